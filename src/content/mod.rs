@@ -1,0 +1,356 @@
+//! Stage 1: read a site's files into the typed model.
+//!
+//! `load` reads `site.yaml` and everything under `content/`, reports every syntax and type
+//! problem it meets (with file, line and column), then runs the cross-file checks in
+//! [`validate`]. It returns a [`Site`] only when nothing is wrong, so later stages never see
+//! half-valid data.
+
+pub mod frontmatter;
+pub mod locate;
+pub mod validate;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::{Diagnostics, Pos};
+use crate::model::{Activity, Article, Config, FrontMatter, Guide, PrepStep, Protocol, Site, Timeline};
+
+pub const CONFIG_FILE: &str = "site.yaml";
+pub const ACTIVITIES_FILE: &str = "content/activities.yaml";
+pub const PROTOCOL_FILE: &str = "content/protocol.yaml";
+pub const TIMELINE_FILE: &str = "content/timeline.yaml";
+pub const PREPARATION_FILE: &str = "content/preparation.yaml";
+pub const GUIDES_DIR: &str = "content/guides";
+pub const ARTICLES_DIR: &str = "content/articles";
+
+/// Files bigger than this are refused before reading: clinic content is small, and a
+/// runaway file (a pasted video, a log) should not eat the machine's memory.
+pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
+
+/// The text of every file read, kept so that later checks can point into it.
+#[derive(Debug, Default)]
+pub struct Sources {
+    files: Vec<Source>,
+}
+
+#[derive(Debug)]
+pub struct Source {
+    /// Path as shown in messages: relative to the site folder.
+    pub path: PathBuf,
+    pub text: String,
+    /// Lines before `text` starts in the real file (front matter sits below its `---`).
+    pub line_offset: usize,
+}
+
+impl Sources {
+    pub fn add(&mut self, path: PathBuf, text: String, line_offset: usize) {
+        self.files.push(Source { path, text, line_offset });
+    }
+
+    pub fn get(&self, path: &Path) -> Option<&Source> {
+        self.files.iter().find(|s| s.path == path)
+    }
+
+    /// Position of `path` (a YAML path) in the file, or the file itself if it was not kept.
+    pub fn locate(&self, file: &Path, path: &[locate::Seg]) -> Pos {
+        match self.get(file) {
+            Some(s) => locate::locate(&s.text, path, s.line_offset),
+            None => Pos::file(),
+        }
+    }
+}
+
+/// Reads and checks a whole site. `Err` holds every problem found; warnings come back
+/// with the site in the `Ok` case.
+pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
+    let mut diags = Diagnostics::new();
+    let mut sources = Sources::default();
+    let mut reader = Reader { root, diags: &mut diags, sources: &mut sources };
+
+    let config: Option<Config> = reader.yaml(CONFIG_FILE, true);
+    let activities: Option<Vec<Activity>> = reader.yaml(ACTIVITIES_FILE, true);
+    let protocol: Option<Protocol> = reader.yaml(PROTOCOL_FILE, true);
+    let timeline: Option<Timeline> = reader.yaml(TIMELINE_FILE, true);
+    let preparation: Option<Vec<PrepStep>> = reader.yaml(PREPARATION_FILE, false);
+    let guides = reader.guides();
+    let articles = reader.articles();
+
+    let (Some(config), Some(activities), Some(protocol), Some(timeline), Some(guides), Some(articles)) =
+        (config, activities, protocol, timeline, guides, articles)
+    else {
+        return Err(diags);
+    };
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let site = Site {
+        config,
+        activities,
+        guides,
+        protocol,
+        timeline,
+        preparation: preparation.unwrap_or_default(),
+        articles,
+    };
+    validate::validate(&site, &sources, &mut diags);
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok((site, diags))
+    }
+}
+
+struct Reader<'a> {
+    root: &'a Path,
+    diags: &'a mut Diagnostics,
+    sources: &'a mut Sources,
+}
+
+impl Reader<'_> {
+    /// Reads one file as text, reporting a missing file, a file too big, or bad UTF-8.
+    fn text(&mut self, rel: &Path, required: bool) -> Option<String> {
+        let full = self.root.join(rel);
+        let meta = match fs::metadata(&full) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if required {
+                    self.diags.error(rel, Pos::file(), "this file is missing", Some(format!(
+                        "create it (see the file formats in README.md), or run the build in the site's folder; looked in {}",
+                        self.root.display()
+                    )));
+                }
+                return None;
+            }
+            Err(e) => {
+                self.diags.error(rel, Pos::file(), format!("cannot read this file: {e}"), None);
+                return None;
+            }
+        };
+        if meta.len() > MAX_FILE_BYTES {
+            self.diags.error(rel, Pos::file(), format!("this file is {} MB, more than the 5 MB limit", meta.len() / 1_000_000),
+                Some("content files hold text only; move large media out of content/".into()));
+            return None;
+        }
+        let bytes = match fs::read(&full) {
+            Ok(b) => b,
+            Err(e) => {
+                self.diags.error(rel, Pos::file(), format!("cannot read this file: {e}"), None);
+                return None;
+            }
+        };
+        match decode(bytes) {
+            Ok(text) => Some(text),
+            Err(pos) => {
+                self.diags.error(rel, pos, "this file is not valid UTF-8 text",
+                    Some("save it as UTF-8 in your editor (\"Save with encoding\" -> UTF-8)".into()));
+                None
+            }
+        }
+    }
+
+    fn yaml<T: DeserializeOwned>(&mut self, rel: &str, required: bool) -> Option<T> {
+        let rel = Path::new(rel);
+        let text = self.text(rel, required)?;
+        let value = parse_yaml(rel, &text, 0, self.diags);
+        self.sources.add(rel.to_path_buf(), text, 0);
+        value
+    }
+
+    fn guides(&mut self) -> Option<Vec<Guide>> {
+        let mut guides = Vec::new();
+        let mut ok = true;
+        for rel in self.list(GUIDES_DIR, &["yaml", "yml"])? {
+            let Some(text) = self.text(&rel, true) else {
+                ok = false;
+                continue;
+            };
+            match parse_yaml::<Guide>(&rel, &text, 0, self.diags) {
+                Some(mut g) => {
+                    g.id = stem(&rel);
+                    guides.push(g);
+                }
+                None => ok = false,
+            }
+            self.sources.add(rel, text, 0);
+        }
+        ok.then_some(guides)
+    }
+
+    fn articles(&mut self) -> Option<Vec<Article>> {
+        let mut articles = Vec::new();
+        let mut ok = true;
+        for rel in self.list(ARTICLES_DIR, &["md"])? {
+            let Some(text) = self.text(&rel, true) else {
+                ok = false;
+                continue;
+            };
+            let Some(fm) = frontmatter::split(&rel, &text, self.diags) else {
+                ok = false;
+                continue;
+            };
+            let meta = parse_yaml::<FrontMatter>(&rel, fm.yaml, fm.yaml_line - 1, self.diags);
+            let body = fm.body.to_string();
+            let body_line = fm.body_line;
+            self.sources.add(rel.clone(), fm.yaml.to_string(), fm.yaml_line - 1);
+            match meta {
+                Some(meta) => articles.push(Article { slug: stem(&rel), meta, body, body_line }),
+                None => ok = false,
+            }
+        }
+        ok.then_some(articles)
+    }
+
+    /// Files with one of `exts` in a content folder, sorted by name so that builds do not
+    /// depend on the order the file system lists them in.
+    fn list(&mut self, dir: &str, exts: &[&str]) -> Option<Vec<PathBuf>> {
+        let full = self.root.join(dir);
+        if !full.is_dir() {
+            self.diags.error(Path::new(dir), Pos::file(), "this folder is missing",
+                Some(format!("create `{dir}/`; the example site in the aftercare repository shows what goes in it")));
+            return None;
+        }
+        let mut out = Vec::new();
+        for entry in walkdir::WalkDir::new(&full).min_depth(1).max_depth(1).sort_by_file_name() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    self.diags.error(Path::new(dir), Pos::file(), format!("cannot list this folder: {e}"), None);
+                    continue;
+                }
+            };
+            let name = entry.file_name().to_string_lossy();
+            let ext_ok = Path::new(&*name).extension().and_then(|e| e.to_str()).is_some_and(|e| exts.contains(&e));
+            if entry.file_type().is_file() && ext_ok && !name.starts_with('.') {
+                out.push(Path::new(dir).join(&*name));
+            }
+        }
+        Some(out)
+    }
+}
+
+fn stem(rel: &Path) -> String {
+    rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// UTF-8 text with a leading byte-order mark removed. On failure, the position of the
+/// first bad byte.
+fn decode(mut bytes: Vec<u8>) -> Result<String, Pos> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = std::str::from_utf8(good).unwrap_or_default();
+        let line = text.matches('\n').count() + 1;
+        let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Pos::new(line, col)
+    })
+}
+
+/// Parses YAML into `T`, turning parser errors into diagnostics with a position in the
+/// real file (`line_offset` lines above `text`) and a hint on how to fix them.
+pub fn parse_yaml<T: DeserializeOwned>(rel: &Path, text: &str, line_offset: usize, diags: &mut Diagnostics) -> Option<T> {
+    // Tabs are the most common hand-editing mistake; name them before the parser's
+    // less helpful message.
+    for (i, line) in text.lines().enumerate() {
+        let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
+        if let Some(col) = indent.chars().position(|c| c == '\t') {
+            diags.error(rel, Pos::new(i + 1 + line_offset, col + 1), "a tab is used for indentation",
+                Some("YAML indentation must use spaces; replace the tab with spaces".into()));
+            return None;
+        }
+    }
+    if text.trim().is_empty() {
+        diags.error(rel, Pos::new(1 + line_offset, 1), "this file is empty",
+            Some("fill it in; README.md has an example of each file".into()));
+        return None;
+    }
+    match serde_yaml::from_str::<T>(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let pos = e.location().map_or(Pos::new(1 + line_offset, 1), |l| Pos::new(l.line() + line_offset, l.column()));
+            let message = strip_position(&e.to_string());
+            let help = yaml_help(&message);
+            diags.error(rel, pos, message, help);
+            None
+        }
+    }
+}
+
+/// The YAML library appends "at line L column C" (for its own lines); we report the
+/// position separately, in lines of the real file.
+fn strip_position(msg: &str) -> String {
+    let mut out = String::new();
+    let mut rest = msg;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + " at line ".len()..];
+        let skip = tail
+            .find(" column ")
+            .map(|j| j + " column ".len() + tail[j + 8..].chars().take_while(|c| c.is_ascii_digit()).count())
+            .unwrap_or(0);
+        rest = &tail[skip..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn yaml_help(message: &str) -> Option<String> {
+    if let Some(rest) = message.split("unknown field `").nth(1) {
+        let field = rest.split('`').next().unwrap_or_default();
+        let expected: Vec<&str> = rest.split("expected ").nth(1).unwrap_or_default()
+            .split(|c: char| c == '`').enumerate().filter(|(i, _)| i % 2 == 1).map(|(_, s)| s).collect();
+        return Some(match crate::diagnostics::nearest(field, expected.iter().copied()) {
+            Some(n) => format!("did you mean `{n}`? check the spelling of the key"),
+            None => "remove this key or check its spelling against README.md".into(),
+        });
+    }
+    if let Some(rest) = message.split("unknown variant `").nth(1) {
+        let _ = rest;
+        return Some("use one of the values listed in the message".into());
+    }
+    if message.contains("missing field") {
+        return Some("add the missing key to this entry (README.md shows a complete example)".into());
+    }
+    if message.contains("invalid type") {
+        return Some("check the value's type: numbers without quotes, text in quotes if it contains `: ` or starts with a symbol, lists with `- ` items".into());
+    }
+    if message.contains("did not find expected") || message.contains("mapping values are not allowed") {
+        return Some("check the indentation of this line and the one above, and put text containing `: ` in quotes".into());
+    }
+    if message.contains("duplicate") {
+        return Some("each key may appear once per entry; remove or rename the second one".into());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_library_positions() {
+        assert_eq!(strip_position("missing field `x` at line 3 column 5"), "missing field `x`");
+        assert_eq!(
+            strip_position("did not find expected key at line 4 column 1, while parsing a block mapping at line 2 column 1"),
+            "did not find expected key, while parsing a block mapping"
+        );
+    }
+
+    #[test]
+    fn decode_strips_bom_and_locates_bad_bytes() {
+        assert_eq!(decode(b"\xEF\xBB\xBFtitle: x".to_vec()).unwrap(), "title: x");
+        assert_eq!(decode(b"a: 1\nb: \xFF".to_vec()).unwrap_err(), Pos::new(2, 4));
+    }
+
+    #[test]
+    fn yaml_errors_carry_real_file_lines() {
+        let mut d = Diagnostics::new();
+        let r: Option<Config> = parse_yaml(Path::new("x.md"), "title: 1\nclinic: {}\n", 4, &mut d);
+        assert!(r.is_none());
+        let e = d.sorted().remove(0);
+        assert!(e.pos.line >= 5, "{e}");
+    }
+}

@@ -1,0 +1,312 @@
+//! Cross-file checks: everything a parser cannot see on its own.
+//!
+//! Ids that must exist, days that must cover the timeline without gaps, a protocol that
+//! cites a guide which says nothing about the activity. Every problem is reported with a
+//! position and a fix; checking goes on after a problem so all of them show at once.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use super::locate::Seg;
+use super::{Sources, ACTIVITIES_FILE, CONFIG_FILE, PREPARATION_FILE, PROTOCOL_FILE, TIMELINE_FILE};
+use crate::diagnostics::{suggest, Diagnostics};
+use crate::markdown;
+use crate::model::{DayRange, Phase, Site};
+use crate::urls;
+use crate::ypath;
+
+/// Longest timeline accepted: a year of day pages is already more than any aftercare needs.
+const MAX_DAYS: u32 = 366;
+
+pub fn validate(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
+    let mut v = Validator { site, sources, diags };
+    v.config();
+    v.activities();
+    v.guides();
+    v.protocol();
+    v.timeline();
+    v.preparation();
+    v.articles();
+}
+
+struct Validator<'a> {
+    site: &'a Site,
+    sources: &'a Sources,
+    diags: &'a mut Diagnostics,
+}
+
+/// Ids become file names, so they are limited to what is safe in a URL and a path.
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+}
+
+impl<'a> Validator<'a> {
+    fn err(&mut self, file: &str, path: &[Seg], message: String, help: impl Into<Option<String>>) {
+        let file = Path::new(file);
+        let pos = self.sources.locate(file, path);
+        self.diags.error(file, pos, message, help.into());
+    }
+
+    fn warn(&mut self, file: &str, path: &[Seg], message: String, help: impl Into<Option<String>>) {
+        let file = Path::new(file);
+        let pos = self.sources.locate(file, path);
+        self.diags.warning(file, pos, message, help.into());
+    }
+
+    fn activity_ids(&self) -> Vec<&'a str> {
+        self.site.activities.iter().map(|a| a.id.as_str()).collect()
+    }
+
+    fn guide_ids(&self) -> Vec<&'a str> {
+        self.site.guides.iter().map(|g| g.id.as_str()).collect()
+    }
+
+    /// Reports an activity id that does not exist. Returns whether it exists.
+    fn known_activity(&mut self, file: &str, path: &[Seg], id: &str) -> bool {
+        if self.site.activity(id).is_some() {
+            return true;
+        }
+        let help = suggest(id, "activity", self.activity_ids());
+        self.err(file, path, format!("unknown activity `{id}`"), format!("{help} (activities are listed in {ACTIVITIES_FILE})"));
+        false
+    }
+
+    fn config(&mut self) {
+        let c = &self.site.config;
+        let t = &c.treatment;
+        if !is_hex_colour(&c.accent_color) {
+            self.err(CONFIG_FILE, &ypath!["accent_color"], format!("`{}` is not a colour", c.accent_color),
+                "write it as a hex colour in quotes, e.g. \"#0b6e6e\"".to_string());
+        }
+        if let Some(url) = &c.base_url {
+            if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+                self.err(CONFIG_FILE, &ypath!["base_url"], format!("base_url `{url}` is not a full web address"),
+                    "write it with https://, e.g. https://www.example-clinic.com/aftercare/, or leave it out".to_string());
+            }
+        }
+        for (key, value) in [("sessions", t.sessions), ("days_between_sessions", t.days_between_sessions),
+            ("healing_days", t.healing_days), ("final_restriction_days", t.final_restriction_days)] {
+            if value == 0 {
+                self.err(CONFIG_FILE, &ypath!["treatment", key], format!("treatment.{key} is 0"), "it must be 1 or more".to_string());
+            }
+        }
+        if t.last_day() > MAX_DAYS {
+            self.err(CONFIG_FILE, &ypath!["treatment", "final_restriction_days"],
+                format!("{} days of restrictions is more than the {MAX_DAYS} this tool makes pages for", t.last_day()),
+                "check the number; aftercare restrictions are counted in days or weeks".to_string());
+        }
+        if t.healing_days > t.last_day() {
+            self.err(CONFIG_FILE, &ypath!["treatment", "healing_days"], "healing_days is longer than the whole timeline".into(),
+                "make final_restriction_days at least as long as healing_days".to_string());
+        }
+    }
+
+    fn activities(&mut self) {
+        if self.site.activities.is_empty() {
+            self.err(ACTIVITIES_FILE, &[], "no activities are listed".into(), "list at least one activity".to_string());
+        }
+        let mut seen = HashSet::new();
+        for (i, a) in self.site.activities.iter().enumerate() {
+            if !is_slug(&a.id) {
+                self.err(ACTIVITIES_FILE, &ypath![i, "id"], format!("activity id `{}` has characters that cannot go in a web address", a.id),
+                    "use lower-case letters, digits and hyphens, e.g. `razor-shave`".to_string());
+            }
+            if !seen.insert(a.id.as_str()) {
+                self.err(ACTIVITIES_FILE, &ypath![i, "id"], format!("activity id `{}` is used twice", a.id),
+                    "give each activity its own id".to_string());
+            }
+        }
+        if !self.site.activities.iter().any(|a| a.checklist) {
+            self.warn(ACTIVITIES_FILE, &[], "no activity has `checklist: true`".into(),
+                "mark the few activities that should be columns of the printed checklist".to_string());
+        }
+    }
+
+    fn guides(&mut self) {
+        let last = self.site.last_day();
+        for g in &self.site.guides {
+            let file = format!("content/guides/{}.yaml", g.id);
+            let file = if self.sources.get(Path::new(&file)).is_some() { file } else { format!("content/guides/{}.yml", g.id) };
+            if !is_slug(&g.id) {
+                self.err(&file, &[], format!("guide file name `{}` cannot be used in a web address", g.id),
+                    "rename the file with lower-case letters, digits and hyphens, e.g. `heal-right.yaml`".to_string());
+            }
+            let mut seen = HashSet::new();
+            for (i, r) in g.recommendations.iter().enumerate() {
+                let at = |k: &'static str| ypath!["recommendations", i, k];
+                self.known_activity(&file, &at("activity"), &r.activity);
+                if r.allowed_from.is_none() && r.with_care_from.is_none() && r.vague.is_none() {
+                    self.err(&file, &ypath!["recommendations", i], format!("the recommendation on `{}` gives no day and no wording", r.activity),
+                        "add `allowed_from:` or `with_care_from:` with the guide's day, or `vague:` with its own words when it gives no number".to_string());
+                }
+                if let (Some(care), Some(allowed)) = (r.with_care_from, r.allowed_from) {
+                    if care > allowed {
+                        self.err(&file, &at("with_care_from"), format!("with_care_from (day {care}) comes after allowed_from (day {allowed})"),
+                            "\"with care\" is the step before \"allowed\"; check the two days".to_string());
+                    }
+                }
+                for (k, day) in [("allowed_from", r.allowed_from), ("with_care_from", r.with_care_from)] {
+                    if let Some(d) = day.filter(|d| *d > last) {
+                        self.err(&file, &at(k), format!("day {d} is past the last day of the timeline (day {last})"),
+                            format!("raise treatment.final_restriction_days in {CONFIG_FILE}, or check the day"));
+                    }
+                }
+                if !seen.insert((r.activity.as_str(), r.session)) {
+                    self.err(&file, &at("activity"), format!("this guide has two recommendations on `{}` for the same sessions", r.activity),
+                        "merge them into one, or mark one `session: final`".to_string());
+                }
+            }
+        }
+    }
+
+    fn protocol(&mut self) {
+        let last = self.site.last_day();
+        let mut seen = HashSet::new();
+        for (i, rule) in self.site.protocol.rules.iter().enumerate() {
+            let known = self.known_activity(PROTOCOL_FILE, &ypath!["rules", i, "activity"], &rule.activity);
+            if !seen.insert(rule.activity.as_str()) {
+                self.err(PROTOCOL_FILE, &ypath!["rules", i, "activity"], format!("`{}` has two rules", rule.activity),
+                    "keep one rule per activity; put all its days in that rule's phases".to_string());
+            }
+            self.phases(i, "phases", &rule.phases, true, last);
+            self.phases(i, "after_final", &rule.after_final, false, last);
+            if known {
+                for (key, phases) in [("phases", &rule.phases), ("after_final", &rule.after_final)] {
+                    for (j, p) in phases.iter().enumerate() {
+                        self.cites(PROTOCOL_FILE, &["rules".into(), i.into(), key.into(), j.into()], &p.cites, Some(&rule.activity));
+                    }
+                }
+            }
+        }
+        for (i, a) in self.site.activities.iter().enumerate() {
+            if !seen.contains(a.id.as_str()) {
+                self.err(PROTOCOL_FILE, &ypath!["rules"], format!("the protocol leaves `{}` undecided", a.id),
+                    format!("add a rule for `{}` (listed in {ACTIVITIES_FILE}, entry {}) with phases from day 0 to day {last}", a.id, i + 1));
+            }
+        }
+    }
+
+    /// Phases must run in order without gaps; `phases` must also cover day 0 to `last`.
+    fn phases(&mut self, rule: usize, key: &'static str, phases: &[Phase], cover: bool, last: u32) {
+        let mut next = 0u32;
+        let n = phases.len();
+        if cover && n == 0 {
+            self.err(PROTOCOL_FILE, &ypath!["rules", rule, key], "this rule has no phases".into(),
+                format!("add phases covering day 0 to day {last}, e.g. `- days: 0-3` ... `- days: 4+`"));
+        }
+        for (j, p) in phases.iter().enumerate() {
+            let at = ypath!["rules", rule, key, j, "days"];
+            let DayRange { start, end } = p.days;
+            if start > last || end.is_some_and(|e| e > last) {
+                self.err(PROTOCOL_FILE, &at, format!("days `{}` go past the last day of the timeline (day {last})", p.days),
+                    format!("end this phase by day {last}, or raise treatment.final_restriction_days in {CONFIG_FILE}"));
+                return;
+            }
+            if cover && start > next {
+                self.err(PROTOCOL_FILE, &at, format!("days {next} to {} are not covered by any phase", start - 1),
+                    format!("start this phase at day {next}, or add a phase for the missing days"));
+            } else if start < next {
+                self.err(PROTOCOL_FILE, &at, format!("days `{}` overlap the phase before, which runs to day {}", p.days, next - 1),
+                    format!("start this phase at day {next}"));
+            }
+            if end.is_none() && j + 1 < n {
+                self.err(PROTOCOL_FILE, &at, format!("`{}` runs to the last day, but more phases follow", p.days),
+                    "only the last phase may be open-ended (`10+`); give this one an end day".to_string());
+            }
+            next = end.map_or(last + 1, |e| e + 1);
+        }
+        if cover && n > 0 && next <= last {
+            self.err(PROTOCOL_FILE, &ypath!["rules", rule, key, n - 1, "days"],
+                format!("the phases stop at day {}, leaving days {next} to {last} undecided", next - 1),
+                format!("end the last phase with `+` (e.g. `{next}+`) so it runs to day {last}"));
+        }
+    }
+
+    /// Every cited guide exists and, when `activity` is given, says something about it.
+    fn cites(&mut self, file: &str, base: &[Seg], cites: &[String], activity: Option<&str>) {
+        for (k, id) in cites.iter().enumerate() {
+            let mut path = base.to_vec();
+            path.push(Seg::Key("cites"));
+            path.push(Seg::Idx(k));
+            let Some(guide) = self.site.guide(id) else {
+                let help = suggest(id, "guide", self.guide_ids());
+                self.err(file, &path, format!("unknown guide `{id}`"), format!("{help} (guides are the files in content/guides/)"));
+                continue;
+            };
+            if let Some(act) = activity {
+                if !guide.recommendations.iter().any(|r| r.activity == act) {
+                    self.err(file, &path, format!("guide `{id}` says nothing about `{act}`"),
+                        format!("cite a guide that has a recommendation on `{act}`, or add that recommendation to content/guides/{id}.yaml"));
+                }
+            }
+        }
+    }
+
+    fn timeline(&mut self) {
+        let last = self.site.last_day();
+        let mut next = 0u32;
+        let stages = &self.site.timeline.stages;
+        for (i, s) in stages.iter().enumerate() {
+            let at = ypath!["stages", i, "days"];
+            if s.days.start != next {
+                let msg = if s.days.start > next {
+                    format!("no stage covers days {next} to {}", s.days.start - 1)
+                } else {
+                    format!("stage days `{}` overlap the stage before", s.days)
+                };
+                self.err(TIMELINE_FILE, &at, msg, format!("start this stage at day {next}"));
+            }
+            if s.days.end_or(last) > last {
+                self.err(TIMELINE_FILE, &at, format!("days `{}` go past the last day of the timeline (day {last})", s.days),
+                    format!("end the stage by day {last}"));
+            }
+            next = s.days.end_or(last).max(s.days.start) + 1;
+            self.cites(TIMELINE_FILE, &["stages".into(), i.into()], &s.cites, None);
+        }
+        if stages.is_empty() || next <= last {
+            self.err(TIMELINE_FILE, &ypath!["stages"], format!("the stages stop before day {last}"),
+                format!("add a stage that runs to the end, e.g. `days: {next}+`"));
+        }
+        if self.site.timeline.warning_signs.is_empty() {
+            self.err(TIMELINE_FILE, &ypath!["warning_signs"], "no warning signs are listed".into(),
+                "list the signs that mean a patient should call the clinic".to_string());
+        }
+    }
+
+    fn preparation(&mut self) {
+        for (i, p) in self.site.preparation.iter().enumerate() {
+            self.cites(PREPARATION_FILE, &[i.into()], &p.cites, None);
+        }
+    }
+
+    fn articles(&mut self) {
+        for a in &self.site.articles {
+            let file = format!("content/articles/{}.md", a.slug);
+            if !is_slug(&a.slug) {
+                self.err(&file, &[], format!("article file name `{}` cannot be used in a web address", a.slug),
+                    "rename the file with lower-case letters, digits and hyphens".to_string());
+            }
+            for (k, id) in a.meta.activities.iter().enumerate() {
+                self.known_activity(&file, &ypath!["activities", k], id);
+            }
+            for link in markdown::links(&a.body) {
+                let (line, col) = markdown::line_col(&a.body, link.offset);
+                let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
+                if link.dest.starts_with("@/") && urls::resolve_internal(self.site, &link.dest).is_none() {
+                    self.diags.error(Path::new(&file), pos, format!("broken internal link `{}`", link.dest), Some(urls::LINK_FORMS.into()));
+                }
+                if link.image_without_alt {
+                    self.diags.error(Path::new(&file), pos, "this image has no alt text",
+                        Some("describe the image in the brackets: ![what it shows](file.png)".into()));
+                }
+            }
+        }
+    }
+}
+
+fn is_hex_colour(s: &str) -> bool {
+    let Some(hex) = s.strip_prefix('#') else { return false };
+    matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+}

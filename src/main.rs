@@ -1,0 +1,90 @@
+//! The `aftercare` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use aftercare::diagnostics::Diagnostics;
+use aftercare::render::Options;
+
+#[derive(Parser)]
+#[command(name = "aftercare", version, about = "Builds a clinic's aftercare website and printable handouts from Markdown and YAML.")]
+struct Cli {
+    /// The site folder (holding site.yaml, content/, templates/ and theme/).
+    #[arg(long, short = 'C', global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder (default: public/).
+    Build {
+        /// Output folder, relative to the current folder.
+        #[arg(long, short = 'o')]
+        out: Option<PathBuf>,
+        /// The address the site will be published at (for sitemap.xml and the 404 page).
+        #[arg(long)]
+        base_url: Option<String>,
+    },
+    /// Check the content and templates and list every problem, without writing anything.
+    Check,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { out, base_url } => {
+            let out = out.unwrap_or_else(|| cli.root.join("public"));
+            let opts = Options { out: out.clone(), base_url };
+            match aftercare::build(&cli.root, &opts) {
+                Ok((report, warnings)) => {
+                    print_diagnostics(&warnings);
+                    println!(
+                        "Built {} pages ({} files) into {} in {} ms{}",
+                        report.pages,
+                        report.files,
+                        out.display(),
+                        report.elapsed_ms,
+                        plural_warnings(&warnings)
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(diags) => fail(&diags, "The site was not built; the output folder was left as it was."),
+            }
+        }
+        Command::Check => match aftercare::check(&cli.root) {
+            Ok(warnings) => {
+                print_diagnostics(&warnings);
+                println!("No errors found{}", plural_warnings(&warnings));
+                ExitCode::SUCCESS
+            }
+            Err(diags) => fail(&diags, "Fix the problems above and run the command again."),
+        },
+    }
+}
+
+fn plural_warnings(d: &Diagnostics) -> String {
+    match d.warning_count() {
+        0 => String::new(),
+        1 => " (1 warning)".into(),
+        n => format!(" ({n} warnings)"),
+    }
+}
+
+fn print_diagnostics(d: &Diagnostics) {
+    let mut items: Vec<_> = d.iter().cloned().collect();
+    items.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
+    for item in items {
+        eprintln!("{item}");
+    }
+}
+
+fn fail(diags: &Diagnostics, advice: &str) -> ExitCode {
+    print_diagnostics(diags);
+    let errors = diags.error_count();
+    eprintln!("{} error{} found. {advice}", errors, if errors == 1 { "" } else { "s" });
+    ExitCode::FAILURE
+}

@@ -1,0 +1,106 @@
+//! Markdown to HTML, with the site's internal link form (`@/day/5`) turned into relative
+//! links for the page being written.
+
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag};
+
+use crate::model::Site;
+use crate::urls;
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// Renders `text` for a page whose root prefix is `root` (`""` or `"../"`).
+/// Headings are shifted down one level (`#` becomes `h2`) because the page title is the
+/// only `h1`. Links that do not resolve are left as they are; `check` reports them.
+pub fn to_html(site: &Site, text: &str, root: &str) -> String {
+    let events = Parser::new_ext(text, options()).map(|ev| match ev {
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            let dest_url = rewrite(site, dest_url, root);
+            Event::Start(Tag::Link { link_type, dest_url, title, id })
+        }
+        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading { level: demote(level), id, classes, attrs })
+        }
+        Event::End(pulldown_cmark::TagEnd::Heading(level)) => Event::End(pulldown_cmark::TagEnd::Heading(demote(level))),
+        other => other,
+    });
+    let mut out = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut out, events);
+    out
+}
+
+fn demote(level: pulldown_cmark::HeadingLevel) -> pulldown_cmark::HeadingLevel {
+    use pulldown_cmark::HeadingLevel::*;
+    match level {
+        H1 => H2,
+        other => other,
+    }
+}
+
+fn rewrite<'a>(site: &Site, dest: CowStr<'a>, root: &str) -> CowStr<'a> {
+    if !dest.starts_with("@/") {
+        return dest;
+    }
+    match urls::resolve_internal(site, &dest) {
+        Some(path) => CowStr::from(format!("{root}{path}")),
+        None => dest,
+    }
+}
+
+/// Every link and image in `text`: (byte offset, destination, is_image, has_alt_text).
+pub fn links(text: &str) -> Vec<LinkRef> {
+    let mut out = Vec::new();
+    let mut open_image: Option<usize> = None;
+    let mut alt = String::new();
+    for (ev, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        match ev {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                out.push(LinkRef { offset: range.start, dest: dest_url.to_string(), image_without_alt: false });
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                out.push(LinkRef { offset: range.start, dest: dest_url.to_string(), image_without_alt: false });
+                open_image = Some(out.len() - 1);
+                alt.clear();
+            }
+            Event::Text(t) if open_image.is_some() => alt.push_str(&t),
+            Event::End(pulldown_cmark::TagEnd::Image) => {
+                if let Some(i) = open_image.take() {
+                    out[i].image_without_alt = alt.trim().is_empty();
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct LinkRef {
+    pub offset: usize,
+    pub dest: String,
+    pub image_without_alt: bool,
+}
+
+/// 1-based (line, column) of a byte offset in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_links_images_and_positions() {
+        let md = "Intro\n\nSee [day 5](@/day/5) and ![](x.png).\n";
+        let l = links(md);
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[0].dest, "@/day/5");
+        assert_eq!(line_col(md, l[0].offset), (3, 5));
+        assert!(l[1].image_without_alt);
+    }
+}

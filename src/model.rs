@@ -1,0 +1,457 @@
+//! The site model: what a clinic's files say, typed.
+//!
+//! These types are read straight from YAML (`serde`), so the shape of each struct *is* the
+//! file format documented in the README. Unknown keys are refused (`deny_unknown_fields`) so
+//! a misspelt key is an error with a position, not a silently ignored rule. Cross-file rules
+//! (ids that must exist, days that must cover the timeline) are checked afterwards in
+//! `content::validate`; only a site that passes is handed to the schedule and renderer.
+
+use std::fmt;
+
+use serde::{de, Deserialize, Deserializer, Serialize};
+
+/// Everything about one site, after loading. Indices into `activities` and `guides` are
+/// stable: the order is the order of the files (activities as listed, guides by file name).
+#[derive(Debug, Serialize)]
+pub struct Site {
+    pub config: Config,
+    pub activities: Vec<Activity>,
+    pub guides: Vec<Guide>,
+    pub protocol: Protocol,
+    pub timeline: Timeline,
+    pub preparation: Vec<PrepStep>,
+    pub articles: Vec<Article>,
+}
+
+impl Site {
+    /// The last day that gets a page: the end of the longest restriction.
+    pub fn last_day(&self) -> u32 {
+        self.config.treatment.last_day()
+    }
+
+    pub fn activity(&self, id: &str) -> Option<&Activity> {
+        self.activities.iter().find(|a| a.id == id)
+    }
+
+    pub fn guide(&self, id: &str) -> Option<&Guide> {
+        self.guides.iter().find(|g| g.id == id)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// site.yaml
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub title: String,
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// Full URL the site will live at, e.g. `https://example.org/aftercare/`. Only used
+    /// where a relative link cannot work: `sitemap.xml` and the 404 page.
+    #[serde(default)]
+    pub base_url: Option<String>,
+    #[serde(default = "default_accent")]
+    pub accent_color: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub clinic: Clinic,
+    pub treatment: Treatment,
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+
+fn default_accent() -> String {
+    "#0b6e6e".into()
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clinic {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub address: String,
+    #[serde(default)]
+    pub hours: Vec<String>,
+    /// What to do when the clinic is closed and it cannot wait (out-of-hours line, emergency number).
+    #[serde(default)]
+    pub urgent: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Treatment {
+    pub name: String,
+    #[serde(default)]
+    pub short_name: Option<String>,
+    /// What the treatment is, in two or three plain sentences (Markdown).
+    pub summary: String,
+    pub sessions: u32,
+    pub days_between_sessions: u32,
+    /// Days of first healing after each session.
+    pub healing_days: u32,
+    /// Days of restrictions after the final session; the day pages run to this day.
+    pub final_restriction_days: u32,
+}
+
+impl Treatment {
+    pub fn last_day(&self) -> u32 {
+        self.final_restriction_days.max(self.days_between_sessions)
+    }
+
+    pub fn short(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// content/activities.yaml
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    pub id: String,
+    pub label: String,
+    /// A short column heading for the printed checklist ("Razor").
+    #[serde(default)]
+    pub short_label: Option<String>,
+    pub question: String,
+    pub why: String,
+    /// Shown as a column of the day-by-day checklist handout.
+    #[serde(default)]
+    pub checklist: bool,
+    /// Listed among the top questions on the home page.
+    #[serde(default)]
+    pub top: bool,
+}
+
+impl Activity {
+    pub fn short(&self) -> &str {
+        self.short_label.as_deref().unwrap_or(&self.label)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// content/guides/*.yaml
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    /// Taken from the file name (`guides/heal-right.yaml` -> `heal-right`), never written in the file.
+    #[serde(skip_deserializing)]
+    pub id: String,
+    pub title: String,
+    /// Column heading in the comparison table.
+    pub short_title: String,
+    pub publisher: String,
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// How the guide counts days, and how its numbers were moved to "day 0 = session day".
+    pub day_counting: String,
+    pub summary: String,
+    pub recommendations: Vec<Recommendation>,
+}
+
+/// What one guide says about one activity.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    pub activity: String,
+    /// First day (day 0 = session day) the guide allows the activity without limits.
+    #[serde(default)]
+    pub allowed_from: Option<u32>,
+    /// First day the guide allows it with some care (gently, briefly, only water...).
+    #[serde(default)]
+    pub with_care_from: Option<u32>,
+    /// The guide's own words when it gives no number ("the first few days").
+    #[serde(default)]
+    pub vague: Option<String>,
+    #[serde(default)]
+    pub session: SessionScope,
+    /// A condition the guide attaches ("only if your artist allows").
+    #[serde(default)]
+    pub condition: Option<String>,
+    /// What the guide says, in our own words.
+    pub says: String,
+    /// Set when the guide's own day number was moved to our day-0 convention: say how.
+    #[serde(default)]
+    pub shifted: Option<String>,
+}
+
+/// Which sessions a rule applies after.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SessionScope {
+    #[default]
+    Every,
+    Final,
+}
+
+// ---------------------------------------------------------------------------------------
+// content/protocol.yaml
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Protocol {
+    /// How the clinic chose its days from the guides (Markdown).
+    pub rule_of_thumb: String,
+    pub rules: Vec<ProtocolRule>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProtocolRule {
+    pub activity: String,
+    /// After every session: must cover day 0 to the last day, in order, without gaps.
+    pub phases: Vec<Phase>,
+    /// After the final session only: these replace `phases` on the days they cover.
+    #[serde(default)]
+    pub after_final: Vec<Phase>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phase {
+    pub days: DayRange,
+    pub status: Status,
+    /// What to do, in plain words.
+    pub say: String,
+    /// Guide ids this phase follows.
+    #[serde(default)]
+    pub cites: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    NotYet,
+    WithCare,
+    Allowed,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::NotYet => "Not yet",
+            Status::WithCare => "With care",
+            Status::Allowed => "Allowed",
+        }
+    }
+
+    /// The CSS class and JSON name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::NotYet => "not-yet",
+            Status::WithCare => "with-care",
+            Status::Allowed => "allowed",
+        }
+    }
+}
+
+/// Days written as `3`, `0-3` (both ends included) or `10+` (to the last day).
+/// Serialised the way it is written (`"0-3"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayRange {
+    pub start: u32,
+    /// `None` means "to the last day of the timeline".
+    pub end: Option<u32>,
+}
+
+impl DayRange {
+    pub fn end_or(&self, last_day: u32) -> u32 {
+        self.end.unwrap_or(last_day)
+    }
+
+    pub fn contains(&self, day: u32, last_day: u32) -> bool {
+        day >= self.start && day <= self.end_or(last_day)
+    }
+}
+
+impl fmt::Display for DayRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.end {
+            None => write!(f, "{}+", self.start),
+            Some(e) if e == self.start => write!(f, "{e}"),
+            Some(e) => write!(f, "{}-{e}", self.start),
+        }
+    }
+}
+
+impl std::str::FromStr for DayRange {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || {
+            format!("`{s}` is not a day range; write one day (`5`), a range (`0-3`) or an open end (`10+`)")
+        };
+        let num = |t: &str| t.trim().parse::<u32>().map_err(|_| bad());
+        let s = s.trim();
+        if let Some(open) = s.strip_suffix('+') {
+            return Ok(DayRange { start: num(open)?, end: None });
+        }
+        match s.split_once(['-', '–']) {
+            Some((a, b)) => {
+                let (start, end) = (num(a)?, num(b)?);
+                if end < start {
+                    return Err(format!("day range `{s}` runs backwards; write the earlier day first (`{end}-{start}`)"));
+                }
+                Ok(DayRange { start, end: Some(end) })
+            }
+            None => {
+                let d = num(s)?;
+                Ok(DayRange { start: d, end: Some(d) })
+            }
+        }
+    }
+}
+
+impl Serialize for DayRange {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for DayRange {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // Accept both `days: 5` and `days: "0-3"`.
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            N(u32),
+            S(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::N(n) => Ok(DayRange { start: n, end: Some(n) }),
+            Raw::S(s) => s.parse().map_err(de::Error::custom),
+        }
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date(pub chrono::NaiveDate);
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map(Date)
+            .map_err(|_| de::Error::custom(format!("`{s}` is not a real date; write it as YYYY-MM-DD, e.g. 2023-09-06")))
+    }
+}
+
+impl Date {
+    /// Written out for patients: "Wednesday 6 September 2023".
+    pub fn long(&self) -> String {
+        self.0.format("%A %-d %B %Y").to_string()
+    }
+
+    /// Without the weekday, for publication dates: "6 September 2023".
+    pub fn medium(&self) -> String {
+        self.0.format("%-d %B %Y").to_string()
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// content/timeline.yaml and content/preparation.yaml
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    pub stages: Vec<Stage>,
+    /// Normal things a patient may notice, to reassure.
+    #[serde(default)]
+    pub normal_signs: Vec<String>,
+    /// Signs that mean "call the clinic".
+    pub warning_signs: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub days: DayRange,
+    pub name: String,
+    /// What the scalp looks and feels like.
+    pub scalp: String,
+    /// What the pigment looks like.
+    pub pigment: String,
+    #[serde(default)]
+    pub cites: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrepStep {
+    /// When, in words: "48 hours before", "The night before".
+    pub when: String,
+    #[serde(rename = "do")]
+    pub action: String,
+    pub why: String,
+    #[serde(default)]
+    pub cites: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------------------
+// content/articles/*.md
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub order: i32,
+    #[serde(default)]
+    pub activities: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Article {
+    /// From the file name: `articles/when-to-call-us.md` -> `when-to-call-us`.
+    pub slug: String,
+    #[serde(flatten)]
+    pub meta: FrontMatter,
+    /// The Markdown body, after the front matter.
+    #[serde(skip)]
+    pub body: String,
+    /// Line of the file where `body` starts (1-based), for positions in messages.
+    #[serde(skip)]
+    pub body_line: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_ranges_parse_and_refuse_nonsense() {
+        assert_eq!("0-3".parse::<DayRange>().unwrap(), DayRange { start: 0, end: Some(3) });
+        assert_eq!("10+".parse::<DayRange>().unwrap(), DayRange { start: 10, end: None });
+        assert_eq!("7".parse::<DayRange>().unwrap(), DayRange { start: 7, end: Some(7) });
+        assert!("5-2".parse::<DayRange>().unwrap_err().contains("backwards"));
+        assert!("soon".parse::<DayRange>().is_err());
+        assert_eq!(DayRange { start: 4, end: Some(9) }.to_string(), "4-9");
+    }
+
+    #[test]
+    fn dates_are_written_out() {
+        let d: Date = serde_yaml::from_str("2026-12-02").unwrap();
+        assert_eq!(d.long(), "Wednesday 2 December 2026");
+        assert!(serde_yaml::from_str::<Date>("2026-02-30").is_err());
+    }
+}

@@ -1,0 +1,174 @@
+//! Stage 3: render the site. Templates are parsed once; every page is then rendered in
+//! parallel from its view model and written into a staging folder that replaces the
+//! output only when the whole build succeeded.
+
+mod export;
+mod pages;
+pub mod view;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::diagnostics::{Diagnostics, Pos};
+use crate::model::Site;
+use crate::output::{self, Staging};
+use crate::schedule::Schedule;
+use crate::urls;
+
+pub use pages::Page;
+
+pub struct Options {
+    pub out: PathBuf,
+    /// Overrides `base_url` from site.yaml.
+    pub base_url: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Report {
+    pub pages: usize,
+    pub files: usize,
+    pub elapsed_ms: u128,
+}
+
+/// Parses every template under `templates/` once.
+pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
+    let dir = root.join("templates");
+    let mut diags = Diagnostics::new();
+    if !dir.is_dir() {
+        diags.error(Path::new("templates"), Pos::file(), "the templates folder is missing",
+            Some("copy templates/ from the aftercare repository into the site folder".into()));
+        return Err(diags);
+    }
+    let glob = format!("{}/**/*", dir.display());
+    match tera::Tera::new(&glob) {
+        Ok(mut t) => {
+            // HTML escaping everywhere, including the XML sitemap.
+            t.autoescape_on(vec![".html", ".xml"]);
+            Ok(t)
+        }
+        Err(e) => {
+            diags.error(Path::new("templates"), Pos::file(), error_chain(&e),
+                Some("fix the template syntax; Tera's documentation lists the tags".into()));
+            Err(diags)
+        }
+    }
+}
+
+/// Tera wraps the useful message several levels deep; show the whole chain on one line.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut msg = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        source = s.source();
+    }
+    msg
+}
+
+pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> Result<Report, Diagnostics> {
+    let start = Instant::now();
+    let mut diags = Diagnostics::new();
+    if let Err(msg) = output::check_target(&opts.out) {
+        diags.error(&opts.out, Pos::file(), msg, None);
+        return Err(diags);
+    }
+    let tera = load_templates(root)?;
+    let base_url = opts.base_url.clone().or_else(|| site.config.base_url.clone()).filter(|u| !u.is_empty());
+    let base_url = base_url.map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
+    let shared = pages::Shared::new(site, schedule, base_url.as_deref());
+    let list = pages::all(site);
+
+    // Render everything before touching the disk: a template error then costs nothing.
+    let rendered: Vec<Result<(String, String), String>> = list
+        .par_iter()
+        .map(|page| {
+            let path = page.path(site);
+            let (template, ctx) = pages::context(&shared, page, &path);
+            tera.render(template, &ctx)
+                .map(|html| (path.clone(), html))
+                .map_err(|e| format!("rendering {path} with templates/{template}: {}", error_chain(&e)))
+        })
+        .collect();
+    for r in &rendered {
+        if let Err(msg) = r {
+            diags.error(Path::new("templates"), Pos::file(), msg.clone(),
+                Some("check the variable names against the template variables listed in README.md".into()));
+        }
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+
+    let io_err = |e: std::io::Error, what: &str| {
+        let mut d = Diagnostics::new();
+        d.error(&opts.out, Pos::file(), format!("{what}: {e}"), None);
+        d
+    };
+    let staging = Staging::new(&opts.out).map_err(|e| io_err(e, "cannot create the output folder"))?;
+    let result = write_all(root, site, schedule, &staging, rendered, base_url.as_deref());
+    let files = match result {
+        Ok(n) => n,
+        Err(e) => {
+            staging.abandon();
+            return Err(io_err(e, "cannot write the site"));
+        }
+    };
+    staging.commit().map_err(|e| io_err(e, "cannot move the new site into place"))?;
+    Ok(Report { pages: list.len(), files, elapsed_ms: start.elapsed().as_millis() })
+}
+
+fn write_all(
+    root: &Path,
+    site: &Site,
+    schedule: &Schedule,
+    staging: &Staging,
+    rendered: Vec<Result<(String, String), String>>,
+    base_url: Option<&str>,
+) -> std::io::Result<usize> {
+    let pages: Vec<(String, String)> = rendered.into_iter().filter_map(Result::ok).collect();
+    pages.par_iter().try_for_each(|(path, html)| staging.write(path, html.as_bytes()))?;
+    let mut files = pages.len();
+
+    let json = export::recommendations(site, schedule);
+    staging.write(urls::JSON_EXPORT, &to_json(&json))?;
+    files += 1;
+
+    if let Some(base) = base_url {
+        let mut paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).filter(|p| *p != urls::NOT_FOUND).collect();
+        paths.sort_unstable();
+        staging.write(urls::SITEMAP, sitemap(base, &paths).as_bytes())?;
+        files += 1;
+    }
+
+    let theme = root.join("theme");
+    if theme.is_dir() {
+        files += output::copy_tree(&theme, staging, urls::ASSETS)?;
+    }
+    Ok(files)
+}
+
+fn to_json<T: Serialize>(v: &T) -> Vec<u8> {
+    let mut out = serde_json::to_vec_pretty(v).expect("the export is plain data");
+    out.push(b'\n');
+    out
+}
+
+fn sitemap(base: &str, paths: &[&str]) -> String {
+    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for p in paths {
+        let loc = if *p == urls::HOME { base.to_string() } else { format!("{base}{p}") };
+        s.push_str("  <url><loc>");
+        s.push_str(&xml_escape(&loc));
+        s.push_str("</loc></url>\n");
+    }
+    s.push_str("</urlset>\n");
+    s
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

@@ -1,0 +1,557 @@
+//! The list of pages a site has, and the template variables each one gets.
+//!
+//! Every page receives `site` (config, clinic, treatment, navigation, warning signs),
+//! `root` (the relative prefix back to the output root), `page_path` and `page_kind`,
+//! plus the variables of its kind, documented in README.md.
+
+use serde::Serialize;
+use serde_json::Value;
+use tera::Context;
+
+use super::view::{self, ActivityRef, Answer, Cell, GuideRef, Link, PhaseView, RecView, StageView, StatusView};
+use crate::model::{Clinic, Site, Status};
+use crate::schedule::{Schedule, Track};
+use crate::urls;
+
+#[derive(Debug, Clone, Copy)]
+pub enum Page {
+    Home,
+    Days,
+    Day(u32),
+    Activities,
+    Activity(usize),
+    Guides,
+    Guide(usize),
+    Compare,
+    Handouts,
+    Glance,
+    Checklist,
+    Articles,
+    Article(usize),
+    Prepare,
+    NotFound,
+}
+
+/// Every page of the site, in a fixed order.
+pub fn all(site: &Site) -> Vec<Page> {
+    let mut pages = vec![Page::Home, Page::Days, Page::Activities, Page::Guides, Page::Compare, Page::Handouts,
+        Page::Glance, Page::Checklist, Page::Articles, Page::Prepare, Page::NotFound];
+    pages.extend((0..=site.last_day()).map(Page::Day));
+    pages.extend((0..site.activities.len()).map(Page::Activity));
+    pages.extend((0..site.guides.len()).map(Page::Guide));
+    pages.extend((0..site.articles.len()).map(Page::Article));
+    pages
+}
+
+impl Page {
+    pub fn path(&self, site: &Site) -> String {
+        match *self {
+            Page::Home => urls::HOME.into(),
+            Page::Days => urls::DAYS.into(),
+            Page::Day(n) => urls::day(n),
+            Page::Activities => urls::ACTIVITIES.into(),
+            Page::Activity(i) => urls::activity(&site.activities[i].id),
+            Page::Guides => urls::GUIDES.into(),
+            Page::Guide(i) => urls::guide(&site.guides[i].id),
+            Page::Compare => urls::COMPARE.into(),
+            Page::Handouts => urls::HANDOUTS.into(),
+            Page::Glance => urls::GLANCE.into(),
+            Page::Checklist => urls::CHECKLIST.into(),
+            Page::Articles => urls::ARTICLES.into(),
+            Page::Article(i) => urls::article(&site.articles[i].slug),
+            Page::Prepare => urls::PREPARE.into(),
+            Page::NotFound => urls::NOT_FOUND.into(),
+        }
+    }
+}
+
+/// What every page shares, serialised once per build.
+pub struct Shared<'a> {
+    pub site: &'a Site,
+    pub schedule: &'a Schedule<'a>,
+    site_value: Value,
+    base_url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    language: &'a str,
+    description: &'a str,
+    accent_color: &'a str,
+    base_url: Option<&'a str>,
+    clinic: &'a Clinic,
+    /// `tel:` link target: the phone number without spaces or punctuation.
+    phone_href: String,
+    treatment: TreatmentView<'a>,
+    nav: Vec<Link<'a>>,
+    warning_signs: &'a [String],
+    normal_signs: &'a [String],
+    last_day: u32,
+    generator: &'static str,
+}
+
+#[derive(Serialize)]
+struct TreatmentView<'a> {
+    name: &'a str,
+    short_name: &'a str,
+    sessions: u32,
+    days_between_sessions: u32,
+    healing_days: u32,
+    final_restriction_days: u32,
+}
+
+impl<'a> Shared<'a> {
+    pub fn new(site: &'a Site, schedule: &'a Schedule<'a>, base_url: Option<&'a str>) -> Self {
+        let c = &site.config;
+        let t = &c.treatment;
+        let nav = vec![
+            Link { label: "Home", url: urls::HOME.into() },
+            Link { label: "Day by day", url: urls::DAYS.into() },
+            Link { label: "Questions", url: urls::ACTIVITIES.into() },
+            Link { label: "Compare guides", url: urls::COMPARE.into() },
+            Link { label: "Handouts", url: urls::HANDOUTS.into() },
+            Link { label: "Articles", url: urls::ARTICLES.into() },
+        ];
+        let view = SiteView {
+            title: &c.title,
+            language: &c.language,
+            description: c.description.as_deref().unwrap_or(&t.summary),
+            accent_color: &c.accent_color,
+            base_url,
+            clinic: &c.clinic,
+            phone_href: c.clinic.phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect(),
+            treatment: TreatmentView {
+                name: &t.name,
+                short_name: t.short(),
+                sessions: t.sessions,
+                days_between_sessions: t.days_between_sessions,
+                healing_days: t.healing_days,
+                final_restriction_days: t.final_restriction_days,
+            },
+            nav,
+            warning_signs: &site.timeline.warning_signs,
+            normal_signs: &site.timeline.normal_signs,
+            last_day: site.last_day(),
+            generator: concat!("aftercare ", env!("CARGO_PKG_VERSION")),
+        };
+        let site_value = serde_json::to_value(view).expect("plain data");
+        Shared { site, schedule, site_value, base_url }
+    }
+}
+
+/// The template name and variables for one page.
+pub fn context(sh: &Shared, page: &Page, path: &str) -> (&'static str, Context) {
+    let mut ctx = Context::new();
+    let root = urls::root_for(path);
+    ctx.insert("site", &sh.site_value);
+    ctx.insert("page_path", path);
+    let template = match *page {
+        Page::Home => home(sh, &mut ctx, &root),
+        Page::Days => {
+            ctx.insert("days", &day_links(sh));
+            ctx.insert("stages", &stages(sh));
+            "days.html"
+        }
+        Page::Day(n) => day(sh, &mut ctx, n),
+        Page::Activities => {
+            ctx.insert("activities", &activity_list(sh));
+            "activities.html"
+        }
+        Page::Activity(i) => activity(sh, &mut ctx, i),
+        Page::Guides => {
+            let guides: Vec<GuideSummary> = sh.site.guides.iter().map(guide_summary).collect();
+            ctx.insert("guides", &guides);
+            ctx.insert("rule_of_thumb", &view::markdown_html(sh.site, &sh.site.protocol.rule_of_thumb, &root));
+            "guides.html"
+        }
+        Page::Guide(i) => guide(sh, &mut ctx, i, &root),
+        Page::Compare => compare(sh, &mut ctx, &root),
+        Page::Handouts => "handouts.html",
+        Page::Glance => glance(sh, &mut ctx),
+        Page::Checklist => checklist(sh, &mut ctx),
+        Page::Articles => {
+            ctx.insert("articles", &article_list(sh));
+            "articles.html"
+        }
+        Page::Article(i) => article(sh, &mut ctx, i, &root),
+        Page::Prepare => {
+            ctx.insert("steps", &prep_steps(sh));
+            "prepare.html"
+        }
+        Page::NotFound => {
+            // A host serves 404.html at whatever address was asked for, so relative links
+            // cannot work there; use the base URL when there is one.
+            let root = sh.base_url.map(str::to_string).unwrap_or_default();
+            ctx.insert("root", &root);
+            ctx.insert("page_kind", "not-found");
+            return ("404.html", ctx);
+        }
+    };
+    ctx.insert("root", &root);
+    ctx.insert("page_kind", template.trim_end_matches(".html"));
+    (template, ctx)
+}
+
+#[derive(Serialize)]
+struct DayLink {
+    day: u32,
+    url: String,
+    stage: String,
+}
+
+fn day_links(sh: &Shared) -> Vec<DayLink> {
+    sh.schedule
+        .days
+        .iter()
+        .map(|d| DayLink { day: d.day, url: urls::day(d.day), stage: sh.site.timeline.stages[d.stage].name.clone() })
+        .collect()
+}
+
+fn stages<'a>(sh: &Shared<'a>) -> Vec<StageView<'a>> {
+    sh.site.timeline.stages.iter().map(|s| view::stage(sh.site, s)).collect()
+}
+
+#[derive(Serialize)]
+struct QuestionView<'a> {
+    activity: ActivityRef<'a>,
+    why: &'a str,
+    answer: Answer,
+}
+
+fn activity_list<'a>(sh: &Shared<'a>) -> Vec<QuestionView<'a>> {
+    sh.site
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(i, a)| QuestionView { activity: a.into(), why: &a.why, answer: view::answer(sh.schedule, i) })
+        .collect()
+}
+
+fn home(sh: &Shared, ctx: &mut Context, root: &str) -> &'static str {
+    let top: Vec<QuestionView> = activity_list(sh).into_iter().filter(|q| sh.site.activity(q.activity.id).is_some_and(|a| a.top)).collect();
+    ctx.insert("treatment_summary", &view::markdown_html(sh.site, &sh.site.config.treatment.summary, root));
+    ctx.insert("top_questions", &top);
+    ctx.insert("stages", &stages(sh));
+    ctx.insert("days", &day_links(sh));
+    ctx.insert("articles", &article_list(sh));
+    "index.html"
+}
+
+#[derive(Serialize)]
+struct DayEntry<'a> {
+    activity: ActivityRef<'a>,
+    status: StatusView,
+    say: &'a str,
+    cites: Vec<GuideRef<'a>>,
+    /// What applies instead after the final session, when that differs.
+    after_final: Option<PhaseView<'a>>,
+}
+
+#[derive(Serialize)]
+struct Change<'a> {
+    activity: ActivityRef<'a>,
+    from: StatusView,
+    to: StatusView,
+    say: &'a str,
+}
+
+fn day(sh: &Shared, ctx: &mut Context, n: u32) -> &'static str {
+    let site = sh.site;
+    let d = &sh.schedule.days[n as usize];
+    let entries: Vec<DayEntry> = d
+        .entries
+        .iter()
+        .map(|e| DayEntry {
+            activity: (&site.activities[e.activity]).into(),
+            status: e.every.status.into(),
+            say: &e.every.say,
+            cites: view::cites(site, &e.every.cites),
+            after_final: e.final_differs().then(|| view::phase(site, e.last)),
+        })
+        .collect();
+    let group = |s: Status| entries.iter().filter(|e| e.status.key == s.key()).count();
+    let changes: Vec<Change> = sh
+        .schedule
+        .changes_after(n, Track::Every)
+        .into_iter()
+        .map(|(a, from, to)| Change { activity: (&site.activities[a]).into(), from: from.status.into(), to: to.status.into(), say: &to.say })
+        .collect();
+    let last = sh.schedule.last_day();
+    ctx.insert("day", &n);
+    ctx.insert("stage", &view::stage(site, &site.timeline.stages[d.stage]));
+    ctx.insert("entries", &entries);
+    ctx.insert("counts", &[group(Status::NotYet), group(Status::WithCare), group(Status::Allowed)]);
+    ctx.insert("changes", &changes);
+    ctx.insert("prev_url", &(n > 0).then(|| urls::day(n - 1)));
+    ctx.insert("next_url", &(n < last).then(|| urls::day(n + 1)));
+    ctx.insert("days", &day_links(sh));
+    "day.html"
+}
+
+#[derive(Serialize)]
+struct StripDay {
+    day: u32,
+    url: String,
+    status: StatusView,
+}
+
+#[derive(Serialize)]
+struct GuideSays<'a> {
+    guide: GuideRef<'a>,
+    recs: Vec<RecView<'a>>,
+}
+
+fn activity(sh: &Shared, ctx: &mut Context, i: usize) -> &'static str {
+    let site = sh.site;
+    let a = &site.activities[i];
+    let rule = sh.schedule.rules[i];
+    let strip = |track: Track| -> Vec<StripDay> {
+        sh.schedule
+            .days
+            .iter()
+            .map(|d| StripDay { day: d.day, url: urls::day(d.day), status: d.entries[i].phase(track).status.into() })
+            .collect()
+    };
+    let guides: Vec<GuideSays> = site
+        .guides
+        .iter()
+        .map(|g| GuideSays {
+            guide: g.into(),
+            recs: g.recommendations.iter().filter(|r| r.activity == a.id).map(|r| view::rec(site, g, r)).collect(),
+        })
+        .collect();
+    let answer = view::answer(sh.schedule, i);
+    ctx.insert("final_strip", &answer.final_text.is_some().then(|| strip(Track::Final)));
+    ctx.insert("activity", &ActivityRef::from(a));
+    ctx.insert("why", &a.why);
+    ctx.insert("answer", &answer);
+    ctx.insert("phases", &rule.phases.iter().map(|p| view::phase(site, p)).collect::<Vec<_>>());
+    ctx.insert("after_final", &rule.after_final.iter().map(|p| view::phase(site, p)).collect::<Vec<_>>());
+    ctx.insert("strip", &strip(Track::Every));
+    ctx.insert("guides", &guides);
+    ctx.insert("disagreement", &view::disagreement(site, &a.id));
+    ctx.insert("related_articles", &related_articles(sh, &a.id));
+    "activity.html"
+}
+
+#[derive(Serialize)]
+struct GuideSummary<'a> {
+    guide: GuideRef<'a>,
+    publisher: &'a str,
+    date: Option<String>,
+    count: usize,
+    vague_count: usize,
+}
+
+fn guide_summary<'a>(g: &'a crate::model::Guide) -> GuideSummary<'a> {
+    GuideSummary {
+        guide: g.into(),
+        publisher: &g.publisher,
+        date: g.date.map(|d| d.medium()),
+        count: g.recommendations.len(),
+        vague_count: g.recommendations.iter().filter(|r| r.allowed_from.is_none() && r.with_care_from.is_none()).count(),
+    }
+}
+
+#[derive(Serialize)]
+struct GuideRow<'a> {
+    rec: RecView<'a>,
+    clinic: Answer,
+    /// How the clinic's day compares with the guide's: `same`, `later`, `earlier` or `unknown`.
+    comparison: &'static str,
+    difference: Option<String>,
+}
+
+fn guide(sh: &Shared, ctx: &mut Context, i: usize, root: &str) -> &'static str {
+    let site = sh.site;
+    let g = &site.guides[i];
+    let rows: Vec<GuideRow> = g
+        .recommendations
+        .iter()
+        .map(|r| {
+            let a = site.activities.iter().position(|a| a.id == r.activity).expect("validated activity");
+            let clinic = view::answer(sh.schedule, a);
+            let ours = match r.session {
+                crate::model::SessionScope::Every => clinic.allowed_from,
+                crate::model::SessionScope::Final => clinic.final_allowed_from.or(clinic.allowed_from),
+            };
+            let (comparison, difference) = match (r.allowed_from, ours) {
+                (Some(theirs), Some(ours)) if theirs == ours => ("same", None),
+                (Some(theirs), Some(ours)) if ours > theirs => ("later", Some(format!("We wait longer: day {ours}, not day {theirs}."))),
+                (Some(theirs), Some(ours)) => ("earlier", Some(format!("We allow it sooner: day {ours}, not day {theirs}."))),
+                (None, Some(ours)) => ("unknown", Some(format!("The guide gives no day to go by; we say day {ours}."))),
+                (_, None) => ("unknown", Some("We keep this limited for the whole healing time.".into())),
+            };
+            GuideRow { rec: view::rec(site, g, r), clinic, comparison, difference }
+        })
+        .collect();
+    let silent: Vec<ActivityRef> = site
+        .activities
+        .iter()
+        .filter(|a| !g.recommendations.iter().any(|r| r.activity == a.id))
+        .map(ActivityRef::from)
+        .collect();
+    ctx.insert("guide", &GuideRef::from(g));
+    ctx.insert("publisher", &g.publisher);
+    ctx.insert("date", &g.date.map(|d| d.medium()));
+    ctx.insert("day_counting", &g.day_counting);
+    ctx.insert("summary", &view::markdown_html(site, &g.summary, root));
+    ctx.insert("rows", &rows);
+    ctx.insert("silent", &silent);
+    "guide.html"
+}
+
+#[derive(Serialize)]
+struct CompareRow<'a> {
+    activity: ActivityRef<'a>,
+    cells: Vec<Cell<'a>>,
+    clinic: Answer,
+    disagreement: Option<String>,
+}
+
+fn compare(sh: &Shared, ctx: &mut Context, root: &str) -> &'static str {
+    let site = sh.site;
+    let rows: Vec<CompareRow> = site
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(i, a)| CompareRow {
+            activity: a.into(),
+            cells: site.guides.iter().map(|g| view::cell(g, &a.id)).collect(),
+            clinic: view::answer(sh.schedule, i),
+            disagreement: view::disagreement(site, &a.id),
+        })
+        .collect();
+    let disagreements = rows.iter().filter(|r| r.disagreement.is_some()).count();
+    ctx.insert("guides", &site.guides.iter().map(GuideRef::from).collect::<Vec<_>>());
+    ctx.insert("rows", &rows);
+    ctx.insert("disagreements", &disagreements);
+    ctx.insert("rule_of_thumb", &view::markdown_html(site, &site.protocol.rule_of_thumb, root));
+    "compare.html"
+}
+
+#[derive(Serialize)]
+struct Milestone<'a> {
+    day: u32,
+    activity: ActivityRef<'a>,
+    status: StatusView,
+    say: &'a str,
+}
+
+/// The days on which an activity steps up, across the whole timeline.
+fn milestones<'a>(sh: &Shared<'a>, track: Track) -> Vec<Milestone<'a>> {
+    let site = sh.site;
+    let mut out = Vec::new();
+    for d in 0..sh.schedule.last_day() {
+        for (a, from, to) in sh.schedule.changes_after(d, track) {
+            if to.status > from.status {
+                out.push(Milestone { day: d + 1, activity: (&site.activities[a]).into(), status: to.status.into(), say: &to.say });
+            }
+        }
+    }
+    out
+}
+
+fn glance(sh: &Shared, ctx: &mut Context) -> &'static str {
+    let site = sh.site;
+    let day0 = &sh.schedule.days[0];
+    let rows = |s: Status| -> Vec<DayEntry> {
+        day0.entries
+            .iter()
+            .filter(|e| e.every.status == s)
+            .map(|e| DayEntry {
+                activity: (&site.activities[e.activity]).into(),
+                status: s.into(),
+                say: &e.every.say,
+                cites: Vec::new(),
+                after_final: None,
+            })
+            .collect()
+    };
+    ctx.insert("stages", &stages(sh));
+    ctx.insert("dont", &rows(Status::NotYet));
+    ctx.insert("care", &rows(Status::WithCare));
+    ctx.insert("milestones", &milestones(sh, Track::Every));
+    ctx.insert("final_milestones", &milestones(sh, Track::Final).into_iter().filter(|m| m.day > site.config.treatment.days_between_sessions).collect::<Vec<_>>());
+    "handout-glance.html"
+}
+
+#[derive(Serialize)]
+struct ChecklistRow {
+    day: u32,
+    cells: Vec<CheckCell>,
+}
+
+#[derive(Serialize)]
+struct CheckCell {
+    status: StatusView,
+    /// After the final session a stricter rule applies on this day.
+    final_differs: bool,
+}
+
+fn checklist(sh: &Shared, ctx: &mut Context) -> &'static str {
+    let site = sh.site;
+    let cols: Vec<usize> = site.activities.iter().enumerate().filter(|(_, a)| a.checklist).map(|(i, _)| i).collect();
+    let rows: Vec<ChecklistRow> = sh
+        .schedule
+        .days
+        .iter()
+        .map(|d| ChecklistRow {
+            day: d.day,
+            cells: cols
+                .iter()
+                .map(|&i| CheckCell { status: d.entries[i].every.status.into(), final_differs: d.entries[i].every.status != d.entries[i].last.status })
+                .collect(),
+        })
+        .collect();
+    ctx.insert("columns", &cols.iter().map(|&i| ActivityRef::from(&site.activities[i])).collect::<Vec<_>>());
+    ctx.insert("rows", &rows);
+    "handout-checklist.html"
+}
+
+#[derive(Serialize)]
+struct ArticleLink<'a> {
+    title: &'a str,
+    summary: &'a str,
+    url: String,
+}
+
+fn article_list<'a>(sh: &Shared<'a>) -> Vec<ArticleLink<'a>> {
+    let mut list: Vec<&crate::model::Article> = sh.site.articles.iter().collect();
+    list.sort_by(|a, b| (a.meta.order, &a.slug).cmp(&(b.meta.order, &b.slug)));
+    list.into_iter().map(|a| ArticleLink { title: &a.meta.title, summary: &a.meta.summary, url: urls::article(&a.slug) }).collect()
+}
+
+fn related_articles<'a>(sh: &Shared<'a>, activity: &str) -> Vec<ArticleLink<'a>> {
+    let mut list: Vec<&crate::model::Article> = sh.site.articles.iter().filter(|a| a.meta.activities.iter().any(|x| x == activity)).collect();
+    list.sort_by(|a, b| (a.meta.order, &a.slug).cmp(&(b.meta.order, &b.slug)));
+    list.into_iter().map(|a| ArticleLink { title: &a.meta.title, summary: &a.meta.summary, url: urls::article(&a.slug) }).collect()
+}
+
+fn article(sh: &Shared, ctx: &mut Context, i: usize, root: &str) -> &'static str {
+    let a = &sh.site.articles[i];
+    let related: Vec<ActivityRef> = a.meta.activities.iter().filter_map(|id| sh.site.activity(id)).map(ActivityRef::from).collect();
+    ctx.insert("title", &a.meta.title);
+    ctx.insert("summary", &a.meta.summary);
+    ctx.insert("content", &view::markdown_html(sh.site, &a.body, root));
+    ctx.insert("related", &related);
+    ctx.insert("articles", &article_list(sh));
+    "article.html"
+}
+
+#[derive(Serialize)]
+struct PrepView<'a> {
+    when: &'a str,
+    action: &'a str,
+    why: &'a str,
+    cites: Vec<GuideRef<'a>>,
+}
+
+fn prep_steps<'a>(sh: &Shared<'a>) -> Vec<PrepView<'a>> {
+    sh.site
+        .preparation
+        .iter()
+        .map(|p| PrepView { when: &p.when, action: &p.action, why: &p.why, cites: view::cites(sh.site, &p.cites) })
+        .collect()
+}

@@ -1,0 +1,286 @@
+//! View models: the data each template receives, built from the validated site and the
+//! resolved schedule. Templates only lay these out; any wording that depends on the data
+//! ("from day 4", "not stated") is decided here, once, so every page says it the same way.
+//!
+//! Paths in view models are relative to the output root; templates prefix them with `root`.
+
+use serde::Serialize;
+
+use crate::markdown;
+use crate::model::{Activity, Guide, Phase, Recommendation, SessionScope, Site, Stage, Status};
+use crate::schedule::{Schedule, Track};
+use crate::urls;
+
+#[derive(Serialize, Clone, Copy)]
+pub struct StatusView {
+    pub key: &'static str,
+    pub label: &'static str,
+    /// A symbol beside the word, so status never rests on colour alone.
+    pub icon: &'static str,
+}
+
+impl From<Status> for StatusView {
+    fn from(s: Status) -> Self {
+        let icon = match s {
+            Status::NotYet => "✕",
+            Status::WithCare => "!",
+            Status::Allowed => "✓",
+        };
+        StatusView { key: s.key(), label: s.label(), icon }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Link<'a> {
+    pub label: &'a str,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct ActivityRef<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub short_label: &'a str,
+    pub question: &'a str,
+    pub url: String,
+}
+
+impl<'a> From<&'a Activity> for ActivityRef<'a> {
+    fn from(a: &'a Activity) -> Self {
+        ActivityRef { id: &a.id, label: &a.label, short_label: a.short(), question: &a.question, url: urls::activity(&a.id) }
+    }
+}
+
+#[derive(Serialize)]
+pub struct GuideRef<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub short_title: &'a str,
+    pub url: String,
+}
+
+impl<'a> From<&'a Guide> for GuideRef<'a> {
+    fn from(g: &'a Guide) -> Self {
+        GuideRef { id: &g.id, title: &g.title, short_title: &g.short_title, url: urls::guide(&g.id) }
+    }
+}
+
+pub fn cites<'a>(site: &'a Site, ids: &'a [String]) -> Vec<GuideRef<'a>> {
+    ids.iter().filter_map(|id| site.guide(id)).map(GuideRef::from).collect()
+}
+
+/// "Day 4", "Days 4 to 9", "From day 10".
+pub fn days_label(start: u32, end: Option<u32>, last: u32) -> String {
+    match end {
+        Some(e) if e == start => format!("Day {start}"),
+        Some(e) if e < last => format!("Days {start} to {e}"),
+        _ => format!("From day {start}"),
+    }
+}
+
+#[derive(Serialize)]
+pub struct PhaseView<'a> {
+    pub days: String,
+    pub status: StatusView,
+    pub say: &'a str,
+    pub cites: Vec<GuideRef<'a>>,
+}
+
+pub fn phase<'a>(site: &'a Site, p: &'a Phase) -> PhaseView<'a> {
+    PhaseView {
+        days: days_label(p.days.start, p.days.end, site.last_day()),
+        status: p.status.into(),
+        say: &p.say,
+        cites: cites(site, &p.cites),
+    }
+}
+
+#[derive(Serialize)]
+pub struct StageView<'a> {
+    pub name: &'a str,
+    pub days: String,
+    pub scalp: &'a str,
+    pub pigment: &'a str,
+    /// The first day page of the stage.
+    pub url: String,
+    pub cites: Vec<GuideRef<'a>>,
+}
+
+pub fn stage<'a>(site: &'a Site, s: &'a Stage) -> StageView<'a> {
+    StageView {
+        name: &s.name,
+        days: days_label(s.days.start, s.days.end, site.last_day()),
+        scalp: &s.scalp,
+        pigment: &s.pigment,
+        url: urls::day(s.days.start),
+        cites: cites(site, &s.cites),
+    }
+}
+
+/// The clinic's answer for one activity, in a sentence: "Allowed from day 14 (with care from day 4)."
+#[derive(Serialize)]
+pub struct Answer {
+    pub allowed_from: Option<u32>,
+    pub with_care_from: Option<u32>,
+    pub final_allowed_from: Option<u32>,
+    pub final_with_care_from: Option<u32>,
+    pub text: String,
+    pub final_text: Option<String>,
+}
+
+pub fn answer(schedule: &Schedule, activity: usize) -> Answer {
+    let of = |track| {
+        let allowed = schedule.from_day(activity, track, Status::Allowed);
+        let care = schedule.from_day(activity, track, Status::WithCare).filter(|c| Some(*c) != allowed);
+        (allowed, care, answer_text(allowed, care))
+    };
+    let (allowed_from, with_care_from, text) = of(Track::Every);
+    let (fa, fc, ftext) = of(Track::Final);
+    let differs = (fa, fc) != (allowed_from, with_care_from);
+    Answer {
+        allowed_from,
+        with_care_from,
+        final_allowed_from: fa,
+        final_with_care_from: fc,
+        text,
+        final_text: differs.then_some(ftext),
+    }
+}
+
+fn answer_text(allowed: Option<u32>, care: Option<u32>) -> String {
+    match (allowed, care) {
+        (Some(0), _) => "Allowed from the day of your session.".into(),
+        (Some(a), Some(c)) => format!("With care from day {c}. Fully allowed from day {a}."),
+        (Some(a), None) => format!("Allowed from day {a}."),
+        (None, Some(c)) => format!("With care from day {c}. Ask us before doing more."),
+        (None, None) => "Not during healing. Ask us when you can start.".into(),
+    }
+}
+
+/// How one guide's recommendation is written in tables.
+#[derive(Serialize)]
+pub struct RecView<'a> {
+    pub activity: ActivityRef<'a>,
+    pub guide: GuideRef<'a>,
+    /// "From day 4", "With care from day 3", or the vague words.
+    pub when: String,
+    pub allowed_from: Option<u32>,
+    pub with_care_from: Option<u32>,
+    pub vague: Option<&'a str>,
+    /// True when the guide gives no day number at all.
+    pub is_vague: bool,
+    pub final_only: bool,
+    pub condition: Option<&'a str>,
+    pub says: &'a str,
+    pub shifted: Option<&'a str>,
+}
+
+pub fn rec<'a>(site: &'a Site, guide: &'a Guide, r: &'a Recommendation) -> RecView<'a> {
+    let activity = site.activity(&r.activity).expect("validated activity");
+    RecView {
+        activity: activity.into(),
+        guide: guide.into(),
+        when: rec_when(r),
+        allowed_from: r.allowed_from,
+        with_care_from: r.with_care_from,
+        vague: r.vague.as_deref(),
+        is_vague: r.allowed_from.is_none() && r.with_care_from.is_none(),
+        final_only: r.session == SessionScope::Final,
+        condition: r.condition.as_deref(),
+        says: &r.says,
+        shifted: r.shifted.as_deref(),
+    }
+}
+
+fn rec_when(r: &Recommendation) -> String {
+    let mut parts = Vec::new();
+    if let Some(c) = r.with_care_from {
+        parts.push(format!("with care from day {c}"));
+    }
+    if let Some(a) = r.allowed_from {
+        parts.push(format!("from day {a}"));
+    }
+    let mut s = parts.join(", ");
+    if let Some(v) = &r.vague {
+        if s.is_empty() {
+            s = format!("no day given: “{v}”");
+        } else {
+            s = format!("{s} (“{v}”)");
+        }
+    }
+    let mut chars = s.chars();
+    let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+    first + chars.as_str()
+}
+
+/// One cell of the comparison table.
+#[derive(Serialize)]
+pub struct Cell<'a> {
+    pub guide: GuideRef<'a>,
+    /// `day`, `care` (only a with-care day), `vague` or `none`.
+    pub kind: &'static str,
+    pub text: String,
+    pub detail: Option<String>,
+    pub final_text: Option<String>,
+    /// Fragment on the guide page for this activity's row.
+    pub url: String,
+}
+
+pub fn cell<'a>(guide: &'a Guide, activity: &str) -> Cell<'a> {
+    let every = guide.recommendations.iter().find(|r| r.activity == activity && r.session == SessionScope::Every);
+    let last = guide.recommendations.iter().find(|r| r.activity == activity && r.session == SessionScope::Final);
+    let url = format!("{}#{activity}", urls::guide(&guide.id));
+    let final_text = last.map(|r| format!("After the final session: {}", lower_first(&rec_when(r))));
+    let (kind, text, detail) = match every {
+        Some(r) => match (r.allowed_from, r.with_care_from) {
+            (Some(a), care) => ("day", format!("Day {a}"), care.map(|c| format!("with care from day {c}"))),
+            (None, Some(c)) => ("care", format!("With care from day {c}"), r.vague.as_ref().map(|v| format!("then “{v}”"))),
+            (None, None) => ("vague", "Vague".into(), r.vague.as_ref().map(|v| format!("“{v}”"))),
+        },
+        None if last.is_some() => ("none", "Not stated".into(), Some("for ordinary sessions".into())),
+        None => ("none", "Not stated".into(), None),
+    };
+    Cell { guide: guide.into(), kind, text, detail, final_text, url }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Whether guides give different explicit days for an activity, and the spread.
+pub fn disagreement(site: &Site, activity: &str) -> Option<String> {
+    let mut days: Vec<u32> = site
+        .guides
+        .iter()
+        .flat_map(|g| g.recommendations.iter())
+        .filter(|r| r.activity == activity)
+        .filter_map(|r| r.allowed_from)
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    match (days.first(), days.last()) {
+        (Some(lo), Some(hi)) if lo != hi => Some(format!("Guides disagree: day {lo} to day {hi}")),
+        _ => None,
+    }
+}
+
+pub fn markdown_html(site: &Site, text: &str, root: &str) -> String {
+    markdown::to_html(site, text, root)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_read_naturally() {
+        assert_eq!(days_label(4, Some(9), 30), "Days 4 to 9");
+        assert_eq!(days_label(5, Some(5), 30), "Day 5");
+        assert_eq!(days_label(10, None, 30), "From day 10");
+        assert_eq!(answer_text(Some(14), Some(4)), "With care from day 4. Fully allowed from day 14.");
+    }
+}
