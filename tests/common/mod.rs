@@ -1,0 +1,110 @@
+//! Helpers shared by the integration tests: a copy of the shipped example site in a
+//! temporary folder, small edits to it, and running the real binary.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fresh copy of the example site (site.yaml, content/, templates/, theme/).
+pub fn example_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["site.yaml", "content", "templates", "theme"] {
+        copy(&repo().join(name), &dir.path().join(name));
+    }
+    dir
+}
+
+fn copy(from: &Path, to: &Path) {
+    if from.is_dir() {
+        fs::create_dir_all(to).unwrap();
+        for e in fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            copy(&e.path(), &to.join(e.file_name()));
+        }
+    } else {
+        fs::copy(from, to).unwrap();
+    }
+}
+
+/// Replaces the first occurrence of `old` with `new` in a file of the site; panics if
+/// `old` is not there, so a test cannot silently stop testing anything.
+pub fn edit(site: &Path, file: &str, old: &str, new: &str) {
+    let path = site.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(old), "{file} does not contain {old:?}");
+    fs::write(&path, text.replacen(old, new, 1)).unwrap();
+}
+
+pub fn write(site: &Path, file: &str, text: &str) {
+    let path = site.join(file);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+/// Runs the real `aftercare` binary in `dir`.
+pub fn aftercare(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_aftercare")).args(args).current_dir(dir).output().expect("run aftercare")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Builds the site in `dir` into `dir/public`, panicking with the errors if it fails.
+pub fn build(dir: &Path) -> PathBuf {
+    let o = aftercare(dir, &["build"]);
+    assert!(o.status.success(), "build failed:\n{}", stderr(&o));
+    dir.join("public")
+}
+
+/// Every file under `dir`, relative, sorted.
+pub fn files(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in walkdir::WalkDir::new(dir) {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            out.push(e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Values of an attribute (`href`, `src`, `id`) in an HTML page, unescaped for `&amp;`.
+pub fn attrs(html: &str, name: &str) -> Vec<String> {
+    let pat = format!(" {name}=\"");
+    html.match_indices(&pat)
+        .map(|(i, _)| {
+            let rest = &html[i + pat.len()..];
+            rest[..rest.find('"').unwrap()].replace("&amp;", "&")
+        })
+        .collect()
+}
+
+/// The text of an HTML fragment with tags removed and whitespace collapsed.
+pub fn text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out.replace("&amp;", "&").replace("&#x27;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,148 @@
+//! Loading and validating a site's files: the shipped example is clean, and each kind of
+//! mistake a clinic's web person can make is reported with file, line, column and a fix.
+
+mod common;
+
+use common::{aftercare, edit, example_site, stderr, write};
+
+/// Runs `aftercare check` and returns its stderr, asserting it failed.
+fn check_fails(dir: &std::path::Path) -> String {
+    let o = aftercare(dir, &["check"]);
+    let err = stderr(&o);
+    assert!(!o.status.success(), "check should fail, printed:\n{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+#[test]
+fn the_shipped_example_is_clean() {
+    let o = aftercare(&common::repo(), &["check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "the example site should have no warnings:\n{}", stderr(&o));
+}
+
+#[test]
+fn unknown_activity_names_the_place_and_suggests_the_nearest_id() {
+    let site = example_site();
+    edit(site.path(), "content/protocol.yaml", "  - activity: razor-shave\n", "  - activity: razor-shav\n");
+    let err = check_fails(site.path());
+    // The rule is the 5th in the file; find its line to check the position exactly.
+    let text = std::fs::read_to_string(site.path().join("content/protocol.yaml")).unwrap();
+    let line = text.lines().position(|l| l.ends_with("activity: razor-shav")).unwrap() + 1;
+    assert!(err.contains(&format!("content/protocol.yaml:{line}:15: error: unknown activity `razor-shav`")), "{err}");
+    assert!(err.contains("did you mean `razor-shave`?"), "{err}");
+    // The rule for the real id is now missing too: both problems are reported at once.
+    assert!(err.contains("the protocol leaves `razor-shave` undecided"), "{err}");
+}
+
+#[test]
+fn misspelt_key_is_a_yaml_error_with_position_and_hint() {
+    let site = example_site();
+    edit(site.path(), "content/guides/healing-process.yaml", "    allowed_from: 5\n", "    alowed_from: 5\n");
+    let err = check_fails(site.path());
+    assert!(err.contains("content/guides/healing-process.yaml:"), "{err}");
+    assert!(err.contains("unknown field `alowed_from`"), "{err}");
+    assert!(err.contains("did you mean `allowed_from`?"), "{err}");
+}
+
+#[test]
+fn tabs_missing_fields_and_wrong_types_are_explained() {
+    let site = example_site();
+    edit(site.path(), "content/activities.yaml", "  label: Getting your head wet\n", "\tlabel: Getting your head wet\n");
+    edit(site.path(), "content/timeline.yaml", "    name: Crusts form\n", "");
+    edit(site.path(), "site.yaml", "  sessions: 3\n", "  sessions: three\n");
+    let err = check_fails(site.path());
+    assert!(err.contains("content/activities.yaml:11:1: error: a tab is used for indentation"), "{err}");
+    assert!(err.contains("content/timeline.yaml:") && err.contains("missing field `name`"), "{err}");
+    assert!(err.contains("site.yaml:") && err.contains("invalid type"), "{err}");
+    assert!(err.contains("3 errors found"), "{err}");
+}
+
+#[test]
+fn day_ranges_backwards_with_gaps_or_past_the_timeline_are_refused() {
+    let site = example_site();
+    edit(site.path(), "content/protocol.yaml", "      - days: 4-9\n", "      - days: 9-4\n");
+    let err = check_fails(site.path());
+    assert!(err.contains("runs backwards; write the earlier day first (`4-9`)"), "{err}");
+
+    let site = example_site();
+    edit(site.path(), "content/protocol.yaml", "      - days: 4-9\n", "      - days: 5-9\n");
+    edit(site.path(), "content/protocol.yaml", "      - days: 28+\n", "      - days: 28-40\n");
+    let err = check_fails(site.path());
+    assert!(err.contains("days 4 to 4 are not covered by any phase"), "{err}");
+    assert!(err.contains("days `28-40` go past the last day of the timeline (day 30)"), "{err}");
+}
+
+#[test]
+fn protocol_citing_a_guide_that_is_silent_or_missing_is_an_error() {
+    let site = example_site();
+    // Only one guide talks about clipper trims; citing another one for it is wrong.
+    edit(site.path(), "content/protocol.yaml", "        say: Leave your hair alone for now.\n        cites: [heal-right-day-by-day]",
+        "        say: Leave your hair alone for now.\n        cites: [healing-process, heal-right-day-by-dy]");
+    let err = check_fails(site.path());
+    assert!(err.contains("guide `healing-process` says nothing about `clipper-trim`"), "{err}");
+    assert!(err.contains("unknown guide `heal-right-day-by-dy`") && err.contains("did you mean `heal-right-day-by-day`?"), "{err}");
+}
+
+#[test]
+fn guide_recommendation_without_day_or_wording_is_refused() {
+    let site = example_site();
+    edit(site.path(), "content/guides/proper-recovery.yaml", "    vague: no day given\n    says: Clean", "    says: Clean");
+    let err = check_fails(site.path());
+    assert!(err.contains("gives no day and no wording"), "{err}");
+    assert!(err.contains("`vague:`"), "{err}");
+}
+
+#[test]
+fn article_front_matter_errors_use_lines_of_the_whole_file() {
+    let site = example_site();
+    write(site.path(), "content/articles/zz-test.md", "---\ntitle: Test\nsummary: A test.\norder: first\n---\n\nBody.\n");
+    let err = check_fails(site.path());
+    assert!(err.contains("content/articles/zz-test.md:4:"), "{err}");
+
+    let site = example_site();
+    write(site.path(), "content/articles/zz-test.md", "---\ntitle: Test\nsummary: A test.\n\nBody without a closing line.\n");
+    let err = check_fails(site.path());
+    assert!(err.contains("content/articles/zz-test.md:1:1: error: the front matter is never closed"), "{err}");
+}
+
+#[test]
+fn broken_internal_links_and_images_without_alt_are_found() {
+    let site = example_site();
+    write(site.path(), "content/articles/zz-test.md",
+        "---\ntitle: Test\nsummary: A test.\norder: 9\nactivities: [swiming]\n---\n\nSee [day 40](@/day/40).\n\n![](photo.png)\n");
+    let err = check_fails(site.path());
+    assert!(err.contains("content/articles/zz-test.md:5:14: error: unknown activity `swiming`"), "{err}");
+    assert!(err.contains("content/articles/zz-test.md:8:5: error: broken internal link `@/day/40`"), "{err}");
+    assert!(err.contains("content/articles/zz-test.md:10:1: error: this image has no alt text"), "{err}");
+}
+
+#[test]
+fn crlf_and_bom_files_load_fine() {
+    let site = example_site();
+    for file in ["content/protocol.yaml", "content/articles/about-smp.md"] {
+        let path = site.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap().replace('\n', "\r\n");
+        std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    }
+    let o = aftercare(site.path(), &["check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn invalid_utf8_and_empty_files_are_reported() {
+    let site = example_site();
+    std::fs::write(site.path().join("content/timeline.yaml"), b"stages:\n  - days: 0\n    name: \xff\n").unwrap();
+    std::fs::write(site.path().join("content/activities.yaml"), b"").unwrap();
+    let err = check_fails(site.path());
+    assert!(err.contains("content/timeline.yaml:3:11: error: this file is not valid UTF-8 text"), "{err}");
+    assert!(err.contains("content/activities.yaml:1:1: error: this file is empty"), "{err}");
+}
+
+#[test]
+fn a_missing_file_says_where_it_was_looked_for() {
+    let site = example_site();
+    std::fs::remove_file(site.path().join("content/protocol.yaml")).unwrap();
+    let err = check_fails(site.path());
+    assert!(err.contains("content/protocol.yaml: error: this file is missing"), "{err}");
+}
