@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test of the project: the README's test command and what CI runs.
+# It installs what the tests need first, so it works on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v cargo >/dev/null; then
+  echo "cargo is missing: install Rust from https://rustup.rs first" >&2
+  exit 1
+fi
+
+cargo test --locked "$@"
