@@ -14,6 +14,7 @@ pub mod diagnostics;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod readability;
 pub mod render;
 pub mod schedule;
 pub mod urls;
@@ -30,8 +31,17 @@ pub fn build(root: &Path, opts: &render::Options) -> Result<(render::Report, Dia
     Ok((report, warnings))
 }
 
-/// Loads and checks the site in `root` and its templates, without writing anything.
-pub fn check(root: &Path) -> Result<Diagnostics, Diagnostics> {
+/// What `check` found: warnings (errors make it fail) and each patient page's reading grade.
+pub struct CheckReport {
+    pub warnings: Diagnostics,
+    /// (page, grades) for every article and day page, in page order.
+    pub grades: Vec<(String, readability::Grades)>,
+    pub grade_limit: f64,
+}
+
+/// Loads and checks the site in `root`, renders every page in memory (nothing is
+/// written), and grades the reading level of the articles and day pages.
+pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
     let (site, mut warnings) = match content::load(root) {
         Ok(ok) => ok,
         Err(mut diags) => {
@@ -42,10 +52,40 @@ pub fn check(root: &Path) -> Result<Diagnostics, Diagnostics> {
             return Err(diags);
         }
     };
-    let _ = schedule::resolve(&site);
-    if let Err(t) = render::load_templates(root) {
-        warnings.extend(t);
-        return Err(warnings);
+    let schedule = schedule::resolve(&site);
+    let tera = render::load_templates(root)?;
+    let base_url = render::effective_base_url(&site, None);
+    let pages = render::render_pages(&tera, &site, &schedule, base_url.as_deref())?;
+    let grades = grade_pages(&site, &pages);
+    let limit = site.config.reading_grade_limit;
+    for (page, g) in &grades {
+        let file = Path::new(page);
+        if g.worst() > limit {
+            warnings.warning(file, diagnostics::Pos::file(),
+                format!("reading grade {:.1} (SMOG {:.1}, Flesch-Kincaid {:.1}) is above the limit of {limit}", g.worst(), g.smog, g.flesch_kincaid),
+                Some("use shorter sentences and shorter, everyday words; put the medical term after the plain one".into()));
+        }
+        if g.longest_sentence > 20 {
+            warnings.warning(file, diagnostics::Pos::file(),
+                format!("a sentence has {} words; patient text keeps sentences to 20 words or fewer", g.longest_sentence),
+                Some("split the longest sentence in two".into()));
+        }
     }
-    Ok(warnings)
+    Ok(CheckReport { warnings, grades, grade_limit: limit })
+}
+
+/// Grades articles from their Markdown (title included) and day pages from their HTML.
+fn grade_pages(site: &model::Site, pages: &[(String, String)]) -> Vec<(String, readability::Grades)> {
+    let mut out = Vec::new();
+    for a in &site.articles {
+        let mut blocks = vec![a.meta.title.clone(), a.meta.summary.clone()];
+        blocks.extend(readability::markdown_blocks(&a.body));
+        out.push((format!("content/articles/{}.md", a.slug), readability::grade(&blocks)));
+    }
+    for (path, html) in pages {
+        if path.starts_with("days/") && path != urls::DAYS {
+            out.push((format!("public/{path}"), readability::grade(&readability::html_blocks(html))));
+        }
+    }
+    out
 }

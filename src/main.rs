@@ -30,7 +30,14 @@ enum Command {
         base_url: Option<String>,
     },
     /// Check the content and templates and list every problem, without writing anything.
-    Check,
+    Check {
+        /// Print the reading grade of every article and day page.
+        #[arg(long)]
+        grades: bool,
+        /// Treat warnings as errors (exit 1).
+        #[arg(long)]
+        strict: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -55,10 +62,23 @@ fn main() -> ExitCode {
                 Err(diags) => fail(&diags, "The site was not built; the output folder was left as it was."),
             }
         }
-        Command::Check => match aftercare::check(&cli.root) {
-            Ok(warnings) => {
-                print_diagnostics(&warnings);
-                println!("No errors found{}", plural_warnings(&warnings));
+        Command::Check { grades, strict } => match aftercare::check(&cli.root) {
+            Ok(report) => {
+                print_diagnostics(&report.warnings);
+                if grades {
+                    println!("Reading grades (limit {}):", report.grade_limit);
+                    println!("{:>6} {:>6} {:>9}  page", "SMOG", "FK", "longest");
+                    for (page, g) in &report.grades {
+                        println!("{:>6.1} {:>6.1} {:>9}  {page}", g.smog, g.flesch_kincaid, g.longest_sentence);
+                    }
+                }
+                let worst = report.grades.iter().max_by(|a, b| a.1.worst().total_cmp(&b.1.worst()));
+                let worst = worst.map(|(p, g)| format!("; highest reading grade {:.1} ({p})", g.worst())).unwrap_or_default();
+                println!("No errors found{}{worst}", plural_warnings(&report.warnings));
+                if strict && report.warnings.warning_count() > 0 {
+                    eprintln!("--strict: warnings count as errors.");
+                    return ExitCode::FAILURE;
+                }
                 ExitCode::SUCCESS
             }
             Err(diags) => fail(&diags, "Fix the problems above and run the command again."),

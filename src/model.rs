@@ -56,12 +56,19 @@ pub struct Config {
     pub accent_color: String,
     #[serde(default)]
     pub description: Option<String>,
+    /// Highest reading grade (SMOG and Flesch-Kincaid) `check` accepts without a warning.
+    #[serde(default = "default_grade_limit")]
+    pub reading_grade_limit: f64,
     pub clinic: Clinic,
     pub treatment: Treatment,
 }
 
 fn default_language() -> String {
     "en".into()
+}
+
+fn default_grade_limit() -> f64 {
+    8.0
 }
 
 fn default_accent() -> String {

@@ -69,20 +69,16 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
     msg
 }
 
-pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> Result<Report, Diagnostics> {
-    let start = Instant::now();
-    let mut diags = Diagnostics::new();
-    if let Err(msg) = output::check_target(&opts.out) {
-        diags.error(&opts.out, Pos::file(), msg, None);
-        return Err(diags);
-    }
-    let tera = load_templates(root)?;
-    let base_url = opts.base_url.clone().or_else(|| site.config.base_url.clone()).filter(|u| !u.is_empty());
-    let base_url = base_url.map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
-    let shared = pages::Shared::new(site, schedule, base_url.as_deref());
+/// Renders every page in memory, in parallel: `(output path, HTML)` in page order.
+/// Nothing touches the disk, so a template error costs nothing.
+pub fn render_pages(
+    tera: &tera::Tera,
+    site: &Site,
+    schedule: &Schedule,
+    base_url: Option<&str>,
+) -> Result<Vec<(String, String)>, Diagnostics> {
+    let shared = pages::Shared::new(site, schedule, base_url);
     let list = pages::all(site);
-
-    // Render everything before touching the disk: a template error then costs nothing.
     let rendered: Vec<Result<(String, String), String>> = list
         .par_iter()
         .map(|page| {
@@ -93,15 +89,39 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
                 .map_err(|e| format!("rendering {path} with templates/{template}: {}", error_chain(&e)))
         })
         .collect();
-    for r in &rendered {
-        if let Err(msg) = r {
-            diags.error(Path::new("templates"), Pos::file(), msg.clone(),
-                Some("check the variable names against the template variables listed in README.md".into()));
+    let mut diags = Diagnostics::new();
+    let mut pages = Vec::with_capacity(rendered.len());
+    for r in rendered {
+        match r {
+            Ok(p) => pages.push(p),
+            Err(msg) => diags.error(Path::new("templates"), Pos::file(), msg,
+                Some("check the variable names against the template variables listed in README.md".into())),
         }
     }
     if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok(pages)
+    }
+}
+
+/// `--base-url`, else `base_url` from site.yaml, with a trailing slash; `None` if unset.
+pub fn effective_base_url(site: &Site, flag: Option<&str>) -> Option<String> {
+    let url = flag.map(str::to_string).or_else(|| site.config.base_url.clone()).filter(|u| !u.is_empty())?;
+    Some(if url.ends_with('/') { url } else { format!("{url}/") })
+}
+
+pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> Result<Report, Diagnostics> {
+    let start = Instant::now();
+    let mut diags = Diagnostics::new();
+    if let Err(msg) = output::check_target(&opts.out) {
+        diags.error(&opts.out, Pos::file(), msg, None);
         return Err(diags);
     }
+    let tera = load_templates(root)?;
+    let base_url = effective_base_url(site, opts.base_url.as_deref());
+    let pages = render_pages(&tera, site, schedule, base_url.as_deref())?;
+    let page_count = pages.len();
 
     let io_err = |e: std::io::Error, what: &str| {
         let mut d = Diagnostics::new();
@@ -109,8 +129,7 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
         d
     };
     let staging = Staging::new(&opts.out).map_err(|e| io_err(e, "cannot create the output folder"))?;
-    let result = write_all(root, site, schedule, &staging, rendered, base_url.as_deref());
-    let files = match result {
+    let files = match write_all(root, site, schedule, &staging, &pages, base_url.as_deref()) {
         Ok(n) => n,
         Err(e) => {
             staging.abandon();
@@ -118,7 +137,7 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
         }
     };
     staging.commit().map_err(|e| io_err(e, "cannot move the new site into place"))?;
-    Ok(Report { pages: list.len(), files, elapsed_ms: start.elapsed().as_millis() })
+    Ok(Report { pages: page_count, files, elapsed_ms: start.elapsed().as_millis() })
 }
 
 fn write_all(
@@ -126,10 +145,9 @@ fn write_all(
     site: &Site,
     schedule: &Schedule,
     staging: &Staging,
-    rendered: Vec<Result<(String, String), String>>,
+    pages: &[(String, String)],
     base_url: Option<&str>,
 ) -> std::io::Result<usize> {
-    let pages: Vec<(String, String)> = rendered.into_iter().filter_map(Result::ok).collect();
     pages.par_iter().try_for_each(|(path, html)| staging.write(path, html.as_bytes()))?;
     let mut files = pages.len();
 

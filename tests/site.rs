@@ -1,0 +1,266 @@
+//! The built example site: every page is there, every link resolves, the comparison table
+//! shows each guide's own numbers, the export matches the schedule, and a failed build
+//! leaves the previous site untouched.
+
+mod common;
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::Path;
+
+use common::{aftercare, attrs, build, edit, example_site, files, stderr, stdout, text};
+
+fn read(public: &Path, rel: &str) -> String {
+    fs::read_to_string(public.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// Resolves `href` (relative to the page at `from`) to a path under the output root.
+fn resolve(from: &str, href: &str) -> String {
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for seg in href.split('/') {
+        match seg {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
+    }
+    parts.join("/")
+}
+
+#[test]
+fn every_page_is_written() {
+    let site = example_site();
+    let o = aftercare(site.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let summary = stdout(&o);
+    assert!(summary.starts_with("Built ") && summary.contains(" pages ") && summary.contains(" ms"), "{summary}");
+    let public = site.path().join("public");
+    let all = files(&public);
+    for day in 0..=30 {
+        assert!(all.contains(&format!("days/{day}.html")), "day {day} missing");
+    }
+    assert!(!all.contains(&"days/31.html".to_string()));
+    for page in ["index.html", "404.html", "compare.html", "prepare.html", "days/index.html", "activities/index.html",
+        "guides/index.html", "articles/index.html", "handouts/index.html", "handouts/at-a-glance.html",
+        "handouts/checklist.html", "recommendations.json", "assets/style.css"] {
+        assert!(all.contains(&page.to_string()), "{page} missing from {all:?}");
+    }
+    for id in ["wet-head", "razor-shave", "swimming", "next-session"] {
+        assert!(all.contains(&format!("activities/{id}.html")));
+    }
+    for id in ["healing-process", "proper-recovery", "recovery-day-by-day", "preparation-and-aftercare", "heal-right-day-by-day"] {
+        assert!(all.contains(&format!("guides/{id}.html")));
+    }
+    for slug in ["what-to-expect", "preparing-for-your-session", "long-term-care", "when-to-call-us"] {
+        assert!(all.contains(&format!("articles/{slug}.html")));
+    }
+    assert!(!all.contains(&"sitemap.xml".to_string()), "no sitemap without a base URL");
+}
+
+#[test]
+fn every_internal_link_and_fragment_resolves_and_nothing_is_external() {
+    let site = example_site();
+    let public = build(site.path());
+    let pages: Vec<String> = files(&public).into_iter().filter(|f| f.ends_with(".html")).collect();
+    let ids: HashMap<&str, Vec<String>> = pages.iter().map(|p| (p.as_str(), attrs(&read(&public, p), "id"))).collect();
+    let mut checked = 0;
+    for page in &pages {
+        if page == "404.html" {
+            continue; // served at any address; checked with a base URL below
+        }
+        let html = read(&public, page);
+        assert!(!html.contains("<script"), "{page} has a script");
+        for link in attrs(&html, "href").into_iter().chain(attrs(&html, "src")) {
+            if link.starts_with("tel:") || link.starts_with("mailto:") {
+                continue;
+            }
+            assert!(!link.contains("://") && !link.starts_with("//"), "{page} links outside the site: {link}");
+            assert!(!link.starts_with('/'), "{page} has a root-absolute link, which breaks under a sub-path: {link}");
+            let (path, frag) = link.split_once('#').map_or((link.as_str(), None), |(p, f)| (p, Some(f)));
+            let target = if path.is_empty() { page.clone() } else { resolve(page, path) };
+            assert!(public.join(&target).is_file(), "{page}: {link} -> {target} does not exist");
+            if let Some(f) = frag.filter(|f| !f.is_empty()) {
+                let known = ids.get(target.as_str()).unwrap_or_else(|| panic!("{target} is not a page"));
+                assert!(known.iter().any(|id| id == f), "{page}: #{f} is not an id on {target}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "only {checked} links checked");
+}
+
+#[test]
+fn the_comparison_table_shows_each_guides_own_numbers_and_flags_vague_ones() {
+    let site = example_site();
+    let public = build(site.path());
+    let compare = read(&public, "compare.html");
+    let data: serde_json::Value = serde_json::from_str(&read(&public, "recommendations.json")).unwrap();
+    let mut cells = 0;
+    for guide in data["guides"].as_array().unwrap() {
+        let gid = guide["id"].as_str().unwrap();
+        // Group by activity: a guide may have an ordinary and a final-session rule.
+        let mut by_activity: BTreeMap<&str, Vec<&serde_json::Value>> = BTreeMap::new();
+        for r in guide["recommendations"].as_array().unwrap() {
+            by_activity.entry(r["activity"].as_str().unwrap()).or_default().push(r);
+        }
+        for (aid, recs) in by_activity {
+            let href = format!("guides/{gid}.html#{aid}");
+            let cell = cell_text(&compare, &href);
+            for r in recs {
+                let final_only = r["session"] == "final";
+                let expect = match (r["allowed_from"].as_u64(), r["with_care_from"].as_u64()) {
+                    (Some(d), _) if final_only => format!("After the final session: from day {d}"),
+                    (Some(d), _) => format!("Day {d}"),
+                    (None, Some(c)) => format!("With care from day {c}"),
+                    (None, None) => "Vague".to_string(),
+                };
+                assert!(cell.contains(&expect), "{gid} / {aid}: expected {expect:?} in cell {cell:?}");
+                if let Some(v) = r["vague"].as_str() {
+                    assert!(cell.contains(v), "{gid} / {aid}: the guide's wording {v:?} is not shown in {cell:?}");
+                }
+                cells += 1;
+            }
+        }
+    }
+    assert!(cells >= 60, "only {cells} recommendations traced");
+    // The two figures the guides are best known to disagree on.
+    let row = row_text(&compare, "wet-head");
+    assert!(row.contains("Guides disagree"), "{row}");
+    assert!(text(&compare).contains("Not stated"));
+}
+
+/// Text of the link (the table cell) that points at `href`.
+fn cell_text(html: &str, href: &str) -> String {
+    let needle = format!("href=\"{href}\"");
+    let start = html.find(&needle).unwrap_or_else(|| panic!("no cell links to {href}"));
+    let open = html[..start].rfind("<td").unwrap_or(start);
+    let end = start + html[start..].find("</td>").unwrap_or_else(|| html[start..].find("</a>").unwrap());
+    text(&html[open..end])
+}
+
+fn row_text(html: &str, activity: &str) -> String {
+    let needle = format!("id=\"{activity}\"");
+    let start = html.find(&needle).unwrap_or_else(|| panic!("no row with id {activity}"));
+    let end = start + html[start..].find("</tr>").unwrap();
+    text(&html[start..end])
+}
+
+#[test]
+fn day_pages_say_what_is_allowed_today_and_what_changes_tomorrow() {
+    let site = example_site();
+    let public = build(site.path());
+    let day3 = text(&read(&public, "days/3.html"));
+    let day4 = text(&read(&public, "days/4.html"));
+    assert!(day3.contains("Day 3"), "{day3}");
+    assert!(day3.contains("Keep your scalp dry"), "{day3}");
+    assert!(day4.contains("Let lukewarm water run gently over your scalp once a day"), "{day4}");
+    assert!(day3.contains("0161 496 0321"), "the clinic's phone number is on every day page");
+    assert!(day3.contains("Redness that spreads"), "warning signs are on every day page");
+    // Tomorrow (day 4) water and cleanser change.
+    let tomorrow = &day3[day3.find("tomorrow").expect("a 'tomorrow' section")..];
+    assert!(tomorrow.contains("Getting your head wet") && tomorrow.contains("Washing with a mild cleanser"), "{tomorrow}");
+    // Final-session rule shown beside the ordinary one.
+    let day20 = text(&read(&public, "days/20.html"));
+    assert!(day20.contains("Keep your scalp out of long spells of sun until day 30"), "{day20}");
+    // Previous / next.
+    let html = read(&public, "days/0.html");
+    assert!(attrs(&html, "href").contains(&"1.html".to_string()));
+    assert!(!read(&public, "days/30.html").contains("href=\"31.html\""));
+}
+
+#[test]
+fn the_export_matches_the_schedule() {
+    let site = example_site();
+    let public = build(site.path());
+    let data: serde_json::Value = serde_json::from_str(&read(&public, "recommendations.json")).unwrap();
+    assert_eq!(data["format_version"], 1);
+    assert_eq!(data["last_day"], 30);
+    let days = data["schedule"].as_array().unwrap();
+    assert_eq!(days.len(), 31);
+    let acts = data["activities"].as_array().unwrap().len();
+    for d in days {
+        assert_eq!(d["activities"].as_array().unwrap().len(), acts);
+    }
+    let wet = |day: usize| days[day]["activities"].as_array().unwrap().iter().find(|e| e["activity"] == "wet-head").unwrap()["status"].clone();
+    assert_eq!(wet(3), "not-yet");
+    assert_eq!(wet(4), "with-care");
+    assert_eq!(wet(10), "allowed");
+    let sun20 = days[20]["activities"].as_array().unwrap().iter().find(|e| e["activity"] == "sun").unwrap();
+    assert_eq!(sun20["status"], "with-care");
+    assert_eq!(sun20["after_final"]["status"], "not-yet");
+    assert_eq!(data["protocol"]["rules"][0]["phases"][0]["days"], "0-3");
+}
+
+#[test]
+fn a_base_url_adds_a_sitemap_and_absolute_links_on_the_404_page() {
+    let site = example_site();
+    let o = aftercare(site.path(), &["build", "--base-url", "https://clinic.example/aftercare"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let public = site.path().join("public");
+    let map = read(&public, "sitemap.xml");
+    assert!(map.contains("<loc>https://clinic.example/aftercare/</loc>"), "{map}");
+    assert!(map.contains("<loc>https://clinic.example/aftercare/days/12.html</loc>"));
+    assert!(!map.contains("404.html"));
+    let nf = read(&public, "404.html");
+    assert!(nf.contains("href=\"https://clinic.example/aftercare/index.html\"") || nf.contains("href=\"https://clinic.example/aftercare/\""), "{nf}");
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_byte_for_byte() {
+    let site = example_site();
+    let public = build(site.path());
+    let before: Vec<(String, Vec<u8>)> = files(&public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect();
+    edit(site.path(), "content/protocol.yaml", "      - days: 4-9\n", "      - days: 5-9\n");
+    let o = aftercare(site.path(), &["build"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("left as it was"), "{}", stderr(&o));
+    let after: Vec<(String, Vec<u8>)> = files(&public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect();
+    assert!(before == after, "public/ changed after a failed build");
+    let leftovers: Vec<String> = fs::read_dir(site.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("staging") || n.contains(".old-")).collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = example_site();
+    let public = build(site.path());
+    let first: Vec<(String, Vec<u8>)> = files(&public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect();
+    let public = build(site.path());
+    let second: Vec<(String, Vec<u8>)> = files(&public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect();
+    assert!(first == second);
+}
+
+#[test]
+fn text_from_yaml_is_escaped_not_run() {
+    let site = example_site();
+    edit(site.path(), "site.yaml", "  name: Northfield Scalp Studio", "  name: \"Northfield <script>alert(1)</script> Studio\"");
+    let public = build(site.path());
+    let home = read(&public, "index.html");
+    assert!(!home.contains("<script>alert(1)</script>"));
+    assert!(home.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;") || home.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[test]
+fn the_build_refuses_to_replace_a_folder_it_did_not_make() {
+    let site = example_site();
+    fs::create_dir_all(site.path().join("public")).unwrap();
+    fs::write(site.path().join("public/precious.txt"), "keep me").unwrap();
+    let o = aftercare(site.path(), &["build"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("was not made by aftercare"), "{}", stderr(&o));
+    assert_eq!(fs::read_to_string(site.path().join("public/precious.txt")).unwrap(), "keep me");
+}
+
+#[test]
+fn out_flag_and_help() {
+    let site = example_site();
+    let o = aftercare(site.path(), &["build", "--out", "elsewhere"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(site.path().join("elsewhere/index.html").is_file());
+    let help = stdout(&aftercare(site.path(), &["--help"]));
+    assert!(help.contains("build") && help.contains("check"), "{help}");
+}
