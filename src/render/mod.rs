@@ -45,8 +45,9 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     let glob = format!("{}/**/*", dir.display());
     match tera::Tera::new(&glob) {
         Ok(mut t) => {
-            // HTML escaping everywhere, including the XML sitemap.
+            // Every value is HTML-escaped unless a template marks it `| safe`.
             t.autoescape_on(vec![".html", ".xml"]);
+            t.set_escape_fn(escape_html);
             Ok(t)
         }
         Err(e) => {
@@ -55,6 +56,23 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
             Err(diags)
         }
     }
+}
+
+/// Escapes the five characters that matter in HTML text and quoted attributes. Tera's
+/// default also escapes `/`, which only bloats every link (`..&#x2F;days&#x2F;3.html`).
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Tera wraps the useful message several levels deep; show the whole chain on one line.
