@@ -11,6 +11,7 @@
 
 pub mod content;
 pub mod diagnostics;
+pub mod embedded;
 pub mod markdown;
 pub mod model;
 pub mod output;
@@ -88,4 +89,27 @@ fn grade_pages(site: &model::Site, pages: &[(String, String)]) -> Vec<(String, r
         }
     }
     out
+}
+
+/// Writes a new site (site.yaml and the example content) into `dir`, which must not
+/// exist or be empty. Templates and theme come from the binary until the site adds its
+/// own. Returns the number of files written.
+pub fn init(dir: &Path) -> Result<usize, String> {
+    if dir.exists() {
+        let empty = std::fs::read_dir(dir).map(|mut d| d.next().is_none()).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        if !empty {
+            return Err(format!("{} is not empty; choose a new folder name so nothing is overwritten", dir.display()));
+        }
+    }
+    let mut n = 0;
+    for (rel, bytes) in embedded::starter_site() {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        n += 1;
+    }
+    std::fs::write(dir.join(".gitignore"), "/public\n").map_err(|e| format!("cannot write .gitignore: {e}"))?;
+    Ok(n)
 }

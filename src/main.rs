@@ -29,6 +29,11 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Create a new site in a new folder, from the built-in example.
+    Init {
+        /// The folder to create.
+        dir: PathBuf,
+    },
     /// Check the content and templates and list every problem, without writing anything.
     Check {
         /// Print the reading grade of every article and day page.
@@ -62,6 +67,17 @@ fn main() -> ExitCode {
                 Err(diags) => fail(&diags, "The site was not built; the output folder was left as it was."),
             }
         }
+        Command::Init { dir } => match aftercare::init(&dir) {
+            Ok(n) => {
+                println!("Created a new site in {} ({n} files).", dir.display());
+                println!("Next: edit {0}/site.yaml and {0}/content/, then run `aftercare build -C {0}`.", dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(msg) => {
+                eprintln!("error: {msg}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Check { grades, strict } => match aftercare::check(&cli.root) {
             Ok(report) => {
                 print_diagnostics(&report.warnings);

@@ -264,3 +264,38 @@ fn out_flag_and_help() {
     let help = stdout(&aftercare(site.path(), &["--help"]));
     assert!(help.contains("build") && help.contains("check"), "{help}");
 }
+
+#[test]
+fn init_makes_a_site_that_builds_with_the_built_in_templates_and_theme() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = aftercare(dir.path(), &["init", "my-clinic"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let site = dir.path().join("my-clinic");
+    assert!(site.join("site.yaml").is_file() && site.join("content/protocol.yaml").is_file());
+    assert!(!site.join("templates").exists(), "templates come from the binary until overridden");
+    let public = build(&site);
+    assert!(public.join("days/30.html").is_file());
+    assert!(public.join("assets/style.css").is_file());
+    // It refuses to write into a folder that has files.
+    let again = aftercare(dir.path(), &["init", "my-clinic"]);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("is not empty"), "{}", stderr(&again));
+}
+
+#[test]
+fn a_sites_own_template_and_theme_files_override_the_built_in_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(aftercare(dir.path(), &["init", "s"]).status.success());
+    let site = dir.path().join("s");
+    common::write(&site, "templates/prepare.html", "{% extends \"base.html\" %}{% block content %}<h1>Our own prepare page</h1>{% endblock %}");
+    common::write(&site, "theme/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    let public = build(&site);
+    assert!(read(&public, "prepare.html").contains("Our own prepare page"));
+    assert!(read(&public, "index.html").contains("Find your day"), "other templates stay built in");
+    assert!(public.join("assets/logo.svg").is_file() && public.join("assets/style.css").is_file());
+
+    common::write(&site, "templates/prepare.html", "{% extends \"base.html\" %}{% block content %}{{ no_such_variable }}{% endblock %}");
+    let o = aftercare(&site, &["build"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("prepare.html") && stderr(&o).contains("no_such_variable"), "{}", stderr(&o));
+}

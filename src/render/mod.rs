@@ -6,6 +6,7 @@ mod export;
 mod pages;
 pub mod view;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -33,29 +34,52 @@ pub struct Report {
     pub elapsed_ms: u128,
 }
 
-/// Parses every template under `templates/` once.
+/// Parses every template once: the built-in defaults, with the site's own
+/// `templates/` files taking their place file by file.
 pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
-    let dir = root.join("templates");
     let mut diags = Diagnostics::new();
-    if !dir.is_dir() {
-        diags.error(Path::new("templates"), Pos::file(), "the templates folder is missing",
-            Some("copy templates/ from the aftercare repository into the site folder".into()));
+    let mut sources: BTreeMap<String, String> = crate::embedded::under("templates/")
+        .map(|(name, bytes)| (name.to_string(), String::from_utf8_lossy(bytes).into_owned()))
+        .collect();
+    let dir = root.join("templates");
+    if dir.is_dir() {
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    diags.error(Path::new("templates"), Pos::file(), format!("cannot read the templates folder: {e}"), None);
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
+            let name = rel.to_string_lossy().replace('\\', "/");
+            let shown = Path::new("templates").join(rel);
+            match std::fs::read(entry.path()).map(String::from_utf8) {
+                Ok(Ok(text)) => {
+                    sources.insert(name, text);
+                }
+                Ok(Err(_)) => diags.error(&shown, Pos::file(), "this template is not valid UTF-8 text",
+                    Some("save it as UTF-8 in your editor".into())),
+                Err(e) => diags.error(&shown, Pos::file(), format!("cannot read this template: {e}"), None),
+            }
+        }
+    }
+    if diags.has_errors() {
         return Err(diags);
     }
-    let glob = format!("{}/**/*", dir.display());
-    match tera::Tera::new(&glob) {
-        Ok(mut t) => {
-            // Every value is HTML-escaped unless a template marks it `| safe`.
-            t.autoescape_on(vec![".html", ".xml"]);
-            t.set_escape_fn(escape_html);
-            Ok(t)
-        }
-        Err(e) => {
-            diags.error(Path::new("templates"), Pos::file(), error_chain(&e),
-                Some("fix the template syntax; Tera's documentation lists the tags".into()));
-            Err(diags)
-        }
+    let mut t = tera::Tera::default();
+    // Every value is HTML-escaped unless a template marks it `| safe`.
+    t.autoescape_on(vec![".html", ".xml"]);
+    t.set_escape_fn(escape_html);
+    if let Err(e) = t.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
+        diags.error(Path::new("templates"), Pos::file(), error_chain(&e),
+            Some("fix the template syntax (Tera's documentation lists the tags), or delete your copy to use the built-in one".into()));
+        return Err(diags);
     }
+    Ok(t)
 }
 
 /// Escapes the five characters that matter in HTML text and quoted attributes. Tera's
@@ -180,11 +204,24 @@ fn write_all(
         files += 1;
     }
 
-    let theme = root.join("theme");
-    if theme.is_dir() {
-        files += output::copy_tree(&theme, staging, urls::ASSETS)?;
-    }
+    files += copy_theme(root, staging)?;
     Ok(files)
+}
+
+/// The built-in theme files, then the site's own `theme/` files over them.
+fn copy_theme(root: &Path, staging: &Staging) -> std::io::Result<usize> {
+    let theme = root.join("theme");
+    let mut n = 0;
+    for (rel, bytes) in crate::embedded::under("theme/") {
+        if !theme.join(rel).is_file() {
+            staging.write(&format!("{}/{rel}", urls::ASSETS), bytes)?;
+            n += 1;
+        }
+    }
+    if theme.is_dir() {
+        n += output::copy_tree(&theme, staging, urls::ASSETS)?;
+    }
+    Ok(n)
 }
 
 fn to_json<T: Serialize>(v: &T) -> Vec<u8> {

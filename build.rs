@@ -1,0 +1,45 @@
+//! Embeds the default templates, theme and example site into the binary, so that one
+//! installed `aftercare` can `init` a new site and build it with no other files.
+//! The list is generated here because the files change as the project grows.
+
+use std::env;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
+    let mut out = String::from("/// (path relative to the site folder, contents)\npub static FILES: &[(&str, &[u8])] = &[\n");
+    let mut files = Vec::new();
+    for dir in ["templates", "theme", "content"] {
+        collect(&root, &root.join(dir), &mut files);
+        println!("cargo:rerun-if-changed={dir}");
+    }
+    files.push(root.join("site.yaml"));
+    println!("cargo:rerun-if-changed=site.yaml");
+    files.sort();
+    for f in files {
+        let rel = f.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        writeln!(out, "    ({rel:?}, include_bytes!({:?})),", f.to_string_lossy()).unwrap();
+    }
+    out.push_str("];\n");
+    let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("embedded.rs");
+    fs::write(dest, out).unwrap();
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        if p.is_dir() {
+            println!("cargo:rerun-if-changed={}", p.strip_prefix(root).unwrap().display());
+            collect(root, &p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
