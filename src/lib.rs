@@ -18,6 +18,7 @@ pub mod output;
 pub mod readability;
 pub mod render;
 pub mod schedule;
+pub mod serve;
 pub mod urls;
 
 use std::path::Path;

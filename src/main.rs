@@ -29,6 +29,15 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Build the site into memory, serve it, and rebuild and reload pages on every change.
+    Serve {
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, short = 'p', default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on. The default only accepts connections from this computer.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+    },
     /// Create a new site in a new folder, from the built-in example.
     Init {
         /// The folder to create.
@@ -65,6 +74,15 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(diags) => fail(&diags, "The site was not built; the output folder was left as it was."),
+            }
+        }
+        Command::Serve { port, bind } => {
+            match aftercare::serve::serve(aftercare::serve::Options { root: cli.root.clone(), bind, port }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: cannot serve on {bind}:{port}: {e}");
+                    ExitCode::FAILURE
+                }
             }
         }
         Command::Init { dir } => match aftercare::init(&dir) {

@@ -91,19 +91,3 @@ impl Staging {
         let _ = fs::remove_dir_all(&self.dir);
     }
 }
-
-/// Copies a folder tree (the theme) into the staging folder under `dest`.
-pub fn copy_tree(src: &Path, staging: &Staging, dest: &str) -> io::Result<usize> {
-    let mut n = 0;
-    for entry in walkdir::WalkDir::new(src).sort_by_file_name() {
-        let entry = entry.map_err(io::Error::other)?;
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = entry.path().strip_prefix(src).map_err(io::Error::other)?;
-        let rel = rel.to_string_lossy().replace('\\', "/");
-        staging.write(&format!("{dest}/{rel}"), &fs::read(entry.path())?)?;
-        n += 1;
-    }
-    Ok(n)
-}

@@ -153,6 +153,33 @@ pub fn effective_base_url(site: &Site, flag: Option<&str>) -> Option<String> {
     Some(if url.ends_with('/') { url } else { format!("{url}/") })
 }
 
+/// The whole site in memory: every output file as (path, bytes), pages first.
+pub struct Rendered {
+    pub files: Vec<(String, Vec<u8>)>,
+    pub pages: usize,
+}
+
+/// Renders the whole site (pages, export, sitemap, theme) without touching the output.
+pub fn render_site(root: &Path, site: &Site, schedule: &Schedule, base_url: Option<&str>) -> Result<Rendered, Diagnostics> {
+    let tera = load_templates(root)?;
+    let pages = render_pages(&tera, site, schedule, base_url)?;
+    let page_count = pages.len();
+    let mut files: Vec<(String, Vec<u8>)> = pages.into_iter().map(|(p, html)| (p, html.into_bytes())).collect();
+    files.push((urls::JSON_EXPORT.into(), to_json(&export::recommendations(site, schedule))));
+    if let Some(base) = base_url {
+        let mut paths: Vec<&str> = files[..page_count].iter().map(|(p, _)| p.as_str()).filter(|p| *p != urls::NOT_FOUND).collect();
+        paths.sort_unstable();
+        let map = sitemap(base, &paths);
+        files.push((urls::SITEMAP.into(), map.into_bytes()));
+    }
+    theme_files(root, &mut files).map_err(|e| {
+        let mut d = Diagnostics::new();
+        d.error(Path::new("theme"), Pos::file(), format!("cannot read the theme: {e}"), None);
+        d
+    })?;
+    Ok(Rendered { files, pages: page_count })
+}
+
 pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> Result<Report, Diagnostics> {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
@@ -160,10 +187,8 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
         diags.error(&opts.out, Pos::file(), msg, None);
         return Err(diags);
     }
-    let tera = load_templates(root)?;
     let base_url = effective_base_url(site, opts.base_url.as_deref());
-    let pages = render_pages(&tera, site, schedule, base_url.as_deref())?;
-    let page_count = pages.len();
+    let rendered = render_site(root, site, schedule, base_url.as_deref())?;
 
     let io_err = |e: std::io::Error, what: &str| {
         let mut d = Diagnostics::new();
@@ -171,57 +196,34 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
         d
     };
     let staging = Staging::new(&opts.out).map_err(|e| io_err(e, "cannot create the output folder"))?;
-    let files = match write_all(root, site, schedule, &staging, &pages, base_url.as_deref()) {
-        Ok(n) => n,
-        Err(e) => {
-            staging.abandon();
-            return Err(io_err(e, "cannot write the site"));
-        }
-    };
-    staging.commit().map_err(|e| io_err(e, "cannot move the new site into place"))?;
-    Ok(Report { pages: page_count, files, elapsed_ms: start.elapsed().as_millis() })
-}
-
-fn write_all(
-    root: &Path,
-    site: &Site,
-    schedule: &Schedule,
-    staging: &Staging,
-    pages: &[(String, String)],
-    base_url: Option<&str>,
-) -> std::io::Result<usize> {
-    pages.par_iter().try_for_each(|(path, html)| staging.write(path, html.as_bytes()))?;
-    let mut files = pages.len();
-
-    let json = export::recommendations(site, schedule);
-    staging.write(urls::JSON_EXPORT, &to_json(&json))?;
-    files += 1;
-
-    if let Some(base) = base_url {
-        let mut paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).filter(|p| *p != urls::NOT_FOUND).collect();
-        paths.sort_unstable();
-        staging.write(urls::SITEMAP, sitemap(base, &paths).as_bytes())?;
-        files += 1;
+    if let Err(e) = rendered.files.par_iter().try_for_each(|(path, bytes)| staging.write(path, bytes)) {
+        staging.abandon();
+        return Err(io_err(e, "cannot write the site"));
     }
-
-    files += copy_theme(root, staging)?;
-    Ok(files)
+    staging.commit().map_err(|e| io_err(e, "cannot move the new site into place"))?;
+    Ok(Report { pages: rendered.pages, files: rendered.files.len(), elapsed_ms: start.elapsed().as_millis() })
 }
 
-/// The built-in theme files, then the site's own `theme/` files over them.
-fn copy_theme(root: &Path, staging: &Staging) -> std::io::Result<usize> {
+/// The built-in theme files, then the site's own `theme/` files over them, under `assets/`.
+fn theme_files(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
     let theme = root.join("theme");
-    let mut n = 0;
     for (rel, bytes) in crate::embedded::under("theme/") {
         if !theme.join(rel).is_file() {
-            staging.write(&format!("{}/{rel}", urls::ASSETS), bytes)?;
-            n += 1;
+            files.push((format!("{}/{rel}", urls::ASSETS), bytes.to_vec()));
         }
     }
     if theme.is_dir() {
-        n += output::copy_tree(&theme, staging, urls::ASSETS)?;
+        for entry in walkdir::WalkDir::new(&theme).sort_by_file_name() {
+            let entry = entry.map_err(std::io::Error::other)?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let rel = entry.path().strip_prefix(&theme).map_err(std::io::Error::other)?;
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            files.push((format!("{}/{rel}", urls::ASSETS), std::fs::read(entry.path())?));
+        }
     }
-    Ok(n)
+    Ok(())
 }
 
 fn to_json<T: Serialize>(v: &T) -> Vec<u8> {

@@ -1,0 +1,359 @@
+//! `aftercare serve`: a preview server with live reload.
+//!
+//! The site is rendered into memory and served from there, so a request can never reach
+//! a file outside the site whatever its path says. A watcher thread polls the site's
+//! files; after a burst of saves has settled it rebuilds once. A good build replaces
+//! the served files and tells open pages to reload (server-sent events); a failed one
+//! keeps the last good site, prints the problems and shows them over the page.
+
+use std::collections::HashMap;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::thread;
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::diagnostics::Diagnostics;
+
+pub struct Options {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+}
+
+/// Path prefix of the server's own endpoints; never a path a site can have (ids and
+/// folder names are lower-case letters, digits and hyphens).
+const PREFIX: &str = "/__aftercare/";
+/// How often the watcher looks for changes, and how long a burst of saves must be quiet.
+const POLL: Duration = Duration::from_millis(200);
+const SETTLE: Duration = Duration::from_millis(120);
+/// Connections served at once; more wait in the listen queue instead of starting threads.
+const MAX_CONNECTIONS: usize = 512;
+
+const LIVE_JS: &str = include_str!("live.js");
+
+#[derive(Default)]
+struct State {
+    files: HashMap<String, Arc<Vec<u8>>>,
+    /// The problems of the last build, when it failed.
+    error: Option<String>,
+    /// Goes up on every rebuild, good or bad; pages compare it with the one they carry.
+    generation: u64,
+}
+
+type Shared = Arc<(Mutex<State>, Condvar)>;
+
+pub fn serve(opts: Options) -> io::Result<()> {
+    let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port))?;
+    let addr = listener.local_addr()?;
+    let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
+    rebuild(&opts.root, &shared);
+    println!("Serving {} at http://{addr}/ (press Ctrl+C to stop)", opts.root.display());
+    io::stdout().flush()?;
+
+    let root = opts.root.clone();
+    let watch_state = Arc::clone(&shared);
+    thread::spawn(move || watch(&root, &watch_state));
+
+    let active = Arc::new(AtomicUsize::new(0));
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        while active.load(Ordering::Acquire) >= MAX_CONNECTIONS {
+            thread::sleep(Duration::from_millis(5));
+        }
+        active.fetch_add(1, Ordering::AcqRel);
+        let (shared, active) = (Arc::clone(&shared), Arc::clone(&active));
+        thread::spawn(move || {
+            let _ = handle(stream, &shared);
+            active.fetch_sub(1, Ordering::AcqRel);
+        });
+    }
+    Ok(())
+}
+
+/// Builds the site into memory and publishes the result to the server.
+fn rebuild(root: &Path, shared: &Shared) {
+    let start = Instant::now();
+    let result = crate::content::load(root).and_then(|(site, warnings)| {
+        let schedule = crate::schedule::resolve(&site);
+        crate::render::render_site(root, &site, &schedule, None).map(|r| (r, warnings))
+    });
+    let (lock, cvar) = &**shared;
+    let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
+    state.generation += 1;
+    match result {
+        Ok((rendered, warnings)) => {
+            print_all(&warnings);
+            println!("Built {} pages in {} ms", rendered.pages, start.elapsed().as_millis());
+            state.files = rendered.files.into_iter().map(|(p, b)| (p, Arc::new(b))).collect();
+            state.error = None;
+        }
+        Err(diags) => {
+            let text = print_all(&diags);
+            eprintln!("The build failed; still serving the last good version.");
+            state.error = Some(text);
+        }
+    }
+    cvar.notify_all();
+}
+
+fn print_all(diags: &Diagnostics) -> String {
+    let mut text = String::new();
+    let mut items: Vec<_> = diags.iter().cloned().collect();
+    items.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
+    for d in items {
+        eprintln!("{d}");
+        text.push_str(&d.to_string());
+        text.push('\n');
+    }
+    text
+}
+
+/// Polls the site's files and rebuilds once a burst of changes has settled.
+fn watch(root: &Path, shared: &Shared) {
+    let mut last = snapshot(root);
+    loop {
+        thread::sleep(POLL);
+        let mut now = snapshot(root);
+        if now == last {
+            continue;
+        }
+        // Wait until saves stop, so that several quick saves cause one rebuild.
+        loop {
+            thread::sleep(SETTLE);
+            let again = snapshot(root);
+            if again == now {
+                break;
+            }
+            now = again;
+        }
+        last = now;
+        rebuild(root, shared);
+    }
+}
+
+/// Every watched file with its modification time and size.
+fn snapshot(root: &Path) -> Vec<(PathBuf, SystemTime, u64)> {
+    let mut out = Vec::new();
+    let roots = [root.join("site.yaml"), root.join("content"), root.join("templates"), root.join("theme")];
+    for r in roots {
+        for e in walkdir::WalkDir::new(r).into_iter().flatten() {
+            if let Ok(m) = e.metadata() {
+                if m.is_file() {
+                    out.push((e.into_path(), m.modified().unwrap_or(SystemTime::UNIX_EPOCH), m.len()));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Answers one request. Each connection carries one request (`Connection: close`),
+/// except the event stream, which stays open.
+fn handle(stream: TcpStream, shared: &Shared) -> io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    stream.set_write_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut line = String::new();
+    // A request line longer than 8 KiB is refused rather than read forever.
+    if (&mut reader).take(8192).read_line(&mut line)? == 0 {
+        return Ok(());
+    }
+    let mut header = String::new();
+    let mut header_bytes = 0;
+    loop {
+        header.clear();
+        let n = (&mut reader).take(8192).read_line(&mut header)?;
+        header_bytes += n;
+        if n == 0 || header == "\r\n" || header == "\n" || header_bytes > 64 * 1024 {
+            break;
+        }
+    }
+    let mut stream = stream;
+    let mut parts = line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    if method != "GET" && method != "HEAD" {
+        return respond(&mut stream, "405 Method Not Allowed", "text/plain; charset=utf-8", b"Only GET and HEAD are served.\n", method == "HEAD");
+    }
+    let head = method == "HEAD";
+    let Some(path) = request_path(target) else {
+        return respond(&mut stream, "400 Bad Request", "text/plain; charset=utf-8", b"Bad request path.\n", head);
+    };
+    match path.as_str() {
+        "__aftercare/live.js" => respond(&mut stream, "200 OK", "text/javascript; charset=utf-8", LIVE_JS.as_bytes(), head),
+        "__aftercare/events" => events(stream, shared),
+        _ => serve_file(&mut stream, shared, &path, head),
+    }
+}
+
+/// The site path a request target asks for (`/days/3.html` -> `days/3.html`), or `None`
+/// when it is not a plain path inside the site: `..` segments, encoded slashes or
+/// backslashes, NUL bytes, or anything that is not UTF-8 after decoding.
+pub fn request_path(target: &str) -> Option<String> {
+    let raw = target.split(['?', '#']).next()?;
+    let raw = raw.strip_prefix('/')?;
+    let mut segments = Vec::new();
+    for seg in raw.split('/') {
+        let decoded = percent_decode(seg)?;
+        if decoded == ".." || decoded == "." || decoded.contains(['/', '\\', '\0']) || decoded.contains(':') {
+            return None;
+        }
+        if !decoded.is_empty() {
+            segments.push(decoded);
+        }
+    }
+    let mut path = segments.join("/");
+    if path.is_empty() || raw.ends_with('/') {
+        if !path.is_empty() {
+            path.push('/');
+        }
+        path.push_str("index.html");
+    }
+    Some(path)
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn serve_file(stream: &mut TcpStream, shared: &Shared, path: &str, head: bool) -> io::Result<()> {
+    let (file, generation, status) = {
+        let state = shared.0.lock().unwrap_or_else(|e| e.into_inner());
+        let found = state.files.get(path).cloned();
+        let status = if found.is_some() { "200 OK" } else { "404 Not Found" };
+        (found.or_else(|| state.files.get(crate::urls::NOT_FOUND).cloned()), state.generation, status)
+    };
+    let Some(bytes) = file else {
+        return respond(stream, "404 Not Found", "text/plain; charset=utf-8", b"Not found.\n", head);
+    };
+    let name = if status == "200 OK" { path } else { crate::urls::NOT_FOUND };
+    let ctype = content_type(name);
+    if ctype.starts_with("text/html") {
+        let body = inject_live_reload(&bytes, generation);
+        respond(stream, status, ctype, &body, head)
+    } else {
+        respond(stream, status, ctype, &bytes, head)
+    }
+}
+
+/// Adds the live-reload script before `</body>`; only the preview server does this.
+fn inject_live_reload(html: &[u8], generation: u64) -> Vec<u8> {
+    let tag = format!("<script src=\"{PREFIX}live.js\" data-generation=\"{generation}\"></script>");
+    let at = html.windows(7).rposition(|w| w.eq_ignore_ascii_case(b"</body>")).unwrap_or(html.len());
+    let mut out = Vec::with_capacity(html.len() + tag.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(tag.as_bytes());
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "ics" => "text/calendar; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(stream: &mut TcpStream, status: &str, ctype: &str, body: &[u8], head: bool) -> io::Result<()> {
+    let header = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\
+         X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(header.as_bytes())?;
+    if !head {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}
+
+/// The server-sent event stream: `hello` with the current generation on connect, then
+/// `reload` after a good rebuild or `build-error` (the problems as JSON text) after a bad
+/// one. A comment every 15 seconds notices clients that went away.
+fn events(mut stream: TcpStream, shared: &Shared) -> io::Result<()> {
+    stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n")?;
+    let (lock, cvar) = &**shared;
+    let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
+    let mut seen = state.generation;
+    let first = match &state.error {
+        Some(err) => format!("event: build-error\ndata: {}\n\n", json_string(err)),
+        None => format!("event: hello\ndata: {seen}\n\n"),
+    };
+    drop(state);
+    stream.write_all(first.as_bytes())?;
+    loop {
+        state = lock.lock().unwrap_or_else(|e| e.into_inner());
+        let (guard, timeout) = cvar
+            .wait_timeout_while(state, Duration::from_secs(15), |s| s.generation == seen)
+            .unwrap_or_else(|e| e.into_inner());
+        let message = if timeout.timed_out() {
+            ": still here\n\n".to_string()
+        } else {
+            seen = guard.generation;
+            match &guard.error {
+                Some(err) => format!("event: build-error\ndata: {}\n\n", json_string(err)),
+                None => format!("event: reload\ndata: {seen}\n\n"),
+            }
+        };
+        drop(guard);
+        stream.write_all(message.as_bytes())?;
+        stream.flush()?;
+    }
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_paths_stay_inside_the_site() {
+        assert_eq!(request_path("/").as_deref(), Some("index.html"));
+        assert_eq!(request_path("/days/3.html?x=1").as_deref(), Some("days/3.html"));
+        assert_eq!(request_path("/guides/").as_deref(), Some("guides/index.html"));
+        assert_eq!(request_path("/days%2F3.html"), None);
+        for bad in ["/../site.yaml", "/%2e%2e/site.yaml", "/days/..%2F..%2Fsite.yaml", "/a/%2E%2E/b", "/..\\site.yaml",
+            "/%5c..%5csite.yaml", "/C:/x", "/%00", "/%ff", "//etc/passwd", "etc/passwd"] {
+            let p = request_path(bad);
+            assert!(p.is_none() || !p.as_deref().unwrap().contains(".."), "{bad} -> {p:?}");
+        }
+        assert_eq!(request_path("//etc/passwd").as_deref(), Some("etc/passwd"), "stays a site path, which does not exist");
+    }
+
+    #[test]
+    fn live_reload_goes_before_the_end_of_body() {
+        let out = String::from_utf8(inject_live_reload(b"<html><body><p>x</p></body></html>", 7)).unwrap();
+        assert!(out.contains("<p>x</p><script src=\"/__aftercare/live.js\" data-generation=\"7\"></script></body>"));
+    }
+}

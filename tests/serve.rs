@@ -1,0 +1,163 @@
+//! `aftercare serve` as a user meets it: pages over HTTP, a rebuild and a reload event
+//! after an edit, a content error shown while the last good site is still served, and
+//! paths that try to leave the site refused.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::{edit, example_site};
+
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(site: &std::path::Path) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_aftercare"))
+        .args(["serve", "--port", "0"])
+        .current_dir(site)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let addr = loop {
+        line.clear();
+        assert!(out.read_line(&mut line).unwrap() > 0, "serve exited before listening");
+        if let Some(rest) = line.split("http://").nth(1) {
+            break rest.split('/').next().unwrap().to_string();
+        }
+        assert!(Instant::now() < deadline);
+    };
+    // Keep draining stdout so the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in out.lines() {});
+    Server { child, addr }
+}
+
+fn get(addr: &str, path: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).unwrap();
+    let status = resp.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let body = resp.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+/// Opens the event stream; every event name arrives on the channel.
+fn events(addr: &str) -> mpsc::Receiver<(String, String)> {
+    let (tx, rx) = mpsc::channel();
+    let mut s = TcpStream::connect(addr).unwrap();
+    write!(s, "GET /__aftercare/events HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+    std::thread::spawn(move || {
+        let mut event = String::new();
+        for line in BufReader::new(s).lines() {
+            let Ok(line) = line else { return };
+            if let Some(e) = line.strip_prefix("event: ") {
+                event = e.to_string();
+            } else if let Some(d) = line.strip_prefix("data: ") {
+                if tx.send((event.clone(), d.to_string())).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+fn next_event(rx: &mpsc::Receiver<(String, String)>, name: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let (e, d) = rx.recv_timeout(left).unwrap_or_else(|_| panic!("no {name} event within 30 s"));
+        if e == name {
+            return d;
+        }
+    }
+}
+
+#[test]
+fn edits_rebuild_and_reload_errors_show_and_clear() {
+    let site = example_site();
+    let server = start(site.path());
+    let (status, home) = get(&server.addr, "/");
+    assert_eq!(status, 200);
+    assert!(home.contains("Find your day"), "{home}");
+    assert!(home.contains("/__aftercare/live.js"), "the preview injects live reload");
+    let (status, js) = get(&server.addr, "/__aftercare/live.js");
+    assert_eq!(status, 200);
+    assert!(js.contains("EventSource"));
+
+    let rx = events(&server.addr);
+    assert_eq!(next_event(&rx, "hello").len() > 0, true);
+
+    // An edit: the page changes and open pages are told to reload.
+    let saved = Instant::now();
+    edit(site.path(), "content/protocol.yaml", "Keep your scalp dry. Shower from the neck down", "Keep it bone dry. Shower from the neck down");
+    next_event(&rx, "reload");
+    let (_, day0) = get(&server.addr, "/days/0.html");
+    assert!(day0.contains("Keep it bone dry"), "the rebuilt page is served");
+    eprintln!("save -> reload event: {} ms", saved.elapsed().as_millis());
+
+    // A broken file: the error is sent to the page, the last good site is still served.
+    edit(site.path(), "content/protocol.yaml", "      - days: 4-9\n", "      - days: 5-9\n");
+    let err = next_event(&rx, "build-error");
+    assert!(err.contains("content/protocol.yaml") && err.contains("not covered by any phase"), "{err}");
+    let (status, day0) = get(&server.addr, "/days/0.html");
+    assert_eq!(status, 200);
+    assert!(day0.contains("Keep it bone dry"));
+    // A new connection learns about the error at once.
+    let rx2 = events(&server.addr);
+    assert!(next_event(&rx2, "build-error").contains("not covered"));
+
+    // Fixing it clears the error with a reload.
+    edit(site.path(), "content/protocol.yaml", "      - days: 5-9\n", "      - days: 4-9\n");
+    next_event(&rx, "reload");
+}
+
+#[test]
+fn several_quick_saves_cause_one_rebuild() {
+    let site = example_site();
+    let server = start(site.path());
+    let rx = events(&server.addr);
+    next_event(&rx, "hello");
+    for i in 0..5 {
+        edit(site.path(), "content/protocol.yaml", "Keep your scalp dry.", &format!("Keep your scalp dry{i}."));
+        edit(site.path(), "content/protocol.yaml", &format!("Keep your scalp dry{i}."), "Keep your scalp dry.");
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    edit(site.path(), "content/protocol.yaml", "Keep your scalp dry.", "Keep your scalp quite dry.");
+    next_event(&rx, "reload");
+    std::thread::sleep(Duration::from_millis(1500));
+    let extra: Vec<_> = rx.try_iter().filter(|(e, _)| e == "reload").collect();
+    assert!(extra.is_empty(), "expected one rebuild, got {} more", extra.len());
+}
+
+#[test]
+fn paths_outside_the_site_are_never_served() {
+    let site = example_site();
+    let server = start(site.path());
+    for path in ["/../site.yaml", "/%2e%2e/site.yaml", "/days/..%2f..%2fsite.yaml", "/..%5csite.yaml", "/site.yaml",
+        "/content/protocol.yaml", "/%2e%2e/%2e%2e/etc/passwd"] {
+        let (status, body) = get(&server.addr, path);
+        assert!(status == 404 || status == 400, "{path}: {status}");
+        assert!(!body.contains("rules:") && !body.contains("root:"), "{path} leaked a file");
+    }
+    let (status, body) = get(&server.addr, "/no-such-page.html");
+    assert_eq!(status, 404);
+    assert!(body.contains("<h1"), "the site's 404 page is served");
+}
