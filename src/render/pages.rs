@@ -87,6 +87,8 @@ struct SiteView<'a> {
     nav: Vec<Link<'a>>,
     warning_signs: &'a [String],
     normal_signs: &'a [String],
+    /// The three statuses in order, for legends.
+    statuses: [StatusView; 3],
     last_day: u32,
     generator: &'static str,
 }
@@ -132,6 +134,7 @@ impl<'a> Shared<'a> {
             nav,
             warning_signs: &site.timeline.warning_signs,
             normal_signs: &site.timeline.normal_signs,
+            statuses: [Status::NotYet.into(), Status::WithCare.into(), Status::Allowed.into()],
             last_day: site.last_day(),
             generator: concat!("aftercare ", env!("CARGO_PKG_VERSION")),
         };
@@ -246,6 +249,9 @@ struct DayEntry<'a> {
     cites: Vec<GuideRef<'a>>,
     /// What applies instead after the final session, when that differs.
     after_final: Option<PhaseView<'a>>,
+    /// On the handout: the first day this activity is allowed at least with care.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from_day: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -268,6 +274,7 @@ fn day(sh: &Shared, ctx: &mut Context, n: u32) -> &'static str {
             say: &e.every.say,
             cites: view::cites(site, &e.every.cites),
             after_final: e.final_differs().then(|| view::phase(site, e.last)),
+            from_day: None,
         })
         .collect();
     let group = |s: Status| entries.iter().filter(|e| e.status.key == s.key()).count();
@@ -466,14 +473,17 @@ fn glance(sh: &Shared, ctx: &mut Context) -> &'static str {
                 say: &e.every.say,
                 cites: Vec::new(),
                 after_final: None,
+                from_day: sh.schedule.from_day(e.activity, Track::Every, Status::WithCare),
             })
             .collect()
     };
     ctx.insert("stages", &stages(sh));
     ctx.insert("dont", &rows(Status::NotYet));
     ctx.insert("care", &rows(Status::WithCare));
+    // After the final session, the activities whose answer changes, in full.
+    let final_answers: Vec<QuestionView> = activity_list(sh).into_iter().filter(|q| q.answer.final_text.is_some()).collect();
     ctx.insert("milestones", &milestones(sh, Track::Every));
-    ctx.insert("final_milestones", &milestones(sh, Track::Final).into_iter().filter(|m| m.day > site.config.treatment.days_between_sessions).collect::<Vec<_>>());
+    ctx.insert("final_answers", &final_answers);
     "handout-glance.html"
 }
 
