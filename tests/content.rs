@@ -146,3 +146,44 @@ fn a_missing_file_says_where_it_was_looked_for() {
     let err = check_fails(site.path());
     assert!(err.contains("content/protocol.yaml: error: this file is missing"), "{err}");
 }
+
+#[test]
+fn every_article_and_day_page_reads_at_grade_8_or_lower() {
+    let o = aftercare(&common::repo(), &["check", "--grades", "--strict"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = common::stdout(&o);
+    let rows: Vec<(f64, f64, usize, String)> = out
+        .lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            if f.len() != 4 {
+                return None;
+            }
+            Some((f[0].parse().ok()?, f[1].parse().ok()?, f[2].parse().ok()?, f[3].to_string()))
+        })
+        .collect();
+    let days = rows.iter().filter(|r| r.3.contains("public/days/")).count();
+    let articles = rows.iter().filter(|r| r.3.starts_with("content/articles/")).count();
+    assert_eq!(days, 31, "{out}");
+    assert!(articles >= 4, "{out}");
+    for (smog, fk, longest, page) in &rows {
+        assert!(*smog <= 8.0 && *fk <= 8.0, "{page}: SMOG {smog}, FK {fk}");
+        assert!(*longest <= 20, "{page}: a sentence of {longest} words");
+    }
+    eprintln!("{out}");
+}
+
+#[test]
+fn hard_to_read_text_is_flagged_and_strict_makes_it_fail() {
+    let site = example_site();
+    write(site.path(), "content/articles/zz-dense.md", "---\ntitle: Dense\nsummary: Dense.\norder: 9\n---\n\n\
+        Postprocedural inflammatory erythema necessitates meticulous avoidance of occlusive emollients, vigorous \
+        perspiration, chlorinated immersion and unprotected ultraviolet exposure throughout epidermal regeneration of the skin.\n");
+    let o = aftercare(site.path(), &["check"]);
+    assert!(o.status.success(), "warnings alone do not fail a check");
+    let err = stderr(&o);
+    assert!(err.contains("content/articles/zz-dense.md: warning: reading grade"), "{err}");
+    assert!(err.contains("a sentence has 23 words"), "{err}");
+    let strict = aftercare(site.path(), &["check", "--strict"]);
+    assert!(!strict.status.success());
+}
