@@ -10,3 +10,9 @@ if ! command -v cargo >/dev/null; then
 fi
 
 cargo test --locked "$@"
+
+# Browser checks (issue #3): the built site in headless Chromium, vnu, printed handouts.
+bash tests/browser/install.sh
+mkdir -p target
+cargo run --release --locked -- build --out target/site-under-test
+node tests/browser/check.mjs target/site-under-test
