@@ -222,8 +222,26 @@ impl Reader<'_> {
             };
             let name = entry.file_name().to_string_lossy();
             let ext_ok = Path::new(&*name).extension().and_then(|e| e.to_str()).is_some_and(|e| exts.contains(&e));
-            if entry.file_type().is_file() && ext_ok && !name.starts_with('.') {
-                out.push(Path::new(dir).join(&*name));
+            if !ext_ok || name.starts_with('.') {
+                continue;
+            }
+            let rel = Path::new(dir).join(&*name);
+            // A symbolic link to a file is followed (clinics share files between sites);
+            // one that leads nowhere, or round in a loop, is reported rather than skipped.
+            let is_file = if entry.path_is_symlink() {
+                match fs::metadata(entry.path()) {
+                    Ok(m) => m.is_file(),
+                    Err(e) => {
+                        self.diags.error(&rel, Pos::file(), format!("this symbolic link cannot be followed: {e}"),
+                            Some("point the link at an existing file, or replace it with the file itself".into()));
+                        continue;
+                    }
+                }
+            } else {
+                entry.file_type().is_file()
+            };
+            if is_file {
+                out.push(rel);
             }
         }
         Some(out)

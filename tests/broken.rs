@@ -1,0 +1,143 @@
+//! Runs every case of the broken-site corpus in `tests/broken/cases.yaml` through the real
+//! binary: a clear message where expected, a non-zero exit, no panic, and the previous
+//! `public/` left byte for byte. Cases marked `ok` must build.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    #[serde(default)]
+    ok: bool,
+    steps: Vec<Step>,
+    #[serde(default)]
+    expect: Vec<String>,
+}
+
+/// One step: exactly one of the fields is set (a YAML mapping with one key).
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Step {
+    replace: Option<Replace>,
+    write: Option<Write>,
+    bytes: Option<Bytes>,
+    big: Option<Big>,
+    remove: Option<File>,
+    symlink: Option<Symlink>,
+    crlf: Option<File>,
+    bom: Option<File>,
+}
+
+#[derive(Deserialize)]
+struct Replace { file: String, old: String, new: String }
+#[derive(Deserialize)]
+struct Write { file: String, text: String }
+#[derive(Deserialize)]
+struct Bytes { file: String, hex: String }
+#[derive(Deserialize)]
+struct Big { file: String, mb: usize }
+#[derive(Deserialize)]
+struct File { file: String }
+#[derive(Deserialize)]
+struct Symlink { link: String, target: String }
+
+fn apply(site: &Path, step: &Step) {
+    if let Some(Replace { file, old, new }) = &step.replace {
+        common::edit(site, file, old, new);
+    }
+    if let Some(Write { file, text }) = &step.write {
+        common::write(site, file, text);
+    }
+    if let Some(Bytes { file, hex }) = &step.bytes {
+        let bytes: Vec<u8> = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect();
+        fs::write(site.join(file), bytes).unwrap();
+    }
+    if let Some(Big { file, mb }) = &step.big {
+        let line = "Keep your scalp dry and call us if anything worries you.\n";
+        let text = line.repeat(mb * 1024 * 1024 / line.len() + 1);
+        common::write(site, file, &format!("---\ntitle: Big\nsummary: Big.\n---\n{text}"));
+    }
+    if let Some(File { file }) = &step.remove {
+        let p = site.join(file);
+        if p.is_dir() { fs::remove_dir_all(p).unwrap() } else { fs::remove_file(p).unwrap() }
+    }
+    if let Some(Symlink { link, target }) = &step.symlink {
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(target, site.join(link)).unwrap();
+        #[cfg(not(unix))]
+        let _ = (link, target);
+    }
+    if let Some(File { file }) = &step.crlf {
+        let text = fs::read_to_string(site.join(file)).unwrap();
+        fs::write(site.join(file), text.replace('\n', "\r\n")).unwrap();
+    }
+    if let Some(File { file }) = &step.bom {
+        let text = fs::read_to_string(site.join(file)).unwrap();
+        fs::write(site.join(file), format!("\u{feff}{text}")).unwrap();
+    }
+}
+
+fn snapshot(public: &Path) -> Vec<(String, Vec<u8>)> {
+    common::files(public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect()
+}
+
+#[test]
+fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
+    let cases: Vec<Case> = serde_yaml::from_str(&fs::read_to_string(common::repo().join("tests/broken/cases.yaml")).unwrap()).unwrap();
+    assert!(cases.len() >= 40, "the corpus has {} cases", cases.len());
+    // One good build, copied into every case, stands for "an earlier public/".
+    let base = common::example_site();
+    let public = common::build(base.path());
+    let before = snapshot(&public);
+
+    let mut failures = Vec::new();
+    for case in &cases {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["site.yaml", "content", "templates", "theme", "public"] {
+            copy(&base.path().join(name), &dir.path().join(name));
+        }
+        for step in &case.steps {
+            apply(dir.path(), step);
+        }
+        let o = common::aftercare(dir.path(), &["build"]);
+        let out = format!("{}{}", common::stdout(&o), common::stderr(&o));
+        let mut problems = Vec::new();
+        if out.contains("panicked") || o.status.code().is_none() {
+            problems.push("it panicked or was killed".to_string());
+        }
+        if case.ok != o.status.success() {
+            problems.push(format!("exit status {:?}, expected {}", o.status.code(), if case.ok { "success" } else { "failure" }));
+        }
+        for e in &case.expect {
+            if !out.contains(e.as_str()) {
+                problems.push(format!("missing {e:?}"));
+            }
+        }
+        if !case.ok && snapshot(&dir.path().join("public")) != before {
+            problems.push("public/ changed".into());
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{}: {}\n--- output ---\n{out}", case.name, problems.join("; ")));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+    eprintln!("{} broken-site cases, 0 panics", cases.len());
+}
+
+fn copy(from: &Path, to: &Path) {
+    if from.is_dir() {
+        fs::create_dir_all(to).unwrap();
+        for e in fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            copy(&e.path(), &to.join(e.file_name()));
+        }
+    } else if from.exists() {
+        fs::copy(from, to).unwrap();
+    }
+}
