@@ -19,6 +19,7 @@ pub mod readability;
 pub mod render;
 pub mod schedule;
 pub mod serve;
+pub mod term;
 pub mod urls;
 
 use std::path::Path;
@@ -27,9 +28,15 @@ use diagnostics::Diagnostics;
 
 /// Loads, checks and renders the site in `root`. On failure nothing in `opts.out` changes.
 pub fn build(root: &Path, opts: &render::Options) -> Result<(render::Report, Diagnostics), Diagnostics> {
+    let start = std::time::Instant::now();
     let (site, warnings) = content::load(root)?;
+    let loaded = start.elapsed().as_millis();
     let schedule = schedule::resolve(&site);
-    let report = render::build(root, &site, &schedule, opts)?;
+    let resolved = start.elapsed().as_millis();
+    let mut report = render::build(root, &site, &schedule, opts)?;
+    report.stages.insert(0, ("load", loaded));
+    report.stages.insert(1, ("schedule", resolved - loaded));
+    report.elapsed_ms += resolved;
     Ok((report, warnings))
 }
 

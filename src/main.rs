@@ -14,6 +14,12 @@ struct Cli {
     /// The site folder (holding site.yaml, content/, templates/ and theme/).
     #[arg(long, short = 'C', global = true, default_value = ".")]
     root: PathBuf,
+    /// Print only errors.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more: the time each stage took.
+    #[arg(long, short = 'v', global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -56,6 +62,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
         Command::Build { out, base_url } => {
             let out = out.unwrap_or_else(|| cli.root.join("public"));
@@ -63,14 +70,21 @@ fn main() -> ExitCode {
             match aftercare::build(&cli.root, &opts) {
                 Ok((report, warnings)) => {
                     print_diagnostics(&warnings);
-                    println!(
-                        "Built {} pages ({} files) into {} in {} ms{}",
-                        report.pages,
-                        report.files,
-                        out.display(),
-                        report.elapsed_ms,
-                        plural_warnings(&warnings)
-                    );
+                    if cli.verbose {
+                        for (stage, ms) in &report.stages {
+                            eprintln!("  {stage:<10} {ms:>6} ms");
+                        }
+                    }
+                    if !cli.quiet {
+                        println!(
+                            "Built {} pages ({} files) into {} in {} ms{}",
+                            report.pages,
+                            report.files,
+                            out.display(),
+                            report.elapsed_ms,
+                            plural_warnings(&warnings)
+                        );
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(diags) => fail(&diags, "The site was not built; the output folder was left as it was."),
@@ -129,16 +143,22 @@ fn plural_warnings(d: &Diagnostics) -> String {
 }
 
 fn print_diagnostics(d: &Diagnostics) {
-    let mut items: Vec<_> = d.iter().cloned().collect();
+    let style = aftercare::term::Style::stderr();
+    let quiet = QUIET.load(std::sync::atomic::Ordering::Relaxed);
+    let mut items: Vec<_> = d.iter().filter(|i| !quiet || i.severity == aftercare::diagnostics::Severity::Error).cloned().collect();
     items.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
     for item in items {
-        eprintln!("{item}");
+        eprintln!("{}", style.diagnostic(&item));
     }
 }
+
+/// Set from `--quiet`: warnings and summaries are left out.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 fn fail(diags: &Diagnostics, advice: &str) -> ExitCode {
     print_diagnostics(diags);
     let errors = diags.error_count();
-    eprintln!("{} error{} found. {advice}", errors, if errors == 1 { "" } else { "s" });
+    let style = aftercare::term::Style::stderr();
+    eprintln!("{} {advice}", style.failure(&format!("{} error{} found.", errors, if errors == 1 { "" } else { "s" })));
     ExitCode::FAILURE
 }

@@ -31,7 +31,10 @@ pub struct Options {
 pub struct Report {
     pub pages: usize,
     pub files: usize,
+    /// From the start of loading to the swap, in milliseconds.
     pub elapsed_ms: u128,
+    /// Time per stage, for `--verbose`.
+    pub stages: Vec<(&'static str, u128)>,
 }
 
 /// Parses every template once: the built-in defaults, with the site's own
@@ -189,6 +192,7 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
     }
     let base_url = effective_base_url(site, opts.base_url.as_deref());
     let rendered = render_site(root, site, schedule, base_url.as_deref())?;
+    let rendered_at = start.elapsed().as_millis();
 
     let io_err = |e: std::io::Error, what: &str| {
         let mut d = Diagnostics::new();
@@ -201,7 +205,13 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
         return Err(io_err(e, "cannot write the site"));
     }
     staging.commit().map_err(|e| io_err(e, "cannot move the new site into place"))?;
-    Ok(Report { pages: rendered.pages, files: rendered.files.len(), elapsed_ms: start.elapsed().as_millis() })
+    let done = start.elapsed().as_millis();
+    Ok(Report {
+        pages: rendered.pages,
+        files: rendered.files.len(),
+        elapsed_ms: done,
+        stages: vec![("render", rendered_at), ("write", done - rendered_at)],
+    })
 }
 
 /// The built-in theme files, then the site's own `theme/` files over them, under `assets/`.
