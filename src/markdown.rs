@@ -14,7 +14,9 @@ fn options() -> Options {
 /// Headings are shifted down one level (`#` becomes `h2`) because the page title is the
 /// only `h1`. Links that do not resolve are left as they are; `check` reports them.
 pub fn to_html(site: &Site, text: &str, root: &str) -> String {
-    let events = Parser::new_ext(text, options()).map(|ev| match ev {
+    let strip = site.config.raw_html == crate::model::RawHtml::Strip;
+    let events = Parser::new_ext(text, options()).filter_map(|ev| Some(match ev {
+        Event::Html(_) | Event::InlineHtml(_) if strip => return None,
         Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
             let dest_url = rewrite(site, dest_url, root);
             Event::Start(Tag::Link { link_type, dest_url, title, id })
@@ -24,7 +26,7 @@ pub fn to_html(site: &Site, text: &str, root: &str) -> String {
         }
         Event::End(pulldown_cmark::TagEnd::Heading(level)) => Event::End(pulldown_cmark::TagEnd::Heading(demote(level))),
         other => other,
-    });
+    }));
     let mut out = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut out, events);
     out

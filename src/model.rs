@@ -59,12 +59,26 @@ pub struct Config {
     /// Highest reading grade (SMOG and Flesch-Kincaid) `check` accepts without a warning.
     #[serde(default = "default_grade_limit")]
     pub reading_grade_limit: f64,
+    /// What happens to raw HTML written inside Markdown: `keep` it (the default) or `strip` it.
+    #[serde(default)]
+    pub raw_html: RawHtml,
     pub clinic: Clinic,
     pub treatment: Treatment,
 }
 
 fn default_language() -> String {
     "en".into()
+}
+
+/// The policy for HTML tags typed into Markdown articles and summaries. Text from YAML is
+/// always escaped; Markdown may carry HTML on purpose (a `<abbr>`, a `<details>`), so it
+/// is kept unless the site asks for it to be removed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawHtml {
+    #[default]
+    Keep,
+    Strip,
 }
 
 fn default_grade_limit() -> f64 {

@@ -299,3 +299,19 @@ fn a_sites_own_template_and_theme_files_override_the_built_in_ones() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("prepare.html") && stderr(&o).contains("no_such_variable"), "{}", stderr(&o));
 }
+
+#[test]
+fn raw_html_in_markdown_is_kept_by_default_and_stripped_on_request() {
+    let site = example_site();
+    common::write(site.path(), "content/articles/zz-raw.md",
+        "---\ntitle: Raw\nsummary: Raw.\n---\n\nKeep <abbr title=\"scalp micropigmentation\">SMP</abbr> dry.\n\n<script>alert(1)</script>\n");
+    let public = build(site.path());
+    let page = read(&public, "articles/zz-raw.html");
+    assert!(page.contains("<abbr title=\"scalp micropigmentation\">SMP</abbr>"));
+
+    edit(site.path(), "site.yaml", "accent_color:", "raw_html: strip\naccent_color:");
+    let public = build(site.path());
+    let page = read(&public, "articles/zz-raw.html");
+    assert!(!page.contains("<abbr") && !page.contains("<script>alert"), "raw HTML is stripped");
+    assert!(page.contains("Keep SMP dry."), "the text inside stays");
+}
