@@ -44,6 +44,7 @@ impl Staging {
         };
         fs::create_dir_all(&parent)?;
         let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        remove_leftovers(&parent, &name);
         let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
         if dir.exists() {
             fs::remove_dir_all(&dir)?;
@@ -62,32 +63,74 @@ impl Staging {
         fs::write(path, bytes)
     }
 
-    /// Swaps the staged folder in for the target. The old site is moved aside first and
-    /// removed only after the new one is in place.
+    /// Swaps the staged folder in for the target. On Linux the two folders trade places
+    /// in one atomic step, so at every instant the target holds either the whole old
+    /// site or the whole new one, even if the process is killed. Elsewhere the old site
+    /// is moved aside first and removed only once the new one is in place.
     pub fn commit(self) -> io::Result<()> {
-        let old = self.dir.with_file_name(format!(
-            ".{}.old-{}",
-            self.target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-            std::process::id()
-        ));
-        let had_old = self.target.exists();
-        if had_old {
-            fs::rename(&self.target, &old)?;
-        }
-        if let Err(e) = fs::rename(&self.dir, &self.target) {
-            if had_old {
-                let _ = fs::rename(&old, &self.target);
+        if self.target.exists() {
+            if exchange(&self.dir, &self.target).is_ok() {
+                // `self.dir` now holds the old site.
+                return fs::remove_dir_all(&self.dir);
             }
-            return Err(e);
+            let old = self.dir.with_file_name(format!(
+                ".{}.old-{}",
+                self.target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                std::process::id()
+            ));
+            fs::rename(&self.target, &old)?;
+            if let Err(e) = fs::rename(&self.dir, &self.target) {
+                let _ = fs::rename(&old, &self.target);
+                return Err(e);
+            }
+            return fs::remove_dir_all(&old);
         }
-        if had_old {
-            fs::remove_dir_all(&old)?;
-        }
-        Ok(())
+        fs::rename(&self.dir, &self.target)
     }
 
     /// Drops the staged files after a failed build.
     pub fn abandon(self) {
         let _ = fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Removes staging and old-site folders that a killed build left beside the target.
+/// Only folders carrying the marker are touched.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else { return };
+    let staging = format!(".{name}.staging-");
+    let old = format!(".{name}.old-");
+    for e in entries.flatten() {
+        let n = e.file_name().to_string_lossy().into_owned();
+        if (n.starts_with(&staging) || n.starts_with(&old)) && e.path().join(MARKER).is_file() {
+            let _ = fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+/// Atomically exchanges two paths (Linux `renameat2` with `RENAME_EXCHANGE`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::raw::{c_char, c_int, c_uint};
+    use std::os::unix::ffi::OsStrExt;
+    extern "C" {
+        fn renameat2(olddirfd: c_int, oldpath: *const c_char, newdirfd: c_int, newpath: *const c_char, flags: c_uint) -> c_int;
+    }
+    const AT_FDCWD: c_int = -100;
+    const RENAME_EXCHANGE: c_uint = 2;
+    let a = CString::new(a.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    let b = CString::new(b.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    // SAFETY: both pointers are valid NUL-terminated strings for the duration of the call.
+    let rc = unsafe { renameat2(AT_FDCWD, a.as_ptr(), AT_FDCWD, b.as_ptr(), RENAME_EXCHANGE) };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> io::Result<()> {
+    Err(io::Error::new(io::ErrorKind::Unsupported, "no atomic exchange here"))
 }

