@@ -161,3 +161,45 @@ fn paths_outside_the_site_are_never_served() {
     assert_eq!(status, 404);
     assert!(body.contains("<h1"), "the site's 404 page is served");
 }
+
+#[test]
+fn two_hundred_connections_and_clients_that_hang_up_do_not_stop_the_server() {
+    let site = example_site();
+    let server = start(site.path());
+    assert!(server.addr.starts_with("127.0.0.1:"), "binds to loopback by default: {}", server.addr);
+    // 200 connections open at once, then all served.
+    let mut held = Vec::new();
+    for i in 0..200 {
+        let mut s = TcpStream::connect(&server.addr).unwrap();
+        write!(s, "GET /days/{}.html HTTP/1.1\r\nHost: x\r\n", i % 31).unwrap();
+        held.push(s);
+    }
+    let handles: Vec<_> = held
+        .into_iter()
+        .map(|mut s| {
+            std::thread::spawn(move || {
+                s.write_all(b"\r\n").unwrap();
+                let mut resp = String::new();
+                s.read_to_string(&mut resp).unwrap();
+                resp.starts_with("HTTP/1.1 200")
+            })
+        })
+        .collect();
+    let ok = handles.into_iter().map(|h| h.join().unwrap()).filter(|ok| *ok).count();
+    assert_eq!(ok, 200, "all 200 concurrent requests were answered");
+    // Clients that hang up half-way through a request or a response.
+    for i in 0..50 {
+        let mut s = TcpStream::connect(&server.addr).unwrap();
+        if i % 2 == 0 {
+            s.write_all(b"GET /compare.html HTT").unwrap();
+        } else {
+            s.write_all(b"GET /compare.html HTTP/1.1\r\n\r\n").unwrap();
+            let mut buf = [0u8; 10];
+            let _ = s.read(&mut buf);
+        }
+        drop(s);
+    }
+    let (status, body) = get(&server.addr, "/index.html");
+    assert_eq!(status, 200);
+    assert!(body.contains("Find your day"));
+}
