@@ -9,6 +9,7 @@
 //!
 //! [`diagnostics`] carries every problem found, with file, line and column.
 
+pub mod calendar;
 pub mod content;
 pub mod diagnostics;
 pub mod embedded;

@@ -50,6 +50,8 @@ enum Command {
         dir: PathBuf,
     },
     /// Check the content and templates and list every problem, without writing anything.
+    /// Write a dated handout (HTML) and calendar file (.ics) for one session date.
+    Schedule(aftercare::calendar::ScheduleArgs),
     Check {
         /// Print the reading grade of every article and day page.
         #[arg(long)]
@@ -110,6 +112,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Schedule(args) => aftercare::calendar::main(&cli.root, &args),
         Command::Check { grades, strict } => match aftercare::check(&cli.root) {
             Ok(report) => {
                 print_diagnostics(&report.warnings);

@@ -17,6 +17,8 @@ pub const HANDOUTS: &str = "handouts/index.html";
 pub const GLANCE: &str = "handouts/at-a-glance.html";
 pub const CHECKLIST: &str = "handouts/checklist.html";
 pub const PREPARE: &str = "prepare.html";
+/// "Your schedule": the patient enters a session date; the dates are worked out in the browser.
+pub const SCHEDULE: &str = "schedule.html";
 pub const NOT_FOUND: &str = "404.html";
 pub const JSON_EXPORT: &str = "recommendations.json";
 pub const SITEMAP: &str = "sitemap.xml";
@@ -68,6 +70,7 @@ pub fn resolve_internal(site: &Site, target: &str) -> Option<String> {
             "articles" => Some(ARTICLES.into()),
             "handouts" => Some(HANDOUTS.into()),
             "prepare" => Some(PREPARE.into()),
+            "schedule" => Some(SCHEDULE.into()),
             _ => None,
         },
         _ => None,
@@ -80,7 +83,7 @@ pub fn resolve_internal(site: &Site, target: &str) -> Option<String> {
 
 /// Help text listing the link forms authors can use.
 pub const LINK_FORMS: &str = "internal links look like @/day/5, @/activity/<id>, @/guide/<id>, @/article/<file name>, \
-@/compare, @/days, @/activities, @/guides, @/articles, @/prepare, @/handout/at-a-glance or @/handout/checklist";
+@/compare, @/days, @/activities, @/guides, @/articles, @/prepare, @/schedule, @/handout/at-a-glance or @/handout/checklist";
 
 #[cfg(test)]
 mod tests {

@@ -29,13 +29,14 @@ pub enum Page {
     Articles,
     Article(usize),
     Prepare,
+    Schedule,
     NotFound,
 }
 
 /// Every page of the site, in a fixed order.
 pub fn all(site: &Site) -> Vec<Page> {
     let mut pages = vec![Page::Home, Page::Days, Page::Activities, Page::Guides, Page::Compare, Page::Handouts,
-        Page::Glance, Page::Checklist, Page::Articles, Page::Prepare, Page::NotFound];
+        Page::Glance, Page::Checklist, Page::Articles, Page::Prepare, Page::Schedule, Page::NotFound];
     pages.extend((0..=site.last_day()).map(Page::Day));
     pages.extend((0..site.activities.len()).map(Page::Activity));
     pages.extend((0..site.guides.len()).map(Page::Guide));
@@ -60,6 +61,7 @@ impl Page {
             Page::Articles => urls::ARTICLES.into(),
             Page::Article(i) => urls::article(&site.articles[i].slug),
             Page::Prepare => urls::PREPARE.into(),
+            Page::Schedule => urls::SCHEDULE.into(),
             Page::NotFound => urls::NOT_FOUND.into(),
         }
     }
@@ -112,6 +114,7 @@ impl<'a> Shared<'a> {
             Link { label: "Day by day", url: urls::DAYS.into() },
             Link { label: "Questions", url: urls::ACTIVITIES.into() },
             Link { label: "Compare guides", url: urls::COMPARE.into() },
+            Link { label: "Your schedule", url: urls::SCHEDULE.into() },
             Link { label: "Handouts", url: urls::HANDOUTS.into() },
             Link { label: "Articles", url: urls::ARTICLES.into() },
         ];
@@ -181,6 +184,11 @@ pub fn context(sh: &Shared, page: &Page, path: &str) -> (&'static str, Context) 
         Page::Prepare => {
             ctx.insert("steps", &prep_steps(sh));
             "prepare.html"
+        }
+        Page::Schedule => {
+            ctx.insert("days", &day_links(sh));
+            ctx.insert("schedule_data", &crate::calendar::web_data(sh.site, sh.schedule));
+            "schedule.html"
         }
         Page::NotFound => {
             // A host serves 404.html at whatever address was asked for, so relative links
@@ -484,6 +492,7 @@ fn glance(sh: &Shared, ctx: &mut Context) -> &'static str {
     let final_answers: Vec<QuestionView> = activity_list(sh).into_iter().filter(|q| q.answer.final_text.is_some()).collect();
     ctx.insert("milestones", &milestones(sh, Track::Every));
     ctx.insert("final_answers", &final_answers);
+    ctx.insert("qr", &crate::calendar::site_qr(sh.base_url, urls::HOME, "QR code: this aftercare website"));
     "handout-glance.html"
 }
 
@@ -517,6 +526,7 @@ fn checklist(sh: &Shared, ctx: &mut Context) -> &'static str {
         .collect();
     ctx.insert("columns", &cols.iter().map(|&i| ActivityRef::from(&site.activities[i])).collect::<Vec<_>>());
     ctx.insert("rows", &rows);
+    ctx.insert("qr", &crate::calendar::site_qr(sh.base_url, urls::DAYS, "QR code: the day-by-day pages on our website"));
     "handout-checklist.html"
 }
 

@@ -1,0 +1,152 @@
+// The "Your schedule" page in headless Chromium (issue #5), run by tests/calendar.rs:
+//
+//   node tests/calendar-browser/check.mjs SITE_DIR EXPECTED_DIR
+//
+// SITE_DIR is a built site; EXPECTED_DIR holds the .ics files `aftercare schedule` wrote for
+// 2026-11-24: session-1.ics (session 1), session-3.ics (--session 3) and remind.ics
+// (--remind-days-before 1). The page must write the same bytes.
+// Uses playwright-core from tests/browser/node_modules (installed by tests/browser/install.sh)
+// and Debian's /usr/bin/chromium. The clock is fixed at 2026-11-29, so 2026-11-24 is day 5.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(path.join(here, '../browser/node_modules/'));
+const { chromium } = require('playwright-core');
+
+const [site, expected] = process.argv.slice(2).map((p) => path.resolve(p));
+const url = (rel) => pathToFileURL(path.join(site, rel)).href;
+const NOW = new Date(2026, 10, 29, 10, 0, 0); // local time: 29 November 2026, 10 am
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let failures = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    console.log(`ok - ${name}`);
+  } catch (e) {
+    failures++;
+    console.log(`not ok - ${name}\n  ${String(e.stack || e).split('\n').join('\n  ')}`);
+  }
+}
+
+async function page({ js = true, width = 1280 } = {}) {
+  const ctx = await browser.newContext({ javaScriptEnabled: js, acceptDownloads: true, viewport: { width, height: 900 } });
+  const p = await ctx.newPage();
+  const requests = [];
+  p.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(String(e)));
+  if (js) await p.clock.setFixedTime(NOW);
+  return { ctx, p, requests, errors };
+}
+
+async function downloadIcs(p) {
+  const [dl] = await Promise.all([p.waitForEvent('download'), p.click('#sched-ics')]);
+  assert.match(dl.suggestedFilename(), /^aftercare-schedule-2026-11-24\.ics$/);
+  return fs.readFileSync(await dl.path());
+}
+
+await check('without JavaScript: the form is hidden and the by-hand explanation shows', async () => {
+  const { ctx, p } = await page({ js: false });
+  await p.goto(url('schedule.html'));
+  assert.equal(await p.isVisible('#sched-form'), false);
+  assert.equal(await p.isVisible('.sched-nojs-note'), true);
+  assert.equal(await p.locator('#sched-nojs .day-grid a').count() > 10, true);
+  await ctx.close();
+});
+
+await check('enter a date: today is day 5, with a link to day 5; nothing stored, nothing sent', async () => {
+  const { ctx, p, requests, errors } = await page();
+  await p.goto(url('schedule.html'));
+  assert.equal(await p.isVisible('#sched-form'), true);
+  assert.equal(await p.isVisible('.sched-nojs-note'), false);
+  await p.fill('#sched-date', '2026-11-24');
+  await p.click('button[type=submit]');
+  assert.equal((await p.textContent('#sched-today')).trim(), 'Today is day 5');
+  assert.equal(await p.getAttribute('#sched-out a[href$="days/5.html"]', 'href'), 'days/5.html');
+  const out = await p.textContent('#sched-out');
+  assert.match(out, /Saturday 28 November 2026 \(day 4\)/);
+  assert.match(out, /Session 2 of 3: Tuesday 8 December 2026/);
+  assert.match(out, /After your final session \(Tuesday 22 December 2026\), instead/);
+  assert.equal(await p.evaluate(() => localStorage.length), 0, 'nothing is stored without "Remember"');
+  const ics = await downloadIcs(p);
+  assert.ok(ics.equals(fs.readFileSync(path.join(expected, 'session-1.ics'))), 'the page writes the same .ics as `aftercare schedule`');
+  const away = requests.filter((u) => !/^(file|blob|data):/.test(u));
+  assert.deepEqual(away, [], 'no request leaves the device');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+await check('final session and reminder: same .ics as the command line', async () => {
+  const { ctx, p } = await page();
+  await p.goto(url('schedule.html'));
+  await p.fill('#sched-date', '2026-11-24');
+  await p.selectOption('#sched-session', '3');
+  await p.click('button[type=submit]');
+  assert.ok((await downloadIcs(p)).equals(fs.readFileSync(path.join(expected, 'session-3.ics'))), 'session 3 of 3');
+  await p.selectOption('#sched-session', '1');
+  await p.check('#sched-remind');
+  await p.click('button[type=submit]');
+  assert.ok((await downloadIcs(p)).equals(fs.readFileSync(path.join(expected, 'remind.ics'))), 'with a reminder');
+  await ctx.close();
+});
+
+await check('remember on this device: day pages show "today"; forget clears it', async () => {
+  const { ctx, p } = await page();
+  await p.goto(url('schedule.html'));
+  await p.fill('#sched-date', '2026-11-24');
+  await p.check('#sched-remember');
+  await p.click('button[type=submit]');
+  await p.goto(url('days/5.html'));
+  assert.equal(await p.isVisible('#today-note'), true);
+  assert.match(await p.textContent('#today-note'), /Today is your day 5\./);
+  await p.goto(url('days/3.html'));
+  assert.equal(await p.getAttribute('#today-note a', 'href'), '5.html');
+  await p.goto(url('schedule.html'));
+  assert.equal(await p.inputValue('#sched-date'), '2026-11-24');
+  assert.equal((await p.textContent('#sched-today')).trim(), 'Today is day 5');
+  await p.click('#sched-forget');
+  assert.equal(await p.evaluate(() => localStorage.length), 0);
+  await p.goto(url('days/5.html'));
+  assert.equal(await p.isVisible('#today-note'), false);
+  await ctx.close();
+});
+
+await check('a date in the link (from the handout QR code) fills the form', async () => {
+  const { ctx, p } = await page();
+  await p.goto(url('schedule.html') + '#date=2026-11-20&session=2');
+  assert.equal((await p.textContent('#sched-today')).trim(), 'Today is day 9');
+  assert.equal(await p.inputValue('#sched-session'), '2');
+  await ctx.close();
+});
+
+await check('at 360 px: no horizontal overflow, text at least 16 px, controls at least 44 px tall', async () => {
+  const { ctx, p } = await page({ width: 360 });
+  await p.goto(url('schedule.html'));
+  await p.fill('#sched-date', '2026-11-24');
+  await p.click('button[type=submit]');
+  const m = await p.evaluate(() => {
+    const small = [...document.querySelectorAll('#sched-form *, #sched-out *')]
+      .filter((e) => e.offsetParent && e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 16).map((e) => e.tagName);
+    const low = [...document.querySelectorAll('#sched-form input, #sched-form select, #sched-form button, .sched-check label, #sched-out button')]
+      .filter((e) => e.offsetParent && !(e.type === 'checkbox'))
+      .filter((e) => e.getBoundingClientRect().height < 44).map((e) => e.id || e.tagName);
+    return { width: document.documentElement.scrollWidth, small, low };
+  });
+  assert.ok(m.width <= 360, `page is ${m.width} px wide`);
+  assert.deepEqual(m.small, []);
+  assert.deepEqual(m.low, []);
+  await ctx.close();
+});
+
+await browser.close();
+console.log(failures ? `${failures} check(s) failed` : 'all calendar browser checks passed');
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,290 @@
+//! Issue 5: dated schedules (`aftercare schedule`), the `.ics` file read back by an
+//! independent parser, QR codes decoded by zbarimg, and the "Your schedule" page in
+//! headless Chromium (tests/calendar-browser/check.mjs).
+//!
+//! Needs `zbarimg` (Debian `zbar-tools`), `rsvg-convert` (`librsvg2-bin`), and for the
+//! browser test Node.js with tests/browser/node_modules (tests/browser/install.sh).
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{aftercare, edit, example_site, stderr, stdout};
+use icalendar::{Component, DatePerhapsTime};
+
+const BASE: &str = "https://www.example-clinic.com/aftercare/";
+
+/// Runs `aftercare schedule` with `args` in `site`, writing into `site/out`; returns (html, ics, stdout).
+fn schedule(site: &Path, args: &[&str]) -> (String, Vec<u8>, String) {
+    let out = site.join("out");
+    let _ = fs::remove_dir_all(&out);
+    let mut all = vec!["schedule", "--out", "out"];
+    all.extend_from_slice(args);
+    let o = aftercare(site, &all);
+    assert!(o.status.success(), "aftercare {all:?} failed:\n{}", stderr(&o));
+    let date = args[args.iter().position(|a| *a == "--date").unwrap() + 1];
+    let html = fs::read_to_string(out.join(format!("aftercare-schedule-{date}.html"))).unwrap();
+    let ics = fs::read(out.join(format!("aftercare-schedule-{date}.ics"))).unwrap();
+    (html, ics, stdout(&o))
+}
+
+fn ymd(s: &str) -> chrono::NaiveDate {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+struct Ev {
+    uid: String,
+    summary: String,
+    description: String,
+    start: chrono::NaiveDate,
+    end: chrono::NaiveDate,
+}
+
+/// Checks the raw form (CRLF, 75 octets, UTF-8), then parses with the `icalendar` crate.
+fn parse_ics(bytes: &[u8]) -> (icalendar::Calendar, Vec<Ev>) {
+    let text = String::from_utf8(bytes.to_vec()).expect("the .ics is UTF-8");
+    assert!(text.ends_with("\r\n"));
+    for line in text.strip_suffix("\r\n").unwrap().split("\r\n") {
+        assert!(!line.contains('\n') && !line.contains('\r'), "bare LF or CR in {line:?}");
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+    }
+    let cal: icalendar::Calendar = text.parse().expect("icalendar parses the file");
+    let events = cal
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .map(|e| {
+            let date = |d: Option<DatePerhapsTime>| match d {
+                Some(DatePerhapsTime::Date(d)) => d,
+                other => panic!("not an all-day date: {other:?}"),
+            };
+            Ev {
+                uid: e.get_uid().unwrap().to_string(),
+                summary: e.get_summary().unwrap().to_string(),
+                description: e.get_description().unwrap().to_string(),
+                start: date(e.get_start()),
+                end: date(e.get_end()),
+            }
+        })
+        .collect();
+    (cal, events)
+}
+
+#[test]
+fn dates_cross_leap_days_month_and_year_ends() {
+    let site = example_site();
+    let (html, ics, text) = schedule(site.path(), &["--date", "2028-02-15", "--text"]);
+    // Day 14 of a session on 15 February 2028 is the leap day.
+    assert!(text.contains("Days 14 to 29  Tuesday 29 February to Wednesday 15 March 2028 · Deep healing"), "{text}");
+    assert!(text.contains("Tuesday 29 February 2028 (day 14)"));
+    assert!(text.contains("Session 2 of 3: Tuesday 29 February 2028 (day 14)"));
+    assert!(html.contains("Tuesday 29 February 2028 (day 14)"));
+    let (_, events) = parse_ics(&ics);
+    let razor = events.iter().find(|e| e.uid.contains("-razor-shave-allowed@")).unwrap();
+    assert_eq!((razor.start, razor.end), (ymd("2028-02-29"), ymd("2028-03-01")));
+
+    let (_, ics, text) = schedule(site.path(), &["--date", "2026-12-20", "--text"]);
+    assert!(text.contains("Sunday 3 January 2027 (day 14)"), "{text}");
+    assert!(text.contains("Days 11 to 13  Thursday 31 December 2026 to Saturday 2 January 2027 · Resting"), "{text}");
+    let (_, events) = parse_ics(&ics);
+    let gym = events.iter().find(|e| e.uid.contains("-intense-exercise-with-care@")).unwrap();
+    assert_eq!(gym.start, ymd("2027-01-03"));
+    // An event on 31 December ends on 1 January.
+    let (_, ics, _) = schedule(site.path(), &["--date", "2026-12-27"]);
+    let (_, events) = parse_ics(&ics);
+    let e = events.iter().find(|e| e.start == ymd("2026-12-31")).expect("an event on day 4");
+    assert_eq!(e.end, ymd("2027-01-01"));
+}
+
+#[test]
+fn ics_round_trips_through_an_independent_parser() {
+    let site = example_site();
+    // A title with every character TEXT escaping must handle, and non-ASCII.
+    edit(site.path(), "site.yaml", "title: Healing well after scalp micropigmentation", r#"title: "Heal well; rest, then shave \\ Ünïcode 😀""#);
+    let (_, ics, text) = schedule(site.path(), &["--date", "2026-11-24", "--text", "--remind-days-before", "1"]);
+    let raw = String::from_utf8(ics.clone()).unwrap();
+    assert!(raw.contains("X-WR-CALNAME:Heal well\\; rest\\, then shave \\\\ Ünïcode 😀\r\n"), "{raw}");
+    let (cal, events) = parse_ics(&ics);
+    assert_eq!(cal.get_name(), Some("Heal well; rest, then shave \\ Ünïcode 😀"));
+
+    // One event per milestone in the text, plus the two following sessions.
+    let milestones = text.lines().filter(|l| l.starts_with("    - ")).count();
+    let final_only = 1; // the sun rule after the final session is listed, not put in the calendar
+    assert_eq!(events.len(), milestones - final_only + 2, "{text}");
+    let mut uids: Vec<&str> = events.iter().map(|e| e.uid.as_str()).collect();
+    uids.sort_unstable();
+    uids.dedup();
+    assert_eq!(uids.len(), events.len(), "UIDs are unique");
+    assert!(events.iter().all(|e| e.end == e.start.succ_opt().unwrap()));
+    assert!(events.iter().all(|e| !e.uid.contains("2026") && !e.uid.contains("Heal")), "no readable personal data in UIDs");
+
+    let rinse = events.iter().find(|e| e.uid.contains("-wet-head-with-care@")).unwrap();
+    assert_eq!(rinse.start, ymd("2026-11-28"));
+    assert_eq!(rinse.summary, "Getting your head wet: with care from today");
+    assert!(rinse.description.starts_with("Day 4 after your session. Let lukewarm water run gently"), "{}", rinse.description);
+    assert!(rinse.description.contains("towel, or let it air-dry.\nQuestions? Call Northfield Scalp Studio"), "commas and newlines survive: {}", rinse.description);
+    let s2 = events.iter().find(|e| e.summary == "Session 2 of 3: planned").unwrap();
+    assert_eq!(s2.start, ymd("2026-12-08"));
+
+    // Alarms: one per event, 9 am the day before.
+    assert_eq!(raw.matches("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15H\r\n").count(), events.len());
+    // DTSTAMP comes from the session date, not the clock.
+    assert_eq!(raw.matches("DTSTAMP:20261124T000000Z\r\n").count(), events.len());
+
+    // The same input gives the same bytes; another date gives other UIDs.
+    let (_, again, _) = schedule(site.path(), &["--date", "2026-11-24", "--text", "--remind-days-before", "1"]);
+    assert_eq!(ics, again);
+    let (_, other, _) = schedule(site.path(), &["--date", "2026-11-25"]);
+    let (_, other) = parse_ics(&other);
+    assert!(other.iter().all(|o| !uids.contains(&o.uid.as_str())));
+}
+
+#[test]
+fn final_session_uses_the_final_rules() {
+    let site = example_site();
+    let (html, ics, text) = schedule(site.path(), &["--date", "2026-11-24", "--session", "3", "--text"]);
+    assert!(text.contains("Session 3 of 3 (your final session): Tuesday 24 November 2026"));
+    assert!(!text.contains("YOUR NEXT SESSIONS"));
+    assert!(html.contains("When things change, after your final session"));
+    let (_, events) = parse_ics(&ics);
+    let sun = events.iter().find(|e| e.uid.contains("-sun-with-care@")).unwrap();
+    assert_eq!(sun.start, ymd("2026-12-24"), "after the final session, sun waits until day 30");
+    // Session 1 of 2 with --of: one following session, and the final rules dated from it.
+    let (_, _, text) = schedule(site.path(), &["--date", "2026-11-24", "--of", "2", "--text"]);
+    assert!(text.contains("Session 2 of 2: Tuesday 8 December 2026"));
+    assert!(text.contains("AFTER YOUR FINAL SESSION (planned for Tuesday 8 December 2026), INSTEAD"));
+    assert!(text.contains("Direct sun on your scalp: with care from Thursday 7 January 2027 (day 30)"), "{text}");
+}
+
+#[test]
+fn bad_input_is_refused_clearly() {
+    let site = example_site();
+    for (args, msg) in [
+        (vec!["--date", "2026-02-30"], "`2026-02-30` is not a real date: February 2026 has 28 days"),
+        (vec!["--date", "2026-13-01"], "there is no month 13"),
+        (vec!["--date", "24/11/2026"], "is not a date in the form YYYY-MM-DD"),
+        (vec!["--date", ""], "is not a date in the form YYYY-MM-DD"),
+        (vec!["--date", "2026-11-24", "--session", "0"], "--session 0: sessions are numbered 1 to 3"),
+        (vec!["--date", "2026-11-24", "--session", "2", "--of", "1"], "--session 2: sessions are numbered 1 to 1"),
+        (vec!["--date", "2026-11-24", "--remind-days-before", "99"], "--remind-days-before 99"),
+    ] {
+        let mut all = vec!["schedule"];
+        all.extend(args.iter());
+        let o = aftercare(site.path(), &all);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{all:?}: {err}");
+        assert!(err.contains(msg) && err.contains("help: "), "{all:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    assert!(!site.path().join("aftercare-schedule-2026-11-24.ics").exists());
+    // A broken site is reported as for `build`, with exit status 1.
+    edit(site.path(), "content/protocol.yaml", "activity: razor-shave", "activity: razor-shav");
+    let o = aftercare(site.path(), &["schedule", "--date", "2026-11-24"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("razor-shav"), "{}", stderr(&o));
+}
+
+fn need(tool: &str, package: &str) {
+    let ok = Command::new(tool).arg("--version").output().is_ok();
+    assert!(ok, "`{tool}` is missing: run `apt-get install -y {package}` (the QR tests render and decode the codes)");
+}
+
+/// Renders the first inline QR SVG in `html` to PNG and decodes it with zbarimg.
+fn decode_qr(html: &str, dir: &Path, name: &str) -> String {
+    need("zbarimg", "zbar-tools");
+    need("rsvg-convert", "librsvg2-bin");
+    let start = html.find("<svg class=\"qr-code\"").expect("a QR code");
+    let end = start + html[start..].find("</svg>").unwrap() + "</svg>".len();
+    let svg = dir.join(format!("{name}.svg"));
+    let png = dir.join(format!("{name}.png"));
+    fs::write(&svg, &html[start..end]).unwrap();
+    let r = Command::new("rsvg-convert").args(["-w", "400", "-b", "white", "-o"]).arg(&png).arg(&svg).output().unwrap();
+    assert!(r.status.success(), "rsvg-convert: {}", String::from_utf8_lossy(&r.stderr));
+    let z = Command::new("zbarimg").args(["--raw", "-q"]).arg(&png).output().unwrap();
+    assert!(z.status.success(), "zbarimg found no code in {}", png.display());
+    String::from_utf8(z.stdout).unwrap().trim_end_matches('\n').to_string()
+}
+
+#[test]
+fn printed_handouts_carry_a_qr_code_to_the_site() {
+    let site = example_site();
+    let dir = site.path();
+    // No base URL: no QR code.
+    let o = aftercare(dir, &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!fs::read_to_string(dir.join("public/handouts/at-a-glance.html")).unwrap().contains("qr-code"));
+    let (html, _, _) = schedule(dir, &["--date", "2026-11-24"]);
+    assert!(!html.contains("qr-code"));
+
+    let o = aftercare(dir, &["build", "--base-url", BASE]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let glance = fs::read_to_string(dir.join("public/handouts/at-a-glance.html")).unwrap();
+    assert_eq!(decode_qr(&glance, dir, "glance"), BASE);
+    let checklist = fs::read_to_string(dir.join("public/handouts/checklist.html")).unwrap();
+    assert_eq!(decode_qr(&checklist, dir, "checklist"), format!("{BASE}days/index.html"));
+    let (html, _, _) = schedule(dir, &["--date", "2026-11-24", "--session", "2", "--base-url", BASE]);
+    assert_eq!(decode_qr(&html, dir, "dated"), format!("{BASE}schedule.html#date=2026-11-24&session=2"));
+    // base_url from site.yaml works too.
+    edit(dir, "site.yaml", "# base_url: https://www.example-clinic.com/aftercare/", "base_url: https://clinic.example/care");
+    let (html, _, _) = schedule(dir, &["--date", "2026-11-24"]);
+    assert_eq!(decode_qr(&html, dir, "dated2"), "https://clinic.example/care/schedule.html#date=2026-11-24");
+}
+
+#[test]
+fn schedule_page_is_built_linked_and_small() {
+    let site = example_site();
+    let public = common::build(site.path());
+    let page = fs::read_to_string(public.join("schedule.html")).unwrap();
+    let home = fs::read_to_string(public.join("index.html")).unwrap();
+    assert!(home.contains("href=\"schedule.html\""), "linked from the home page and nav");
+    let day = fs::read_to_string(public.join("days/3.html")).unwrap();
+    assert!(day.contains("href=\"../schedule.html\"") && day.contains("src=\"../assets/schedule.js\""));
+    // The data comes from the build, as JSON that cannot break out of its script element.
+    let start = page.find("<script type=\"application/json\" id=\"sched-data\">").unwrap();
+    let json = &page[start..];
+    let json = &json[json.find('>').unwrap() + 1..json.find("</script>").unwrap()];
+    let data: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(data["sessions"], 3);
+    assert!(data["every"].as_array().unwrap().iter().any(|m| m["id"] == "razor-shave-allowed" && m["d"] == 14));
+    assert_eq!(data["final_add"][0]["id"], "sun-with-care");
+    // HTML + CSS + JS well under 60 KB.
+    let total = page.len() + fs::metadata(public.join("assets/style.css")).unwrap().len() as usize
+        + fs::metadata(public.join("assets/schedule.js")).unwrap().len() as usize;
+    assert!(total < 60 * 1024, "schedule page weighs {total} bytes");
+    // Without JavaScript the form stays hidden and the explanation is there.
+    assert!(page.contains("<form id=\"sched-form\" class=\"sched-form\" data-root=\"\" hidden>"));
+    assert!(page.contains("The date tool on this page needs JavaScript"));
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn schedule_page_works_in_headless_chromium() {
+    let modules = repo().join("tests/browser/node_modules/playwright-core/package.json");
+    assert!(
+        modules.is_file() && Command::new("node").arg("--version").output().is_ok(),
+        "Node.js and tests/browser/node_modules are needed: run `bash tests/browser/install.sh` first"
+    );
+    let site = example_site();
+    let dir = site.path();
+    common::build(dir);
+    let expected = dir.join("expected");
+    fs::create_dir_all(&expected).unwrap();
+    for (name, extra) in [("session-1", vec![]), ("session-3", vec!["--session", "3"]), ("remind", vec!["--remind-days-before", "1"])] {
+        let mut args = vec!["--date", "2026-11-24"];
+        args.extend(extra);
+        let (_, ics, _) = schedule(dir, &args);
+        fs::write(expected.join(format!("{name}.ics")), ics).unwrap();
+    }
+    let o = Command::new("node")
+        .arg(repo().join("tests/calendar-browser/check.mjs"))
+        .arg(dir.join("public"))
+        .arg(&expected)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "browser checks failed:\n{}\n{}", stdout(&o), stderr(&o));
+}

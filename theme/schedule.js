@@ -1,0 +1,256 @@
+/* Your schedule: works out a patient's dates in the browser, from the session date.
+   Nothing is sent anywhere. The date is kept (localStorage) only when the patient ticks
+   "Remember". Progressive enhancement: without this script the page explains how to count
+   days by hand. The .ics it writes follows the same rules as `aftercare schedule`
+   (src/calendar/ics.rs): keep the two in step. */
+(function () {
+  "use strict";
+  var KEY = "aftercare-schedule";
+  var DAY = 864e5;
+  var WD = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+  var MO = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+
+  // Dates are whole days counted from 1970-01-01 (UTC), so daylight saving never shifts them.
+  function parse(s) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec((s || "").trim());
+    if (!m) return null;
+    var y = +m[1], mo = +m[2] - 1, d = +m[3], t = Date.UTC(y, mo, d), x = new Date(t);
+    if (y < 1900 || x.getUTCMonth() !== mo || x.getUTCDate() !== d) return null;
+    return t / DAY;
+  }
+  function today() {
+    var n = new Date();
+    return Date.UTC(n.getFullYear(), n.getMonth(), n.getDate()) / DAY;
+  }
+  function d(n) { return new Date(n * DAY); }
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  function iso(n) { var x = d(n); return x.getUTCFullYear() + "-" + pad(x.getUTCMonth() + 1) + "-" + pad(x.getUTCDate()); }
+  function long(n) { var x = d(n); return WD[x.getUTCDay()] + " " + x.getUTCDate() + " " + MO[x.getUTCMonth()] + " " + x.getUTCFullYear(); }
+
+  function load() {
+    try { var v = JSON.parse(localStorage.getItem(KEY) || "null"); return v && parse(v.date) !== null ? v : null; } catch (e) { return null; }
+  }
+  function save(v) { try { if (v) localStorage.setItem(KEY, JSON.stringify(v)); else localStorage.removeItem(KEY); } catch (e) { /* private mode */ } }
+
+  // ---- iCalendar (RFC 5545) ----
+  function esc(s) {
+    var o = "";
+    for (var c of s) {
+      if (c === "\\") o += "\\\\";
+      else if (c === ";") o += "\\;";
+      else if (c === ",") o += "\\,";
+      else if (c === "\n") o += "\\n";
+      else if (c === "\r") continue;
+      else if (/[\u0000-\u001f\u007f-\u009f]/.test(c)) o += " ";
+      else o += c;
+    }
+    return o;
+  }
+  function fold(line) {
+    var o = "", used = 0;
+    for (var c of line) {
+      var p = c.codePointAt(0), n = p < 0x80 ? 1 : p < 0x800 ? 2 : p < 0x10000 ? 3 : 4;
+      if (used + n > 75) { o += "\r\n "; used = 1; }
+      o += c; used += n;
+    }
+    return o + "\r\n";
+  }
+  function fnv(s) {
+    var h = 0xcbf29ce484222325n, b = new TextEncoder().encode(s);
+    for (var i = 0; i < b.length; i++) h = ((h ^ BigInt(b[i])) * 0x100000001b3n) & 0xffffffffffffffffn;
+    return h.toString(16).padStart(16, "0");
+  }
+  function ymd(n) { return iso(n).replace(/-/g, ""); }
+  function ics(data, plan, remind) {
+    var out = "", L = function (s) { out += fold(s); };
+    L("BEGIN:VCALENDAR"); L("VERSION:2.0"); L("PRODID:" + esc(data.prodid));
+    L("CALSCALE:GREGORIAN"); L("METHOD:PUBLISH"); L("X-WR-CALNAME:" + esc(data.title));
+    plan.events.forEach(function (e) {
+      L("BEGIN:VEVENT");
+      L("UID:" + esc(fnv(data.title + "\u001f" + iso(plan.date) + "\u001f" + e.id) + "-" + e.id + "@aftercare"));
+      L("DTSTAMP:" + ymd(plan.date) + "T000000Z");
+      L("DTSTART;VALUE=DATE:" + ymd(e.day)); L("DTEND;VALUE=DATE:" + ymd(e.day + 1));
+      L("SUMMARY:" + esc(e.summary)); L("DESCRIPTION:" + esc(e.description)); L("TRANSP:TRANSPARENT");
+      if (remind) { L("BEGIN:VALARM"); L("ACTION:DISPLAY"); L("TRIGGER:-PT15H"); L("DESCRIPTION:" + esc(e.summary)); L("END:VALARM"); }
+      L("END:VEVENT");
+    });
+    L("END:VCALENDAR");
+    return out;
+  }
+
+  // ---- The plan for one date ----
+  // Fills {name} placeholders in one pass, like fill() in src/calendar/mod.rs.
+  function fill(t, v) { return t.replace(/\{(\w+)\}/g, function (all, k) { return k in v ? v[k] : all; }); }
+  function order(a, b) { return a.d - b.d || a.a - b.a || (a.st !== "with-care") - (b.st !== "with-care"); }
+  function plan(data, date, session) {
+    var last = session >= data.sessions, events = [];
+    var list = !last ? data.every : data.every.filter(function (m) { return data.final_drop.indexOf(m.id + "@" + m.d) < 0; })
+      .concat(data.final_add).sort(order);
+    list.forEach(function (m) {
+      events.push({ day: date + m.d, id: m.id,
+        summary: fill(m.st === "allowed" ? data.summary_allowed : data.summary_with_care, { label: m.label }),
+        description: fill(data.description, { day: String(m.d), say: m.say, call: data.call }) });
+    });
+    var next = data.next.filter(function (s) { return s.n > session; }).map(function (s) {
+      return { n: s.n, day: date + (s.n - session) * data.between, id: s.id, summary: s.summary, description: s.description };
+    });
+    next.forEach(function (s) { events.push(s); });
+    events.sort(function (a, b) { return a.day - b.day; });
+    var finalChanges = last ? [] : data.final_add;
+    return { date: date, session: session, last: last, list: list, next: next, events: events, finalChanges: finalChanges,
+      finalDate: date + (data.sessions - session) * data.between };
+  }
+
+  function el(tag, text, attrs) {
+    var e = document.createElement(tag);
+    if (text) e.textContent = text;
+    for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
+    return e;
+  }
+
+  function render(out, data, p, root) {
+    out.textContent = "";
+    var n = today() - p.date;
+    var h = el("h2", n < 0 ? "Your session is in " + -n + (n === -1 ? " day" : " days") : "Today is day " + n, { id: "sched-today", tabindex: "-1" });
+    out.appendChild(h);
+    var intro = el("p");
+    if (n >= 0 && n <= data.last_day) {
+      intro.appendChild(document.createTextNode("Your session was on " + long(p.date) + ". "));
+      intro.appendChild(el("a", "Open the page for day " + n, { href: root + "days/" + n + ".html" }));
+    } else if (n < 0) {
+      intro.appendChild(document.createTextNode("Your session is on " + long(p.date) + ". "));
+      intro.appendChild(el("a", "How to prepare", { href: root + "prepare.html" }));
+    } else {
+      intro.textContent = "Your session was on " + long(p.date) + ". The day pages end at day " + data.last_day + ": the healing time is over.";
+    }
+    out.appendChild(intro);
+
+    if (p.next.length) {
+      out.appendChild(el("h3", "Your next sessions"));
+      var ul = el("ul", "", { "class": "sched-list" });
+      p.next.forEach(function (s) { ul.appendChild(el("li", "Session " + s.n + " of " + data.sessions + ": " + long(s.day) + " (about " + data.between + " days apart)")); });
+      out.appendChild(ul);
+    }
+
+    out.appendChild(el("h3", "When things change" + (p.last ? ", after your final session" : "")));
+    var groups = el("ul", "", { "class": "sched-list sched-dates" }), cur = null, items = null;
+    p.list.forEach(function (m) {
+      if (m.d !== cur) {
+        cur = m.d;
+        var li = el("li");
+        li.appendChild(el("strong", long(p.date + m.d) + " (day " + m.d + ")"));
+        items = el("ul");
+        li.appendChild(items);
+        groups.appendChild(li);
+      }
+      var item = el("li");
+      item.appendChild(el("a", m.label, { href: root + m.url }));
+      item.appendChild(document.createTextNode(": "));
+      var st = data.statuses[m.st];
+      item.appendChild(el("span", st[1] + " " + st[0], { "class": "badge s-" + m.st }));
+      items.appendChild(item);
+    });
+    out.appendChild(groups);
+
+    if (p.finalChanges.length) {
+      out.appendChild(el("h3", "After your final session (" + long(p.finalDate) + "), instead"));
+      var fl = el("ul", "", { "class": "sched-list" });
+      p.finalChanges.forEach(function (m) {
+        fl.appendChild(el("li", m.label + ": " + data.statuses[m.st][0].toLowerCase() + " from " + long(p.finalDate + m.d) + " (day " + m.d + ")"));
+      });
+      out.appendChild(fl);
+    }
+
+    var dl = el("p", "", { "class": "sched-buttons" });
+    var b = el("button", "Download calendar file (.ics)", { type: "button", "class": "btn", id: "sched-ics" });
+    dl.appendChild(b);
+    out.appendChild(dl);
+    out.appendChild(el("p", "The file adds one all-day event for each date above. Open it, or import it into your calendar app.", { "class": "small" }));
+    return b;
+  }
+
+  function download(name, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
+    var a = el("a", "", { href: url, download: name });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  // ---- The schedule page ----
+  function schedulePage() {
+    var form = document.getElementById("sched-form"), blob = document.getElementById("sched-data");
+    if (!form || !blob) return;
+    var data = JSON.parse(blob.textContent);
+    var root = form.getAttribute("data-root") || "";
+    var date = form.querySelector("#sched-date"), sess = form.querySelector("#sched-session"),
+      remember = form.querySelector("#sched-remember"), remind = form.querySelector("#sched-remind"),
+      forget = form.querySelector("#sched-forget"), err = form.querySelector("#sched-error"),
+      out = document.getElementById("sched-out"), note = document.querySelector(".sched-nojs-note");
+    if (note) note.hidden = true;
+    var heading = document.getElementById("sched-by-hand");
+    if (heading) heading.textContent = "Or count your day yourself";
+    form.hidden = false;
+
+    function show(v, focus) {
+      var n = parse(v.date), s = Math.min(Math.max(parseInt(v.session, 10) || 1, 1), data.sessions);
+      if (n === null) {
+        err.textContent = "Enter a real date as year-month-day, for example 2026-11-24.";
+        date.setAttribute("aria-invalid", "true");
+        date.focus();
+        return;
+      }
+      err.textContent = "";
+      date.removeAttribute("aria-invalid");
+      var p = plan(data, n, s);
+      var b = render(out, data, p, root);
+      b.addEventListener("click", function () { download("aftercare-schedule-" + iso(n) + ".ics", ics(data, p, remind.checked)); });
+      if (focus) document.getElementById("sched-today").focus();
+    }
+
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var v = { date: date.value, session: sess ? sess.value : "1" };
+      if (parse(v.date) !== null) save(remember.checked ? v : null);
+      forget.hidden = !load();
+      show(v, true);
+    });
+    forget.addEventListener("click", function () {
+      save(null);
+      forget.hidden = true;
+      remember.checked = false;
+      out.textContent = "";
+      date.value = "";
+      date.focus();
+    });
+
+    var q = /[#&]date=(\d{4}-\d{2}-\d{2})(?:&session=(\d+))?/.exec(location.hash), stored = load();
+    var v = q ? { date: q[1], session: q[2] || "1" } : stored;
+    if (stored) { remember.checked = !q; forget.hidden = false; }
+    if (v) {
+      date.value = v.date;
+      if (sess) sess.value = String(v.session || 1);
+      show(v, false);
+    }
+  }
+
+  // ---- Day pages: "Today" when a date was remembered ----
+  function dayPage() {
+    var note = document.getElementById("today-note"), v = load();
+    if (!note || !v) return;
+    var n = today() - parse(v.date), day = +note.getAttribute("data-day"), last = +note.getAttribute("data-last");
+    if (n === day) {
+      note.textContent = "Today is your day " + n + ".";
+      note.className += " is-today";
+    } else if (n >= 0 && n <= last) {
+      note.appendChild(document.createTextNode("Today is your day " + n + ". "));
+      note.appendChild(el("a", "Go to day " + n, { href: n + ".html" }));
+    } else return;
+    note.hidden = false;
+  }
+
+  schedulePage();
+  dayPage();
+})();
