@@ -65,6 +65,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
+    let watched = std::io::IsTerminal::is_terminal(&std::io::stderr()) && !cli.quiet;
+    aftercare::render::PROGRESS.store(watched, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
         Command::Build { out, base_url } => {
             let out = out.unwrap_or_else(|| cli.root.join("public"));

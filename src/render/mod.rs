@@ -7,6 +7,7 @@ mod pages;
 pub mod view;
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -114,6 +115,23 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
     msg
 }
 
+/// Set by the command line when a person is watching (standard error is a terminal and
+/// `--quiet` is off): large builds then show a progress line.
+pub static PROGRESS: AtomicBool = AtomicBool::new(false);
+const PROGRESS_MIN_PAGES: usize = 500;
+
+/// Rewrites one line on standard error with the pages rendered so far, until `finished`.
+fn progress_line(done: &AtomicUsize, total: usize, finished: &AtomicBool) {
+    use std::io::Write;
+    while !finished.load(Ordering::Relaxed) {
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        let mut err = std::io::stderr().lock();
+        let _ = write!(err, "\r  rendering {}/{total} pages", done.load(Ordering::Relaxed));
+        let _ = err.flush();
+    }
+    let _ = write!(std::io::stderr(), "\r{:40}\r", "");
+}
+
 /// Renders every page in memory, in parallel: `(output path, HTML)` in page order.
 /// Nothing touches the disk, so a template error costs nothing.
 pub fn render_pages(
@@ -124,16 +142,29 @@ pub fn render_pages(
 ) -> Result<Vec<(String, String)>, Diagnostics> {
     let shared = pages::Shared::new(site, schedule, base_url);
     let list = pages::all(site);
-    let rendered: Vec<Result<(String, String), String>> = list
-        .par_iter()
-        .map(|page| {
-            let path = page.path(site);
-            let (template, ctx) = pages::context(&shared, page, &path);
-            tera.render(template, &ctx)
-                .map(|html| (path.clone(), html))
-                .map_err(|e| format!("rendering {path} with templates/{template}: {}", error_chain(&e)))
-        })
-        .collect();
+    let done = AtomicUsize::new(0);
+    let show_progress = PROGRESS.load(Ordering::Relaxed) && list.len() >= PROGRESS_MIN_PAGES;
+    let finished = std::sync::atomic::AtomicBool::new(false);
+    let rendered: Vec<Result<(String, String), String>> = std::thread::scope(|scope| {
+        if show_progress {
+            scope.spawn(|| progress_line(&done, list.len(), &finished));
+        }
+        let out = list
+            .par_iter()
+            .map(|page| {
+                let path = page.path(site);
+                let (template, ctx) = pages::context(&shared, page, &path);
+                let r = tera
+                    .render(template, &ctx)
+                    .map(|html| (path.clone(), html))
+                    .map_err(|e| format!("rendering {path} with templates/{template}: {}", error_chain(&e)));
+                done.fetch_add(1, Ordering::Relaxed);
+                r
+            })
+            .collect();
+        finished.store(true, Ordering::Relaxed);
+        out
+    });
     let mut diags = Diagnostics::new();
     let mut pages = Vec::with_capacity(rendered.len());
     for r in rendered {

@@ -73,6 +73,8 @@ pub struct Shared<'a> {
     pub schedule: &'a Schedule<'a>,
     site_value: Value,
     base_url: Option<&'a str>,
+    /// Article indices in reading order (by `order`, then file name), sorted once.
+    article_order: Vec<usize>,
 }
 
 #[derive(Serialize)]
@@ -142,7 +144,12 @@ impl<'a> Shared<'a> {
             generator: concat!("aftercare ", env!("CARGO_PKG_VERSION")),
         };
         let site_value = serde_json::to_value(view).expect("plain data");
-        Shared { site, schedule, site_value, base_url }
+        let mut article_order: Vec<usize> = (0..site.articles.len()).collect();
+        article_order.sort_by(|&a, &b| {
+            let (a, b) = (&site.articles[a], &site.articles[b]);
+            (a.meta.order, &a.slug).cmp(&(b.meta.order, &b.slug))
+        });
+        Shared { site, schedule, site_value, base_url, article_order }
     }
 }
 
@@ -245,7 +252,8 @@ fn home(sh: &Shared, ctx: &mut Context, root: &str) -> &'static str {
     ctx.insert("top_questions", &top);
     ctx.insert("stages", &stages(sh));
     ctx.insert("days", &day_links(sh));
-    ctx.insert("articles", &article_list(sh));
+    ctx.insert("articles", &article_window(sh, 0));
+    ctx.insert("article_count", &sh.site.articles.len());
     "index.html"
 }
 
@@ -538,9 +546,26 @@ struct ArticleLink<'a> {
 }
 
 fn article_list<'a>(sh: &Shared<'a>) -> Vec<ArticleLink<'a>> {
-    let mut list: Vec<&crate::model::Article> = sh.site.articles.iter().collect();
-    list.sort_by(|a, b| (a.meta.order, &a.slug).cmp(&(b.meta.order, &b.slug)));
-    list.into_iter().map(|a| ArticleLink { title: &a.meta.title, summary: &a.meta.summary, url: urls::article(&a.slug) }).collect()
+    article_links(sh, &sh.article_order)
+}
+
+fn article_links<'a>(sh: &Shared<'a>, indices: &[usize]) -> Vec<ArticleLink<'a>> {
+    indices
+        .iter()
+        .map(|&i| &sh.site.articles[i])
+        .map(|a| ArticleLink { title: &a.meta.title, summary: &a.meta.summary, url: urls::article(&a.slug) })
+        .collect()
+}
+
+/// How many articles a page other than the articles index lists. Pages stay small, and
+/// the cost of a build stays linear in the number of articles.
+const ARTICLES_LISTED: usize = 8;
+
+/// Up to `ARTICLES_LISTED` articles around position `at` of the reading order.
+fn article_window<'a>(sh: &Shared<'a>, at: usize) -> Vec<ArticleLink<'a>> {
+    let n = sh.article_order.len();
+    let start = at.saturating_sub(ARTICLES_LISTED / 2).min(n.saturating_sub(ARTICLES_LISTED));
+    article_links(sh, &sh.article_order[start..(start + ARTICLES_LISTED).min(n)])
 }
 
 fn related_articles<'a>(sh: &Shared<'a>, activity: &str) -> Vec<ArticleLink<'a>> {
@@ -556,7 +581,9 @@ fn article(sh: &Shared, ctx: &mut Context, i: usize, root: &str) -> &'static str
     ctx.insert("summary", &a.meta.summary);
     ctx.insert("content", &view::markdown_html(sh.site, &a.body, root));
     ctx.insert("related", &related);
-    ctx.insert("articles", &article_list(sh));
+    let at = sh.article_order.iter().position(|&j| j == i).unwrap_or(0);
+    ctx.insert("articles", &article_window(sh, at));
+    ctx.insert("article_count", &sh.site.articles.len());
     "article.html"
 }
 
