@@ -49,13 +49,13 @@ pub fn serve(opts: Options) -> io::Result<()> {
     let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port))?;
     let addr = listener.local_addr()?;
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
-    rebuild(&opts.root, &shared);
+    let cache = rebuild(&opts.root, &shared);
     println!("Serving {} at http://{addr}/ (press Ctrl+C to stop)", opts.root.display());
     io::stdout().flush()?;
 
     let root = opts.root.clone();
     let watch_state = Arc::clone(&shared);
-    thread::spawn(move || watch(&root, &watch_state));
+    thread::spawn(move || watch(&root, &watch_state, cache));
 
     let active = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
@@ -73,30 +73,85 @@ pub fn serve(opts: Options) -> io::Result<()> {
     Ok(())
 }
 
-/// Builds the site into memory and publishes the result to the server.
-fn rebuild(root: &Path, shared: &Shared) {
+/// What the watcher keeps between rebuilds, so that a change to one article re-renders
+/// only that article's page instead of the whole site.
+struct Cache {
+    site: crate::model::Site,
+    tera: tera::Tera,
+}
+
+/// Builds the whole site into memory and publishes it. Returns the loaded site and
+/// templates for later partial rebuilds, or `None` when the build failed.
+fn rebuild(root: &Path, shared: &Shared) -> Option<Cache> {
     let start = Instant::now();
     let result = crate::content::load(root).and_then(|(site, warnings)| {
+        let tera = crate::render::load_templates(root)?;
         let schedule = crate::schedule::resolve(&site);
-        crate::render::render_site(root, &site, &schedule, None).map(|r| (r, warnings))
+        let rendered = crate::render::render_site_with(&tera, root, &site, &schedule, None)?;
+        drop(schedule);
+        Ok((rendered, warnings, Cache { site, tera }))
     });
     let (lock, cvar) = &**shared;
     let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
     state.generation += 1;
-    match result {
-        Ok((rendered, warnings)) => {
+    let cache = match result {
+        Ok((rendered, warnings, cache)) => {
             print_all(&warnings);
             println!("Built {} pages in {} ms", rendered.pages, start.elapsed().as_millis());
             state.files = rendered.files.into_iter().map(|(p, b)| (p, Arc::new(b))).collect();
             state.error = None;
+            Some(cache)
         }
         Err(diags) => {
             let text = print_all(&diags);
             eprintln!("The build failed; still serving the last good version.");
             state.error = Some(text);
+            None
         }
-    }
+    };
     cvar.notify_all();
+    cache
+}
+
+/// Re-renders only the pages of articles whose text changed, when that is all that
+/// changed: same files, same front matter. Returns false when a full rebuild is needed.
+fn rebuild_articles(root: &Path, shared: &Shared, cache: &mut Cache, changed: &[PathBuf]) -> bool {
+    let start = Instant::now();
+    let mut pages = Vec::new();
+    let mut updated = Vec::new();
+    for path in changed {
+        let Ok(rel) = path.strip_prefix(root) else { return false };
+        let in_articles = rel.parent() == Some(Path::new(crate::content::ARTICLES_DIR));
+        if !in_articles || rel.extension().and_then(|e| e.to_str()) != Some("md") || !path.is_file() {
+            return false;
+        }
+        let slug = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let Some(i) = cache.site.articles.iter().position(|a| a.slug == slug) else { return false };
+        // Errors are left to the full rebuild, which reports them with everything else.
+        let Ok(article) = crate::content::reload_article(root, &cache.site, rel) else { return false };
+        let old = &cache.site.articles[i].meta;
+        // A new title or order shows on other pages (lists, related questions): rebuild all.
+        if (&old.title, &old.summary, old.order, &old.activities) != (&article.meta.title, &article.meta.summary, article.meta.order, &article.meta.activities) {
+            return false;
+        }
+        pages.push(crate::render::Page::Article(i));
+        updated.push((i, article));
+    }
+    for (i, article) in updated {
+        cache.site.articles[i] = article;
+    }
+    let schedule = crate::schedule::resolve(&cache.site);
+    let Ok(rendered) = crate::render::render_only(&cache.tera, &cache.site, &schedule, None, &pages) else { return false };
+    let (lock, cvar) = &**shared;
+    let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
+    state.generation += 1;
+    for (path, html) in rendered {
+        state.files.insert(path, Arc::new(html.into_bytes()));
+    }
+    state.error = None;
+    cvar.notify_all();
+    println!("Rebuilt {} page{} in {} ms (only what changed)", pages.len(), if pages.len() == 1 { "" } else { "s" }, start.elapsed().as_millis());
+    true
 }
 
 fn print_all(diags: &Diagnostics) -> String {
@@ -112,7 +167,7 @@ fn print_all(diags: &Diagnostics) -> String {
 }
 
 /// Polls the site's files and rebuilds once a burst of changes has settled.
-fn watch(root: &Path, shared: &Shared) {
+fn watch(root: &Path, shared: &Shared, mut cache: Option<Cache>) {
     let mut last = snapshot(root);
     loop {
         thread::sleep(POLL);
@@ -129,9 +184,26 @@ fn watch(root: &Path, shared: &Shared) {
             }
             now = again;
         }
+        let changed = changed_files(&last, &now);
         last = now;
-        rebuild(root, shared);
+        let partial = match cache.as_mut() {
+            Some(c) => rebuild_articles(root, shared, c, &changed),
+            None => false,
+        };
+        if !partial {
+            cache = rebuild(root, shared);
+        }
     }
+}
+
+/// Paths added, removed or modified between two snapshots. A path added or removed is
+/// reported as well, and then does not exist, or did not exist before.
+fn changed_files(before: &[(PathBuf, SystemTime, u64)], after: &[(PathBuf, SystemTime, u64)]) -> Vec<PathBuf> {
+    let old: HashMap<&PathBuf, (SystemTime, u64)> = before.iter().map(|(p, t, n)| (p, (*t, *n))).collect();
+    let new: HashMap<&PathBuf, (SystemTime, u64)> = after.iter().map(|(p, t, n)| (p, (*t, *n))).collect();
+    let mut out: Vec<PathBuf> = after.iter().filter(|(p, t, n)| old.get(p) != Some(&(*t, *n))).map(|(p, _, _)| p.clone()).collect();
+    out.extend(before.iter().filter(|(p, _, _)| !new.contains_key(p)).map(|(p, _, _)| p.clone()));
+    out
 }
 
 /// Every watched file with its modification time and size.

@@ -15,6 +15,8 @@ use common::{edit, example_site};
 struct Server {
     child: Child,
     addr: String,
+    /// Lines the server printed after it started listening.
+    log: mpsc::Receiver<String>,
 }
 
 impl Drop for Server {
@@ -44,8 +46,13 @@ fn start(site: &std::path::Path) -> Server {
         assert!(Instant::now() < deadline);
     };
     // Keep draining stdout so the server never blocks on a full pipe.
-    std::thread::spawn(move || for _ in out.lines() {});
-    Server { child, addr }
+    let (tx, log) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in out.lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    Server { child, addr, log }
 }
 
 fn get(addr: &str, path: &str) -> (u16, String) {
@@ -202,4 +209,42 @@ fn two_hundred_connections_and_clients_that_hang_up_do_not_stop_the_server() {
     let (status, body) = get(&server.addr, "/index.html");
     assert_eq!(status, 200);
     assert!(body.contains("Find your day"));
+}
+
+/// Waits for a printed line containing `text`.
+fn printed(server: &Server, text: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let line = server.log.recv_timeout(left).unwrap_or_else(|_| panic!("the server never printed {text:?}"));
+        if line.contains(text) {
+            return line;
+        }
+    }
+}
+
+#[test]
+fn an_article_edit_rebuilds_only_that_page() {
+    let site = example_site();
+    let server = start(site.path());
+    let rx = events(&server.addr);
+    next_event(&rx, "hello");
+    edit(site.path(), "content/articles/when-to-call-us.md", "## ", "## Quick check\n\nLook at your scalp each morning.\n\n## ");
+    next_event(&rx, "reload");
+    let line = printed(&server, "Rebuilt");
+    assert!(line.contains("Rebuilt 1 page in") && line.contains("only what changed"), "{line}");
+    let (_, page) = get(&server.addr, "/articles/when-to-call-us.html");
+    assert!(page.contains("Look at your scalp each morning."));
+
+    // A new title shows on other pages too, so the whole site is rebuilt.
+    edit(site.path(), "content/articles/when-to-call-us.md", "title: When", "title: Please, when");
+    next_event(&rx, "reload");
+    printed(&server, "Built ");
+    let (_, index) = get(&server.addr, "/articles/index.html");
+    assert!(index.contains("Please, when to call us"), "the list shows the new title");
+
+    // A broken link in an article is reported like any other error.
+    edit(site.path(), "content/articles/when-to-call-us.md", "Look at your scalp", "See [day 99](@/day/99). Look at your scalp");
+    let err = next_event(&rx, "build-error");
+    assert!(err.contains("broken internal link `@/day/99`"), "{err}");
 }

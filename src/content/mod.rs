@@ -102,6 +102,26 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
     }
 }
 
+/// Reads and checks one article again, against an already loaded site: what the preview
+/// server needs when only that file changed. `rel` is relative to the site folder.
+pub fn reload_article(root: &Path, site: &Site, rel: &Path) -> Result<Article, Diagnostics> {
+    let mut diags = Diagnostics::new();
+    let mut sources = Sources::default();
+    let mut reader = Reader { root, diags: &mut diags, sources: &mut sources };
+    let article = reader.article(rel.to_path_buf());
+    match article {
+        Some(a) if !diags.has_errors() => {
+            validate::article(site, &a, &sources, &mut diags);
+            if diags.has_errors() {
+                Err(diags)
+            } else {
+                Ok(a)
+            }
+        }
+        _ => Err(diags),
+    }
+}
+
 struct Reader<'a> {
     root: &'a Path,
     diags: &'a mut Diagnostics,
@@ -182,24 +202,22 @@ impl Reader<'_> {
         let mut articles = Vec::new();
         let mut ok = true;
         for rel in self.list(ARTICLES_DIR, &["md"])? {
-            let Some(text) = self.text(&rel, true) else {
-                ok = false;
-                continue;
-            };
-            let Some(fm) = frontmatter::split(&rel, &text, self.diags) else {
-                ok = false;
-                continue;
-            };
-            let meta = parse_yaml::<FrontMatter>(&rel, fm.yaml, fm.yaml_line - 1, self.diags);
-            let body = fm.body.to_string();
-            let body_line = fm.body_line;
-            self.sources.add(rel.clone(), fm.yaml.to_string(), fm.yaml_line - 1);
-            match meta {
-                Some(meta) => articles.push(Article { slug: stem(&rel), meta, body, body_line }),
+            match self.article(rel) {
+                Some(a) => articles.push(a),
                 None => ok = false,
             }
         }
         ok.then_some(articles)
+    }
+
+    fn article(&mut self, rel: PathBuf) -> Option<Article> {
+        let text = self.text(&rel, true)?;
+        let fm = frontmatter::split(&rel, &text, self.diags)?;
+        let meta = parse_yaml::<FrontMatter>(&rel, fm.yaml, fm.yaml_line - 1, self.diags);
+        let body = fm.body.to_string();
+        let body_line = fm.body_line;
+        self.sources.add(rel.clone(), fm.yaml.to_string(), fm.yaml_line - 1);
+        Some(Article { slug: stem(&rel), meta: meta?, body, body_line })
     }
 
     /// Files with one of `exts` in a content folder, sorted by name so that builds do not

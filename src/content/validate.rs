@@ -11,7 +11,7 @@ use super::locate::Seg;
 use super::{Sources, ACTIVITIES_FILE, CONFIG_FILE, PREPARATION_FILE, PROTOCOL_FILE, TIMELINE_FILE};
 use crate::diagnostics::{suggest, Diagnostics};
 use crate::markdown;
-use crate::model::{DayRange, Phase, Site};
+use crate::model::{Article, DayRange, Phase, Site};
 use crate::urls;
 use crate::ypath;
 
@@ -283,27 +283,36 @@ impl<'a> Validator<'a> {
 
     fn articles(&mut self) {
         for a in &self.site.articles {
-            let file = format!("content/articles/{}.md", a.slug);
-            if !is_slug(&a.slug) {
-                self.err(&file, &[], format!("article file name `{}` cannot be used in a web address", a.slug),
-                    "rename the file with lower-case letters, digits and hyphens".to_string());
+            self.article(a);
+        }
+    }
+
+    fn article(&mut self, a: &Article) {
+        let file = format!("content/articles/{}.md", a.slug);
+        if !is_slug(&a.slug) {
+            self.err(&file, &[], format!("article file name `{}` cannot be used in a web address", a.slug),
+                "rename the file with lower-case letters, digits and hyphens".to_string());
+        }
+        for (k, id) in a.meta.activities.iter().enumerate() {
+            self.known_activity(&file, &ypath!["activities", k], id);
+        }
+        for link in markdown::links(&a.body) {
+            let (line, col) = markdown::line_col(&a.body, link.offset);
+            let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
+            if link.dest.starts_with("@/") && urls::resolve_internal(self.site, &link.dest).is_none() {
+                self.diags.error(Path::new(&file), pos, format!("broken internal link `{}`", link.dest), Some(urls::LINK_FORMS.into()));
             }
-            for (k, id) in a.meta.activities.iter().enumerate() {
-                self.known_activity(&file, &ypath!["activities", k], id);
-            }
-            for link in markdown::links(&a.body) {
-                let (line, col) = markdown::line_col(&a.body, link.offset);
-                let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
-                if link.dest.starts_with("@/") && urls::resolve_internal(self.site, &link.dest).is_none() {
-                    self.diags.error(Path::new(&file), pos, format!("broken internal link `{}`", link.dest), Some(urls::LINK_FORMS.into()));
-                }
-                if link.image_without_alt {
-                    self.diags.error(Path::new(&file), pos, "this image has no alt text",
-                        Some("describe the image in the brackets: ![what it shows](file.png)".into()));
-                }
+            if link.image_without_alt {
+                self.diags.error(Path::new(&file), pos, "this image has no alt text",
+                    Some("describe the image in the brackets: ![what it shows](file.png)".into()));
             }
         }
     }
+}
+
+/// Checks one article against a loaded site (for the preview server's partial rebuilds).
+pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
+    Validator { site, sources, diags }.article(a);
 }
 
 fn is_hex_colour(s: &str) -> bool {

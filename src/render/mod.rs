@@ -140,8 +140,18 @@ pub fn render_pages(
     schedule: &Schedule,
     base_url: Option<&str>,
 ) -> Result<Vec<(String, String)>, Diagnostics> {
+    render_only(tera, site, schedule, base_url, &pages::all(site))
+}
+
+/// Renders only the pages in `list`: the preview server's partial rebuilds.
+pub fn render_only(
+    tera: &tera::Tera,
+    site: &Site,
+    schedule: &Schedule,
+    base_url: Option<&str>,
+    list: &[Page],
+) -> Result<Vec<(String, String)>, Diagnostics> {
     let shared = pages::Shared::new(site, schedule, base_url);
-    let list = pages::all(site);
     let done = AtomicUsize::new(0);
     let show_progress = PROGRESS.load(Ordering::Relaxed) && list.len() >= PROGRESS_MIN_PAGES;
     let finished = std::sync::atomic::AtomicBool::new(false);
@@ -195,8 +205,18 @@ pub struct Rendered {
 
 /// Renders the whole site (pages, export, sitemap, theme) without touching the output.
 pub fn render_site(root: &Path, site: &Site, schedule: &Schedule, base_url: Option<&str>) -> Result<Rendered, Diagnostics> {
-    let tera = load_templates(root)?;
-    let pages = render_pages(&tera, site, schedule, base_url)?;
+    render_site_with(&load_templates(root)?, root, site, schedule, base_url)
+}
+
+/// [`render_site`] with templates that are already parsed.
+pub fn render_site_with(
+    tera: &tera::Tera,
+    root: &Path,
+    site: &Site,
+    schedule: &Schedule,
+    base_url: Option<&str>,
+) -> Result<Rendered, Diagnostics> {
+    let pages = render_pages(tera, site, schedule, base_url)?;
     let page_count = pages.len();
     let mut files: Vec<(String, Vec<u8>)> = pages.into_iter().map(|(p, html)| (p, html.into_bytes())).collect();
     files.push((urls::JSON_EXPORT.into(), to_json(&export::recommendations(site, schedule))));
