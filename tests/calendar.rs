@@ -253,9 +253,9 @@ fn schedule_page_is_built_linked_and_small() {
     let total = page.len() + fs::metadata(public.join("assets/style.css")).unwrap().len() as usize
         + fs::metadata(public.join("assets/schedule.js")).unwrap().len() as usize;
     assert!(total < 60 * 1024, "schedule page weighs {total} bytes");
-    // Without JavaScript the form stays hidden and the explanation is there.
-    assert!(page.contains("<form id=\"sched-form\" class=\"sched-form\" data-root=\"\" hidden>"));
-    assert!(page.contains("The date tool on this page needs JavaScript"));
+    // Without JavaScript the fields stay disabled and the explanation is there.
+    assert!(page.contains("<fieldset id=\"sched-fields\" disabled>"));
+    assert!(page.contains("The date tool above needs JavaScript."));
 }
 
 fn repo() -> PathBuf {

@@ -188,11 +188,9 @@
     var date = form.querySelector("#sched-date"), sess = form.querySelector("#sched-session"),
       remember = form.querySelector("#sched-remember"), remind = form.querySelector("#sched-remind"),
       forget = form.querySelector("#sched-forget"), err = form.querySelector("#sched-error"),
-      out = document.getElementById("sched-out"), note = document.querySelector(".sched-nojs-note");
-    if (note) note.hidden = true;
-    var heading = document.getElementById("sched-by-hand");
-    if (heading) heading.textContent = "Or count your day yourself";
-    form.hidden = false;
+      out = document.getElementById("sched-out");
+    // Without this script the fields stay disabled and the by-hand steps below explain the rest.
+    form.querySelector("#sched-fields").disabled = false;
 
     function show(v, focus) {
       var n = parse(v.date), s = Math.min(Math.max(parseInt(v.session, 10) || 1, 1), data.sessions);
