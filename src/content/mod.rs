@@ -270,19 +270,37 @@ fn stem(rel: &Path) -> String {
     rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
+/// Old Mac files end lines with a lone CR. The YAML parser counts those as line breaks but
+/// the rest of the tool (front matter, positions of values) counts LF only, so turn
+/// lone CRs into LFs; CRLF stays as it is.
+fn normalise_line_ends(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// UTF-8 text with a leading byte-order mark removed. On failure, the position of the
 /// first bad byte.
 fn decode(mut bytes: Vec<u8>) -> Result<String, Pos> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let text = std::str::from_utf8(good).unwrap_or_default();
         let line = text.matches('\n').count() + 1;
         let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         Pos::new(line, col)
     })
+    .map(|t| if t.contains('\r') { normalise_line_ends(&t) } else { t })?;
+    Ok(text)
 }
 
 /// Parses YAML into `T`, turning parser errors into diagnostics with a position in the
@@ -379,6 +397,7 @@ mod tests {
     fn decode_strips_bom_and_locates_bad_bytes() {
         assert_eq!(decode(b"\xEF\xBB\xBFtitle: x".to_vec()).unwrap(), "title: x");
         assert_eq!(decode(b"a: 1\nb: \xFF".to_vec()).unwrap_err(), Pos::new(2, 4));
+        assert_eq!(decode(b"a: 1\rb: 2\r\nc: 3".to_vec()).unwrap(), "a: 1\nb: 2\r\nc: 3");
     }
 
     #[test]
