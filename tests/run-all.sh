@@ -9,10 +9,13 @@ if ! command -v cargo >/dev/null; then
   exit 1
 fi
 
+# Tools the tests drive: Chromium, poppler, Java (vnu), zbar and rsvg (QR codes), and the
+# pinned npm packages. Installed only when missing.
+bash tests/browser/install.sh
+
 cargo test --locked "$@"
 
 # Browser checks (issue #3): the built site in headless Chromium, vnu, printed handouts.
-bash tests/browser/install.sh
 mkdir -p target
 cargo run --release --locked -- build --out target/site-under-test
 node tests/browser/check.mjs target/site-under-test

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the browser checks (check.mjs) need, on a fresh Debian machine or this one:
+# Installs what the browser checks (check.mjs) and the QR tests need, on a fresh Debian machine or this one:
 # Debian's chromium, poppler-utils (pdfinfo, pdftotext, pdftoppm) and a Java runtime (for vnu),
 # then the npm packages pinned in package-lock.json (playwright-core, axe-core, vnu-jar).
 # Idempotent and quick when everything is there. Never downloads a browser through Playwright:
@@ -13,6 +13,9 @@ command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
+# For the QR code tests (tests/calendar.rs): render the SVG, then decode it.
+command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
+command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=()
   if [ "$(id -u)" -ne 0 ]; then
@@ -23,7 +26,7 @@ if [ ${#need[@]} -gt 0 ]; then
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-for t in chromium pdfinfo pdftotext pdftoppm java node npm; do
+for t in chromium pdfinfo pdftotext pdftoppm java node npm zbarimg rsvg-convert; do
   command -v "$t" >/dev/null 2>&1 || { echo "install.sh: $t is still missing after apt-get install" >&2; exit 1; }
 done
 major=$(node -p 'process.versions.node.split(".")[0]')
