@@ -122,6 +122,17 @@ fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
         if !case.ok && snapshot(&dir.path().join("public")) != before {
             problems.push("public/ changed".into());
         }
+        // `check` finds the same problems without building.
+        let c = common::aftercare(dir.path(), &["check"]);
+        let check_out = common::stderr(&c);
+        if check_out.contains("panicked") || case.ok != c.status.success() {
+            problems.push(format!("check exited {:?}", c.status.code()));
+        }
+        for e in case.expect.iter().filter(|e| !e.starts_with("rendering ")) {
+            if !check_out.contains(e.as_str()) {
+                problems.push(format!("check output misses {e:?}"));
+            }
+        }
         if !problems.is_empty() {
             failures.push(format!("{}: {}\n--- output ---\n{out}", case.name, problems.join("; ")));
         }
