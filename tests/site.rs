@@ -316,3 +316,25 @@ fn raw_html_in_markdown_is_kept_by_default_and_stripped_on_request() {
     assert!(!page.contains("<abbr") && !page.contains("<script>alert"), "raw HTML is stripped");
     assert!(page.contains("Keep SMP dry."), "the text inside stays");
 }
+
+#[test]
+fn output_does_not_depend_on_the_order_files_were_created_in() {
+    let a = example_site();
+    let b = example_site();
+    // Recreate b's articles and guides in reverse name order: directory listing order
+    // differs on many file systems, the output must not.
+    for dir in ["content/articles", "content/guides"] {
+        let path = b.path().join(dir);
+        let mut files: Vec<(std::ffi::OsString, Vec<u8>)> = fs::read_dir(&path).unwrap()
+            .map(|e| { let e = e.unwrap(); (e.file_name(), fs::read(e.path()).unwrap()) }).collect();
+        fs::remove_dir_all(&path).unwrap();
+        fs::create_dir_all(&path).unwrap();
+        files.sort();
+        for (name, bytes) in files.into_iter().rev() {
+            fs::write(path.join(name), bytes).unwrap();
+        }
+    }
+    let (pa, pb) = (build(a.path()), build(b.path()));
+    let snap = |p: &Path| -> Vec<(String, Vec<u8>)> { files(p).into_iter().map(|f| { let b = fs::read(p.join(&f)).unwrap(); (f, b) }).collect() };
+    assert!(snap(&pa) == snap(&pb), "two copies of the same site built differently");
+}
