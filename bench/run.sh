@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# The aftercare benchmark: aftercare vs Hugo vs a pulldown-cmark floor, at 100, 1,000 and
+# 10,000 pages, on a RAM disk and on disk. See bench/README.md.
+#
+#   bash bench/run.sh                 # the whole benchmark; writes bench/results.md
+#
+# Settings (environment variables):
+#   BENCH_SIZES=100,1000,10000   site sizes in pages
+#   BENCH_RUNS=5                 timed runs per tool, size and output (after one warm-up)
+#   BENCH_TIMEOUT=150            seconds before one build is stopped and reported as such
+#   BENCH_BUDGET=60              seconds of timed runs per tool, size and output; a slower
+#                                tool gets fewer runs (at least one)
+#   BENCH_REV=                   build this git revision (e.g. HEAD) from a clean export
+#                                instead of the working tree, so edits in progress do not count
+#   BENCH_SEED=42                generator seed
+#   BENCH_OUT=bench/results.md   where the table goes
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+work="$repo/target/bench"
+shm="/dev/shm/aftercare-bench-$$"
+sizes="${BENCH_SIZES:-100,1000,10000}"
+runs="${BENCH_RUNS:-5}"
+seed="${BENCH_SEED:-42}"
+results="${BENCH_OUT:-$here/results.md}"
+mkdir -p "$work"
+trap 'rm -rf "$shm"' EXIT
+
+say() { printf '\n== %s\n' "$*" >&2; }
+
+# --- tools -----------------------------------------------------------------------------
+need=()
+command -v hugo >/dev/null || need+=(hugo)
+[ -x /usr/bin/time ] || need+=(time)
+command -v python3 >/dev/null || need+=(python3)
+command -v git >/dev/null || need+=(git)
+if [ ${#need[@]} -gt 0 ]; then
+    say "installing ${need[*]} (apt-get)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+command -v cargo >/dev/null || { echo "cargo is needed (https://rustup.rs)" >&2; exit 1; }
+
+# --- aftercare -------------------------------------------------------------------------
+if [ -n "${BENCH_REV:-}" ]; then
+    sha="$(git -C "$repo" rev-parse --verify "${BENCH_REV}^{commit}")"
+    src="$work/rev-$sha"
+    if [ ! -f "$src/Cargo.toml" ]; then
+        rm -rf "$src.tmp" && mkdir -p "$src.tmp"
+        git -C "$repo" archive "$sha" | tar -x -C "$src.tmp"
+        mv "$src.tmp" "$src"
+    fi
+    say "building aftercare $sha (clean export) in release"
+    (cd "$src" && CARGO_TARGET_DIR="$work/rev-target" cargo build --release --locked --quiet)
+    aftercare="$work/rev-target/release/aftercare"
+    version="commit ${sha:0:12} (clean export)"
+else
+    src="$repo"
+    say "building aftercare (working tree) in release"
+    (cd "$repo" && cargo build --release --locked --quiet)
+    aftercare="$repo/target/release/aftercare"
+    sha="$(git -C "$repo" rev-parse HEAD 2>/dev/null || echo unknown)"
+    dirty=""
+    git -C "$repo" diff --quiet HEAD -- src templates theme build.rs Cargo.toml 2>/dev/null || dirty=" with uncommitted changes"
+    version="working tree at ${sha:0:12}$dirty"
+fi
+
+say "building the floor (bench/floor) in release"
+CARGO_TARGET_DIR="$work/floor-target" cargo build --release --quiet --manifest-path "$here/floor/Cargo.toml"
+floor="$work/floor-target/release/floor"
+
+# --- sites -----------------------------------------------------------------------------
+# The example site's page count sets how many articles each size needs.
+mkdir -p "$shm"
+line="$("$aftercare" build -C "$src" --out "$shm/example-probe")"
+base_pages="$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' <<<"$line")"
+[ -n "$base_pages" ] || { echo "could not read the page count from: $line" >&2; exit 1; }
+rm -rf "$shm/example-probe"
+
+say "generating sites: $sizes pages (seed $seed; the example site has $base_pages pages)"
+IFS=, read -ra size_list <<<"$sizes"
+for n in "${size_list[@]}"; do
+    python3 "$here/gen.py" --pages "$n" --seed "$seed" --repo "$src" --base-pages "$base_pages" \
+        --out "$work/sites/$n" >/dev/null
+    # The generated site must pass `aftercare check` (it renders everything, so only the
+    # small ones; bench.py also checks that each build writes exactly n pages).
+    if [ "$n" -le 1000 ] && ! "$aftercare" check -C "$work/sites/$n/aftercare" >/dev/null 2>"$work/check-$n.log"; then
+        echo "generated site $n does not pass aftercare check:" >&2; tail -5 "$work/check-$n.log" >&2; exit 1
+    fi
+done
+
+# --- the runs --------------------------------------------------------------------------
+say "running (load average now: $(cut -d' ' -f1-3 /proc/loadavg)); this takes a few minutes"
+title="Benchmark of aftercare $version ($(hugo version | cut -d' ' -f1-2 | sed 's/+extended//'), $(uname -m), $(nproc) cores)."
+python3 "$here/bench.py" \
+    --aftercare "$aftercare" --floor "$floor" --hugo "$(command -v hugo)" \
+    --sites "$work/sites" --sizes "$sizes" --runs "$runs" \
+    --shm "$shm" --disk "$work/out" \
+    --timeout "${BENCH_TIMEOUT:-150}" --budget "${BENCH_BUDGET:-60}" \
+    --example "$src" \
+    --json "$work/results.json" --md "$results" --title "$title"
+say "table written to $results (raw runs: $work/results.json)"
