@@ -65,6 +65,9 @@ def run_once(cmd, out, timeout, env=None, mem_limit=None):
     for n in os.listdir(parent):
         if n.startswith("." + os.path.basename(out.rstrip("/")) + "."):
             shutil.rmtree(os.path.join(parent, n), ignore_errors=True)
+    # Flush the previous run's writes and deletions first, so that a build on disk does
+    # not pay for them (not timed).
+    os.sync()
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         full = ["/usr/bin/time", "-f", "%e %M %U %S", "-o", tf.name] + cmd
         t0 = time.perf_counter()
