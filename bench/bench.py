@@ -153,13 +153,26 @@ def main():
     results = {"started": time.strftime("%Y-%m-%d %H:%M:%S"), "load_start": load(), "sizes": {}, "runs": args.runs}
     hugo_cache = os.path.join(args.shm, "hugo-cache")
 
-    def tools(site, out):
+    def command(tool, site, dest):
         return {
-            "aftercare": [args.aftercare, "build", "--quiet", "-C", os.path.join(site, "aftercare"), "--out", out + "/aftercare"],
+            "aftercare": [args.aftercare, "build", "--quiet", "-C", os.path.join(site, "aftercare"), "--out", dest],
             "hugo": [args.hugo, "--quiet", "--noBuildLock", "--cacheDir", hugo_cache, "-s", os.path.join(site, "hugo"),
-                     "-d", out + "/hugo"],
-            "floor": [args.floor, os.path.join(site, "aftercare", "content", "articles"), out + "/floor"],
-        }
+                     "-d", dest],
+            "floor": [args.floor, os.path.join(site, "aftercare", "content", "articles"), dest],
+        }[tool]
+
+    TOOLS = ("aftercare", "hugo", "floor")
+    counter = [0]
+
+    def dest_for(loc, out, tool):
+        """Where one run writes. On disk every run gets a new folder, and they are all
+        deleted at the end: ext4 creates files slowly for a while after many were deleted
+        (its inode allocator skips recently deleted inodes), which would make each run pay
+        for the deletion of the one before. On the RAM disk one folder is reused."""
+        if loc == "ram":
+            return f"{out}/{tool}"
+        counter[0] += 1
+        return f"{out}/{tool}-{counter[0]}"
 
     timed_out = set()  # (tool, size): skip the other location
     for size in sizes:
@@ -169,7 +182,7 @@ def main():
         results["sizes"][str(size)] = entry
         for loc, base in (("ram", args.shm), ("disk", args.disk)):
             out = os.path.join(base, f"out-{size}")
-            cmds = tools(site, out)
+            cmds = {t: None for t in TOOLS}
             cell = {t: {"runs": [], "warmup": None} for t in cmds}
             entry["locations"][loc] = cell
             n_runs = {}
@@ -189,10 +202,11 @@ def main():
                         log(f"  {size:>6} {loc:4} {t:9} skipped: {cell[t]['skipped']}")
                         continue
                 lim = mem_limit if t != "hugo" else None
-                w = run_once(cmd, out + "/" + t, args.timeout, mem_limit=lim)
+                dest = dest_for(loc, out, t)
+                w = run_once(command(t, site, dest), dest, args.timeout, mem_limit=lim)
                 cell[t]["warmup"] = w
                 if w["ok"]:
-                    html, files, nbytes = count_output(out + "/" + t)
+                    html, files, nbytes = count_output(dest)
                     cell[t].update(html=html, files=files, bytes=nbytes)
                     n_runs[t] = max(1, min(args.runs, int(args.budget // max(w["seconds"], 1e-3))))
                     if w["seconds"] > args.budget:
@@ -209,7 +223,8 @@ def main():
                 for t, cmd in cmds.items():
                     if r < n_runs[t]:
                         lim = mem_limit if t != "hugo" else None
-                        res = run_once(cmd, out + "/" + t, args.timeout, mem_limit=lim)
+                        dest = dest_for(loc, out, t)
+                        res = run_once(command(t, site, dest), dest, args.timeout, mem_limit=lim)
                         cell[t]["runs"].append(res)
                         if not res["ok"]:
                             log(f"  {t} {size} {loc}: run failed: {res.get('error', 'timed out')[-500:]}")
@@ -220,7 +235,8 @@ def main():
                 cell[t]["max_rss_kib"] = max([x["rss_kib"] for x in ok if x["rss_kib"]], default=None)
                 cell[t]["median_cpu_s"] = median([x.get("cpu_seconds") for x in ok])
                 log(f"  {size:>6} {loc:4} {t:9} median {cell[t]['median_s']} s over {len(ok)} runs")
-            shutil.rmtree(out, ignore_errors=True)
+            if loc == "ram":
+                shutil.rmtree(out, ignore_errors=True)
         entry["load_end"] = load()
 
     # The example site as shipped (target: < 100 ms).
@@ -244,7 +260,7 @@ def main():
     if tsize:
         site = os.path.join(args.sites, str(tsize))
         out = os.path.join(args.shm, f"threads-{tsize}")
-        cmds = tools(site, out)
+        cmds = {t: command(t, site, f"{out}/{t}") for t in TOOLS}
         th = {"size": tsize}
         n = max(3, min(args.runs, 5))
         for tool in ("aftercare", "floor"):
@@ -263,6 +279,7 @@ def main():
         results["threads"] = th
         shutil.rmtree(out, ignore_errors=True)
 
+    shutil.rmtree(args.disk, ignore_errors=True)
     results["load_end"] = load()
     results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")
     with open(args.json, "w") as f:
