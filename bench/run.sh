@@ -91,6 +91,12 @@ for n in "${size_list[@]}"; do
 done
 
 # --- the runs --------------------------------------------------------------------------
+# The preview server's incremental rebuild on the largest site (issue: < 10% of a full build).
+largest="${size_list[-1]}"
+rm -f "$work/serve.json"
+python3 "$here/serve_rebuild.py" --aftercare "$aftercare" --site "$work/sites/$largest/aftercare" >"$work/serve.json" \
+    || { echo "(the serve measurement failed; the table goes on without it)" >&2; rm -f "$work/serve.json"; }
+
 say "running (load average now: $(cut -d' ' -f1-3 /proc/loadavg)); this takes a few minutes"
 title="Benchmark of aftercare $version ($(hugo version | cut -d' ' -f1-2 | sed 's/+extended//'), $(uname -m), $(nproc) cores)."
 python3 "$here/bench.py" \
@@ -99,23 +105,5 @@ python3 "$here/bench.py" \
     --shm "$shm" --disk "$work/out" \
     --timeout "${BENCH_TIMEOUT:-150}" --budget "${BENCH_BUDGET:-60}" \
     --example "$src" \
-    --json "$work/results.json" --md "$results" --title "$title"
-# The preview server's incremental rebuild on the largest site (issue: < 10% of a full build).
-largest="${size_list[-1]}"
-if serve_json="$(python3 "$here/serve_rebuild.py" --aftercare "$aftercare" --site "$work/sites/$largest/aftercare")"; then
-    python3 - "$serve_json" "$largest" >>"$results" <<'PY'
-import json, sys
-r, n = json.loads(sys.argv[1]), int(sys.argv[2])
-print(f"Incremental rebuild in `aftercare serve`, {n:,}-page site (RAM disk): after one article's text changes, "
-      f"the server re-renders in {r['rebuild_median_ms']:g} ms (median of {len(r['rebuild_ms'])} edits: "
-      f"{', '.join(str(x) for x in r['rebuild_ms'])} ms), against {r['full_build_ms']} ms for its full build: "
-      f"{100 * r['rebuild_share_of_full']:.2f}% (target < 10%: {'met' if r['rebuild_share_of_full'] < 0.1 else 'NOT met'}). "
-      f"From saving the file to the rebuilt page: {', '.join(f'{x:.2f}' for x in r['change_to_rebuilt_s'])} s "
-      "(mostly the watcher's polling interval)." + (" Notes: " + "; ".join(r["notes"]) if r.get("notes") else ""))
-print()
-PY
-    cat "$results" | tail -2
-else
-    echo "(the serve measurement failed; see above)" >&2
-fi
+    --serve-json "$work/serve.json" --json "$work/results.json" --md "$results" --title "$title"
 say "table written to $results (raw runs: $work/results.json)"
