@@ -21,9 +21,16 @@ pub struct Site {
     pub timeline: Timeline,
     pub preparation: Vec<PrepStep>,
     pub articles: Vec<Article>,
+    /// Article slug -> index in `articles`, for `@/article/` links (built by `content::load`).
+    #[serde(skip)]
+    pub article_index: std::collections::HashMap<String, usize>,
 }
 
 impl Site {
+    pub fn article(&self, slug: &str) -> Option<&Article> {
+        self.article_index.get(slug).map(|&i| &self.articles[i])
+    }
+
     /// The last day that gets a page: the end of the longest restriction.
     pub fn last_day(&self) -> u32 {
         self.config.treatment.last_day()

@@ -58,7 +58,7 @@ pub fn resolve_internal(site: &Site, target: &str) -> Option<String> {
         Some(("day", n)) => n.parse::<u32>().ok().filter(|n| *n <= site.last_day()).map(day),
         Some(("activity", id)) => site.activity(id).map(|a| activity(&a.id)),
         Some(("guide", id)) => site.guide(id).map(|g| guide(&g.id)),
-        Some(("article", slug)) => site.articles.iter().find(|a| a.slug == slug).map(|a| article(&a.slug)),
+        Some(("article", slug)) => site.article(slug).map(|a| article(&a.slug)),
         Some(("handout", "at-a-glance")) => Some(GLANCE.into()),
         Some(("handout", "checklist")) => Some(CHECKLIST.into()),
         None => match path {

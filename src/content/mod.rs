@@ -92,6 +92,7 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
         protocol,
         timeline,
         preparation: preparation.unwrap_or_default(),
+        article_index: articles.iter().enumerate().map(|(i, a)| (a.slug.clone(), i)).collect(),
         articles,
     };
     validate::validate(&site, &sources, &mut diags);
