@@ -75,6 +75,8 @@ pub struct Shared<'a> {
     base_url: Option<&'a str>,
     /// Article indices in reading order (by `order`, then file name), sorted once.
     article_order: Vec<usize>,
+    /// Each article's place in `article_order`.
+    article_pos: Vec<usize>,
 }
 
 #[derive(Serialize)]
@@ -149,7 +151,11 @@ impl<'a> Shared<'a> {
             let (a, b) = (&site.articles[a], &site.articles[b]);
             (a.meta.order, &a.slug).cmp(&(b.meta.order, &b.slug))
         });
-        Shared { site, schedule, site_value, base_url, article_order }
+        let mut article_pos = vec![0; article_order.len()];
+        for (at, &i) in article_order.iter().enumerate() {
+            article_pos[i] = at;
+        }
+        Shared { site, schedule, site_value, base_url, article_order, article_pos }
     }
 }
 
@@ -581,7 +587,7 @@ fn article(sh: &Shared, ctx: &mut Context, i: usize, root: &str) -> &'static str
     ctx.insert("summary", &a.meta.summary);
     ctx.insert("content", &view::markdown_html(sh.site, &a.body, root));
     ctx.insert("related", &related);
-    let at = sh.article_order.iter().position(|&j| j == i).unwrap_or(0);
+    let at = sh.article_pos[i];
     ctx.insert("articles", &article_window(sh, at));
     ctx.insert("article_count", &sh.site.articles.len());
     "article.html"
