@@ -90,16 +90,23 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
 /// default also escapes `/`, which only bloats every link (`..&#x2F;days&#x2F;3.html`).
 pub fn escape_html(input: &str) -> String {
     let mut out = String::with_capacity(input.len() + 8);
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut last = 0;
+    // Byte scan: the five characters are ASCII, and copying the runs between them
+    // is much cheaper than pushing char by char.
+    for (i, b) in input.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&input[last..i]);
+        out.push_str(rep);
+        last = i + 1;
     }
+    out.push_str(&input[last..]);
     out
 }
 
