@@ -200,10 +200,26 @@ impl Reader<'_> {
     }
 
     fn articles(&mut self) -> Option<Vec<Article>> {
-        let mut articles = Vec::new();
+        use rayon::prelude::*;
+        let root = self.root;
+        // Each file is read and parsed on its own (in parallel), with its own messages;
+        // they are merged in file-name order so the output does not depend on timing.
+        let parsed: Vec<(Option<Article>, Diagnostics, Sources)> = self
+            .list(ARTICLES_DIR, &["md"])?
+            .into_par_iter()
+            .map(|rel| {
+                let mut diags = Diagnostics::new();
+                let mut sources = Sources::default();
+                let article = Reader { root, diags: &mut diags, sources: &mut sources }.article(rel);
+                (article, diags, sources)
+            })
+            .collect();
+        let mut articles = Vec::with_capacity(parsed.len());
         let mut ok = true;
-        for rel in self.list(ARTICLES_DIR, &["md"])? {
-            match self.article(rel) {
+        for (article, diags, sources) in parsed {
+            self.diags.extend(diags);
+            self.sources.files.extend(sources.files);
+            match article {
                 Some(a) => articles.push(a),
                 None => ok = false,
             }

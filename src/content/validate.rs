@@ -282,8 +282,19 @@ impl<'a> Validator<'a> {
     }
 
     fn articles(&mut self) {
-        for a in &self.site.articles {
-            self.article(a);
+        use rayon::prelude::*;
+        let (site, sources) = (self.site, self.sources);
+        let found: Vec<Diagnostics> = site
+            .articles
+            .par_iter()
+            .map(|a| {
+                let mut diags = Diagnostics::new();
+                article(site, a, sources, &mut diags);
+                diags
+            })
+            .collect();
+        for d in found {
+            self.diags.extend(d);
         }
     }
 
