@@ -308,13 +308,16 @@ impl<'a> Validator<'a> {
             self.known_activity(&file, &ypath!["activities", k], id);
         }
         for link in markdown::links(&a.body) {
-            let (line, col) = markdown::line_col(&a.body, link.offset);
-            let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
+            // Counting lines is linear in the body: only for links that are reported.
+            let pos = || {
+                let (line, col) = markdown::line_col(&a.body, link.offset);
+                crate::diagnostics::Pos::new(line + a.body_line - 1, col)
+            };
             if link.dest.starts_with("@/") && urls::resolve_internal(self.site, &link.dest).is_none() {
-                self.diags.error(Path::new(&file), pos, format!("broken internal link `{}`", link.dest), Some(urls::LINK_FORMS.into()));
+                self.diags.error(Path::new(&file), pos(), format!("broken internal link `{}`", link.dest), Some(urls::LINK_FORMS.into()));
             }
             if link.image_without_alt {
-                self.diags.error(Path::new(&file), pos, "this image has no alt text",
+                self.diags.error(Path::new(&file), pos(), "this image has no alt text",
                     Some("describe the image in the brackets: ![what it shows](file.png)".into()));
             }
         }
