@@ -249,26 +249,67 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
         return Err(diags);
     }
     let base_url = effective_base_url(site, opts.base_url.as_deref());
-    let rendered = render_site(root, site, schedule, base_url.as_deref())?;
-    let rendered_at = start.elapsed().as_millis();
-
+    let tera = load_templates(root)?;
     let io_err = |e: std::io::Error, what: &str| {
         let mut d = Diagnostics::new();
         d.error(&opts.out, Pos::file(), format!("{what}: {e}"), None);
         d
     };
     let staging = Staging::new(&opts.out).map_err(|e| io_err(e, "cannot create the output folder"))?;
-    if let Err(e) = rendered.files.par_iter().try_for_each(|(path, bytes)| staging.write(path, bytes)) {
+    // Each page is written as soon as it is rendered: the whole site is never held in
+    // memory, and writing overlaps rendering. A failure abandons the staging folder, so
+    // the output is still replaced all at once or not at all.
+    let shared = pages::Shared::new(site, schedule, base_url.as_deref());
+    let list = pages::all(site);
+    let written: Vec<Result<String, (bool, String)>> = list
+        .par_iter()
+        .map(|page| {
+            let path = page.path(site);
+            let (template, ctx) = pages::context(&shared, page, &path);
+            let html = tera
+                .render(template, &ctx)
+                .map_err(|e| (true, format!("rendering {path} with templates/{template}: {}", error_chain(&e))))?;
+            staging.write(&path, html.as_bytes()).map_err(|e| (false, format!("cannot write {path}: {e}")))?;
+            Ok(path)
+        })
+        .collect();
+    let mut paths = Vec::with_capacity(written.len());
+    for r in written {
+        match r {
+            Ok(p) => paths.push(p),
+            Err((true, msg)) => diags.error(Path::new("templates"), Pos::file(), msg,
+                Some("check the variable names against the template variables listed in README.md".into())),
+            Err((false, msg)) => diags.error(&opts.out, Pos::file(), msg, None),
+        }
+    }
+    if diags.has_errors() {
+        staging.abandon();
+        return Err(diags);
+    }
+    let rendered_at = start.elapsed().as_millis();
+    let mut files: Vec<(String, Vec<u8>)> = vec![(urls::JSON_EXPORT.into(), to_json(&export::recommendations(site, schedule)))];
+    if let Some(base) = base_url.as_deref() {
+        let mut ps: Vec<&str> = paths.iter().map(String::as_str).filter(|p| *p != urls::NOT_FOUND).collect();
+        ps.sort_unstable();
+        files.push((urls::SITEMAP.into(), sitemap(base, &ps).into_bytes()));
+    }
+    if let Err(e) = theme_files(root, &mut files) {
+        staging.abandon();
+        let mut d = Diagnostics::new();
+        d.error(Path::new("theme"), Pos::file(), format!("cannot read the theme: {e}"), None);
+        return Err(d);
+    }
+    if let Err(e) = files.iter().try_for_each(|(path, bytes)| staging.write(path, bytes)) {
         staging.abandon();
         return Err(io_err(e, "cannot write the site"));
     }
     staging.commit().map_err(|e| io_err(e, "cannot move the new site into place"))?;
     let done = start.elapsed().as_millis();
     Ok(Report {
-        pages: rendered.pages,
-        files: rendered.files.len(),
+        pages: paths.len(),
+        files: paths.len() + files.len(),
         elapsed_ms: done,
-        stages: vec![("render", rendered_at), ("write", done - rendered_at)],
+        stages: vec![("render+write", rendered_at), ("rest", done - rendered_at)],
     })
 }
 
