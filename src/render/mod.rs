@@ -158,11 +158,30 @@ pub fn render_only(
     base_url: Option<&str>,
     list: &[Page],
 ) -> Result<Vec<(String, String)>, Diagnostics> {
+    render_each(tera, site, schedule, base_url, list, Path::new("."), |path, html| Ok((path, html)))
+}
+
+/// Renders `list` in parallel and hands each page to `sink` as soon as it is ready, so a
+/// build can write pages while others render instead of holding the site in memory.
+/// Template errors are reported against `templates/`, sink errors against `sink_file`.
+fn render_each<T: Send>(
+    tera: &tera::Tera,
+    site: &Site,
+    schedule: &Schedule,
+    base_url: Option<&str>,
+    list: &[Page],
+    sink_file: &Path,
+    sink: impl Fn(String, String) -> Result<T, String> + Sync,
+) -> Result<Vec<T>, Diagnostics> {
+    enum Failure {
+        Template(String),
+        Sink(String),
+    }
     let shared = pages::Shared::new(site, schedule, base_url);
     let done = AtomicUsize::new(0);
     let show_progress = PROGRESS.load(Ordering::Relaxed) && list.len() >= PROGRESS_MIN_PAGES;
-    let finished = std::sync::atomic::AtomicBool::new(false);
-    let rendered: Vec<Result<(String, String), String>> = std::thread::scope(|scope| {
+    let finished = AtomicBool::new(false);
+    let results: Vec<Result<T, Failure>> = std::thread::scope(|scope| {
         if show_progress {
             scope.spawn(|| progress_line(&done, list.len(), &finished));
         }
@@ -171,31 +190,47 @@ pub fn render_only(
             .map(|page| {
                 let path = page.path(site);
                 let (template, ctx) = pages::context(&shared, page, &path);
-                let r = tera
+                let html = tera
                     .render(template, &ctx)
-                    .map(|html| (path.clone(), html))
-                    .map_err(|e| format!("rendering {path} with templates/{template}: {}", error_chain(&e)));
+                    .map_err(|e| Failure::Template(format!("rendering {path} with templates/{template}: {}", error_chain(&e))))?;
                 done.fetch_add(1, Ordering::Relaxed);
-                r
+                sink(path, html).map_err(Failure::Sink)
             })
             .collect();
         finished.store(true, Ordering::Relaxed);
         out
     });
     let mut diags = Diagnostics::new();
-    let mut pages = Vec::with_capacity(rendered.len());
-    for r in rendered {
+    let mut out = Vec::with_capacity(results.len());
+    for r in results {
         match r {
-            Ok(p) => pages.push(p),
-            Err(msg) => diags.error(Path::new("templates"), Pos::file(), msg,
+            Ok(t) => out.push(t),
+            Err(Failure::Template(msg)) => diags.error(Path::new("templates"), Pos::file(), msg,
                 Some("check the variable names against the template variables listed in README.md".into())),
+            Err(Failure::Sink(msg)) => diags.error(sink_file, Pos::file(), msg, None),
         }
     }
     if diags.has_errors() {
         Err(diags)
     } else {
-        Ok(pages)
+        Ok(out)
     }
+}
+
+/// The files beside the pages: the JSON export, the sitemap (with a base URL) and the theme.
+fn extra_files(root: &Path, site: &Site, schedule: &Schedule, base_url: Option<&str>, page_paths: &[&str]) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
+    let mut files = vec![(urls::JSON_EXPORT.to_string(), to_json(&export::recommendations(site, schedule)))];
+    if let Some(base) = base_url {
+        let mut paths: Vec<&str> = page_paths.iter().copied().filter(|p| *p != urls::NOT_FOUND).collect();
+        paths.sort_unstable();
+        files.push((urls::SITEMAP.into(), sitemap(base, &paths).into_bytes()));
+    }
+    theme_files(root, &mut files).map_err(|e| {
+        let mut d = Diagnostics::new();
+        d.error(Path::new("theme"), Pos::file(), format!("cannot read the theme: {e}"), None);
+        d
+    })?;
+    Ok(files)
 }
 
 /// `--base-url`, else `base_url` from site.yaml, with a trailing slash; `None` if unset.
@@ -225,19 +260,10 @@ pub fn render_site_with(
 ) -> Result<Rendered, Diagnostics> {
     let pages = render_pages(tera, site, schedule, base_url)?;
     let page_count = pages.len();
+    let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
+    let extra = extra_files(root, site, schedule, base_url, &paths)?;
     let mut files: Vec<(String, Vec<u8>)> = pages.into_iter().map(|(p, html)| (p, html.into_bytes())).collect();
-    files.push((urls::JSON_EXPORT.into(), to_json(&export::recommendations(site, schedule))));
-    if let Some(base) = base_url {
-        let mut paths: Vec<&str> = files[..page_count].iter().map(|(p, _)| p.as_str()).filter(|p| *p != urls::NOT_FOUND).collect();
-        paths.sort_unstable();
-        let map = sitemap(base, &paths);
-        files.push((urls::SITEMAP.into(), map.into_bytes()));
-    }
-    theme_files(root, &mut files).map_err(|e| {
-        let mut d = Diagnostics::new();
-        d.error(Path::new("theme"), Pos::file(), format!("cannot read the theme: {e}"), None);
-        d
-    })?;
+    files.extend(extra);
     Ok(Rendered { files, pages: page_count })
 }
 
@@ -259,46 +285,26 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
     // Each page is written as soon as it is rendered: the whole site is never held in
     // memory, and writing overlaps rendering. A failure abandons the staging folder, so
     // the output is still replaced all at once or not at all.
-    let shared = pages::Shared::new(site, schedule, base_url.as_deref());
     let list = pages::all(site);
-    let written: Vec<Result<String, (bool, String)>> = list
-        .par_iter()
-        .map(|page| {
-            let path = page.path(site);
-            let (template, ctx) = pages::context(&shared, page, &path);
-            let html = tera
-                .render(template, &ctx)
-                .map_err(|e| (true, format!("rendering {path} with templates/{template}: {}", error_chain(&e))))?;
-            staging.write(&path, html.as_bytes()).map_err(|e| (false, format!("cannot write {path}: {e}")))?;
-            Ok(path)
-        })
-        .collect();
-    let mut paths = Vec::with_capacity(written.len());
-    for r in written {
-        match r {
-            Ok(p) => paths.push(p),
-            Err((true, msg)) => diags.error(Path::new("templates"), Pos::file(), msg,
-                Some("check the variable names against the template variables listed in README.md".into())),
-            Err((false, msg)) => diags.error(&opts.out, Pos::file(), msg, None),
+    let written = render_each(&tera, site, schedule, base_url.as_deref(), &list, &opts.out, |path, html| {
+        staging.write(&path, html.as_bytes()).map(|()| path.clone()).map_err(|e| format!("cannot write {path}: {e}"))
+    });
+    let paths = match written {
+        Ok(p) => p,
+        Err(d) => {
+            staging.abandon();
+            return Err(d);
         }
-    }
-    if diags.has_errors() {
-        staging.abandon();
-        return Err(diags);
-    }
+    };
     let rendered_at = start.elapsed().as_millis();
-    let mut files: Vec<(String, Vec<u8>)> = vec![(urls::JSON_EXPORT.into(), to_json(&export::recommendations(site, schedule)))];
-    if let Some(base) = base_url.as_deref() {
-        let mut ps: Vec<&str> = paths.iter().map(String::as_str).filter(|p| *p != urls::NOT_FOUND).collect();
-        ps.sort_unstable();
-        files.push((urls::SITEMAP.into(), sitemap(base, &ps).into_bytes()));
-    }
-    if let Err(e) = theme_files(root, &mut files) {
-        staging.abandon();
-        let mut d = Diagnostics::new();
-        d.error(Path::new("theme"), Pos::file(), format!("cannot read the theme: {e}"), None);
-        return Err(d);
-    }
+    let path_refs: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let files = match extra_files(root, site, schedule, base_url.as_deref(), &path_refs) {
+        Ok(f) => f,
+        Err(d) => {
+            staging.abandon();
+            return Err(d);
+        }
+    };
     if let Err(e) = files.iter().try_for_each(|(path, bytes)| staging.write(path, bytes)) {
         staging.abandon();
         return Err(io_err(e, "cannot write the site"));
