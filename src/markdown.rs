@@ -14,22 +14,59 @@ fn options() -> Options {
 /// Headings are shifted down one level (`#` becomes `h2`) because the page title is the
 /// only `h1`. Links that do not resolve are left as they are; `check` reports them.
 pub fn to_html(site: &Site, text: &str, root: &str) -> String {
+    render(site, text, root).html
+}
+
+/// HTML and the links found on the way, from one pass of the parser: articles are
+/// checked and rendered together, so their Markdown is parsed only once per build.
+pub struct Rendered {
+    pub html: String,
+    /// Internal links (`@/...`) that lead nowhere, and images without alt text.
+    pub problems: Vec<LinkRef>,
+}
+
+pub fn render(site: &Site, text: &str, root: &str) -> Rendered {
     let strip = site.config.raw_html == crate::model::RawHtml::Strip;
-    let events = Parser::new_ext(text, options()).filter_map(|ev| Some(match ev {
-        Event::Html(_) | Event::InlineHtml(_) if strip => return None,
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-            let dest_url = rewrite(site, dest_url, root);
-            Event::Start(Tag::Link { link_type, dest_url, title, id })
+    let mut problems = Vec::new();
+    let mut open_image: Option<(usize, String, String)> = None;
+    let events = Parser::new_ext(text, options()).into_offset_iter().filter_map(|(ev, range)| {
+        if let Some((_, _, alt)) = open_image.as_mut() {
+            if let Event::Text(t) = &ev {
+                alt.push_str(t);
+            }
         }
-        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-            Event::Start(Tag::Heading { level: demote(level), id, classes, attrs })
-        }
-        Event::End(pulldown_cmark::TagEnd::Heading(level)) => Event::End(pulldown_cmark::TagEnd::Heading(demote(level))),
-        other => other,
-    }));
-    let mut out = String::with_capacity(text.len() * 3 / 2);
-    html::push_html(&mut out, events);
-    out
+        Some(match ev {
+            Event::Html(_) | Event::InlineHtml(_) if strip => return None,
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                if dest_url.starts_with("@/") && urls::resolve_internal(site, &dest_url).is_none() {
+                    problems.push(LinkRef { offset: range.start, dest: dest_url.to_string(), image_without_alt: false });
+                }
+                let dest_url = rewrite(site, dest_url, root);
+                Event::Start(Tag::Link { link_type, dest_url, title, id })
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                open_image = Some((range.start, dest_url.to_string(), String::new()));
+                Event::Start(Tag::Image { link_type, dest_url, title, id })
+            }
+            Event::End(pulldown_cmark::TagEnd::Image) => {
+                if let Some((offset, dest, alt)) = open_image.take() {
+                    if alt.trim().is_empty() {
+                        problems.push(LinkRef { offset, dest, image_without_alt: true });
+                    }
+                }
+                Event::End(pulldown_cmark::TagEnd::Image)
+            }
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                Event::Start(Tag::Heading { level: demote(level), id, classes, attrs })
+            }
+            Event::End(pulldown_cmark::TagEnd::Heading(level)) => Event::End(pulldown_cmark::TagEnd::Heading(demote(level))),
+            other => other,
+        })
+    });
+    let mut html = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut html, events);
+    problems.sort_by_key(|p| p.offset);
+    Rendered { html, problems }
 }
 
 fn demote(level: pulldown_cmark::HeadingLevel) -> pulldown_cmark::HeadingLevel {

@@ -460,6 +460,11 @@ pub struct Article {
     /// Line of the file where `body` starts (1-based), for positions in messages.
     #[serde(skip)]
     pub body_line: usize,
+    /// The body as HTML for the article's own page, filled in when the article is checked
+    /// (the same parse finds its links), so the renderer does not parse it again. The
+    /// renderer takes it, so a big site does not keep every body in memory twice.
+    #[serde(skip)]
+    pub html: std::sync::Mutex<Option<String>>,
 }
 
 #[cfg(test)]

@@ -307,19 +307,22 @@ impl<'a> Validator<'a> {
         for (k, id) in a.meta.activities.iter().enumerate() {
             self.known_activity(&file, &ypath!["activities", k], id);
         }
-        for link in markdown::links(&a.body) {
+        // One parse both checks the links and renders the body for the article's page
+        // (always one folder down, so its root prefix is `../`).
+        let rendered = markdown::render(self.site, &a.body, &urls::root_for(&urls::article(&a.slug)));
+        for link in &rendered.problems {
             // Counting lines is linear in the body: only for links that are reported.
-            let pos = || {
-                let (line, col) = markdown::line_col(&a.body, link.offset);
-                crate::diagnostics::Pos::new(line + a.body_line - 1, col)
-            };
-            if link.dest.starts_with("@/") && urls::resolve_internal(self.site, &link.dest).is_none() {
-                self.diags.error(Path::new(&file), pos(), format!("broken internal link `{}`", link.dest), Some(urls::LINK_FORMS.into()));
-            }
+            let (line, col) = markdown::line_col(&a.body, link.offset);
+            let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
             if link.image_without_alt {
-                self.diags.error(Path::new(&file), pos(), "this image has no alt text",
+                self.diags.error(Path::new(&file), pos, "this image has no alt text",
                     Some("describe the image in the brackets: ![what it shows](file.png)".into()));
+            } else {
+                self.diags.error(Path::new(&file), pos, format!("broken internal link `{}`", link.dest), Some(urls::LINK_FORMS.into()));
             }
+        }
+        if let Ok(mut slot) = a.html.lock() {
+            *slot = Some(rendered.html);
         }
     }
 }

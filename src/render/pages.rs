@@ -585,7 +585,10 @@ fn article(sh: &Shared, ctx: &mut Context, i: usize, root: &str) -> &'static str
     let related: Vec<ActivityRef> = a.meta.activities.iter().filter_map(|id| sh.site.activity(id)).map(ActivityRef::from).collect();
     ctx.insert("title", &a.meta.title);
     ctx.insert("summary", &a.meta.summary);
-    ctx.insert("content", &view::markdown_html(sh.site, &a.body, root));
+    match a.html.lock().ok().and_then(|mut slot| slot.take()) {
+        Some(html) => ctx.insert("content", &html),
+        None => ctx.insert("content", &view::markdown_html(sh.site, &a.body, root)),
+    }
     ctx.insert("related", &related);
     let at = sh.article_pos[i];
     ctx.insert("articles", &article_window(sh, at));
