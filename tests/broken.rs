@@ -100,7 +100,7 @@ fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
     for case in &cases {
         let dir = tempfile::tempdir().unwrap();
         for name in ["site.yaml", "content", "templates", "theme", "public"] {
-            copy(&base.path().join(name), &dir.path().join(name));
+            common::copy(&base.path().join(name), &dir.path().join(name));
         }
         for step in &case.steps {
             apply(dir.path(), step);
@@ -139,16 +139,4 @@ fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n\n{}", failures.len(), cases.len(), failures.join("\n\n"));
     eprintln!("{} broken-site cases, 0 panics", cases.len());
-}
-
-fn copy(from: &Path, to: &Path) {
-    if from.is_dir() {
-        fs::create_dir_all(to).unwrap();
-        for e in fs::read_dir(from).unwrap() {
-            let e = e.unwrap();
-            copy(&e.path(), &to.join(e.file_name()));
-        }
-    } else if from.exists() {
-        fs::copy(from, to).unwrap();
-    }
 }

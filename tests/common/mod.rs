@@ -19,14 +19,15 @@ pub fn example_site() -> tempfile::TempDir {
     dir
 }
 
-fn copy(from: &Path, to: &Path) {
+/// Copies a file or folder tree; a missing source is skipped.
+pub fn copy(from: &Path, to: &Path) {
     if from.is_dir() {
         fs::create_dir_all(to).unwrap();
         for e in fs::read_dir(from).unwrap() {
             let e = e.unwrap();
             copy(&e.path(), &to.join(e.file_name()));
         }
-    } else {
+    } else if from.exists() {
         fs::copy(from, to).unwrap();
     }
 }
