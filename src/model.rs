@@ -126,6 +126,23 @@ pub struct Treatment {
     pub final_restriction_days: u32,
 }
 
+impl Clinic {
+    /// "Name · phone" for the running footer of printed pages. It goes into a CSS string
+    /// in a `<style>` element, so the characters that could end the string or the element
+    /// (`"` `\` `<` `>` and line breaks) are dropped or replaced.
+    pub fn print_line(&self) -> String {
+        format!("{} · {}", self.name, self.phone)
+            .chars()
+            .filter(|c| !matches!(c, '<' | '>') && !c.is_control())
+            .map(|c| match c {
+                '"' => '\'',
+                '\\' => '/',
+                c => c,
+            })
+            .collect()
+    }
+}
+
 impl Treatment {
     pub fn last_day(&self) -> u32 {
         self.final_restriction_days.max(self.days_between_sessions)
@@ -479,6 +496,14 @@ mod tests {
         assert!("5-2".parse::<DayRange>().unwrap_err().contains("backwards"));
         assert!("soon".parse::<DayRange>().is_err());
         assert_eq!(DayRange { start: 4, end: Some(9) }.to_string(), "4-9");
+    }
+
+    #[test]
+    fn the_print_line_cannot_leave_its_css_string() {
+        let c: Clinic = serde_yaml::from_str("name: 'A \"B\" </style><script>'\nphone: '1\\\\2'\nemail: e\naddress: a\n").unwrap();
+        let line = c.print_line();
+        assert!(!line.contains(['"', '\\', '<', '>']), "{line}");
+        assert!(line.starts_with("A 'B' /style") && line.ends_with(" · 1//2"), "{line}");
     }
 
     #[test]

@@ -89,6 +89,8 @@ struct SiteView<'a> {
     clinic: &'a Clinic,
     /// `tel:` link target: the phone number without spaces or punctuation.
     phone_href: String,
+    /// "Name · phone", safe inside the CSS string of the printed running footer.
+    print_line: String,
     treatment: TreatmentView<'a>,
     nav: Vec<Link<'a>>,
     warning_signs: &'a [String],
@@ -113,15 +115,7 @@ impl<'a> Shared<'a> {
     pub fn new(site: &'a Site, schedule: &'a Schedule<'a>, base_url: Option<&'a str>) -> Self {
         let c = &site.config;
         let t = &c.treatment;
-        let nav = vec![
-            Link { label: "Home", url: urls::HOME.into() },
-            Link { label: "Day by day", url: urls::DAYS.into() },
-            Link { label: "Questions", url: urls::ACTIVITIES.into() },
-            Link { label: "Compare guides", url: urls::COMPARE.into() },
-            Link { label: "Your schedule", url: urls::SCHEDULE.into() },
-            Link { label: "Handouts", url: urls::HANDOUTS.into() },
-            Link { label: "Articles", url: urls::ARTICLES.into() },
-        ];
+        let nav: Vec<Link> = NAV.iter().map(|&(label, url)| Link { label, url: url.into() }).collect();
         let view = SiteView {
             title: &c.title,
             language: &c.language,
@@ -130,6 +124,7 @@ impl<'a> Shared<'a> {
             base_url,
             clinic: &c.clinic,
             phone_href: c.clinic.phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect(),
+            print_line: c.clinic.print_line(),
             treatment: TreatmentView {
                 name: &t.name,
                 short_name: t.short(),
@@ -159,11 +154,49 @@ impl<'a> Shared<'a> {
     }
 }
 
+#[derive(Serialize)]
+struct NavItem {
+    label: &'static str,
+    url: &'static str,
+    /// `page` for the page itself, `section` for a page inside its folder, else empty.
+    current: &'static str,
+}
+
+/// The main navigation, in order.
+const NAV: [(&str, &str); 7] = [
+    ("Home", urls::HOME),
+    ("Day by day", urls::DAYS),
+    ("Questions", urls::ACTIVITIES),
+    ("Compare guides", urls::COMPARE),
+    ("Your schedule", urls::SCHEDULE),
+    ("Handouts", urls::HANDOUTS),
+    ("Articles", urls::ARTICLES),
+];
+
+/// The navigation for the page at `path`, with the current entry marked. Decided here
+/// rather than with string filters in the template, which cost a few percent of a build.
+fn nav_for(path: &str) -> Vec<NavItem> {
+    NAV.iter()
+        .map(|&(label, url)| {
+            let section = url.split_once('/').map(|(dir, _)| dir);
+            let current = if url == path {
+                "page"
+            } else if section.is_some_and(|dir| path.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/'))) {
+                "section"
+            } else {
+                ""
+            };
+            NavItem { label, url, current }
+        })
+        .collect()
+}
+
 /// The template name and variables for one page.
 pub fn context(sh: &Shared, page: &Page, path: &str) -> (&'static str, Context) {
     let mut ctx = Context::new();
     let root = urls::root_for(path);
     ctx.insert("site", &sh.site_value);
+    ctx.insert("nav", &nav_for(path));
     ctx.insert("page_path", path);
     let template = match *page {
         Page::Home => home(sh, &mut ctx, &root),
