@@ -240,7 +240,8 @@ fn schedule_page_is_built_linked_and_small() {
     let home = fs::read_to_string(public.join("index.html")).unwrap();
     assert!(home.contains("href=\"schedule.html\""), "linked from the home page and nav");
     let day = fs::read_to_string(public.join("days/3.html")).unwrap();
-    assert!(day.contains("href=\"../schedule.html\"") && day.contains("src=\"../assets/schedule.js\""));
+    assert!(day.contains("href=\"../schedule.html\"") && day.contains("src=\"../assets/today.js\""));
+    assert!(!day.contains("schedule.js"), "day pages load only the small today.js");
     // The data comes from the build, as JSON that cannot break out of its script element.
     let start = page.find("<script type=\"application/json\" id=\"sched-data\">").unwrap();
     let json = &page[start..];

@@ -1,0 +1,33 @@
+/* "Today is your day N" on the day pages, when the patient asked the schedule page to
+   remember their session date on this device (localStorage, same key and date rules as
+   schedule.js). Kept apart from schedule.js so that day pages load 1 KB, not 12. */
+(function () {
+  "use strict";
+  var DAY = 864e5;
+  function parse(s) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec((s || "").trim());
+    if (!m) return null;
+    var y = +m[1], mo = +m[2] - 1, d = +m[3], t = Date.UTC(y, mo, d), x = new Date(t);
+    if (y < 1900 || x.getUTCMonth() !== mo || x.getUTCDate() !== d) return null;
+    return t / DAY;
+  }
+  var note = document.getElementById("today-note"), v = null;
+  try { v = JSON.parse(localStorage.getItem("aftercare-schedule") || "null"); } catch (e) { return; }
+  if (!note || !v || parse(v.date) === null) return;
+  var now = new Date();
+  var n = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY - parse(v.date);
+  var day = +note.getAttribute("data-day"), last = +note.getAttribute("data-last");
+  if (n === day) {
+    note.textContent = "Today is your day " + n + ".";
+    note.className += " is-today";
+  } else if (n >= 0 && n <= last) {
+    note.appendChild(document.createTextNode("Today is your day " + n + ". "));
+    var a = document.createElement("a");
+    a.textContent = "Go to day " + n;
+    a.setAttribute("href", n + ".html");
+    note.appendChild(a);
+  } else {
+    return;
+  }
+  note.hidden = false;
+})();
