@@ -169,6 +169,9 @@ mod tests {
             message: "unknown activity `shav`".into(),
             help: Some("did you mean `shave`?".into()),
         };
-        assert_eq!(d.to_string(), "content/protocol.yaml:4:7: error: unknown activity `shav`\n  help: did you mean `shave`?");
+        assert_eq!(
+            d.to_string(),
+            "content/protocol.yaml:4:7: error: unknown activity `shav`\n  help: did you mean `shave`?"
+        );
     }
 }

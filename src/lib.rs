@@ -71,14 +71,31 @@ pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
     for (page, g) in &grades {
         let file = Path::new(page);
         if g.worst() > limit {
-            warnings.warning(file, diagnostics::Pos::file(),
-                format!("reading grade {:.1} (SMOG {:.1}, Flesch-Kincaid {:.1}) is above the limit of {limit}", g.worst(), g.smog, g.flesch_kincaid),
-                Some("use shorter sentences and shorter, everyday words; put the medical term after the plain one".into()));
+            warnings.warning(
+                file,
+                diagnostics::Pos::file(),
+                format!(
+                    "reading grade {:.1} (SMOG {:.1}, Flesch-Kincaid {:.1}) is above the limit of {limit}",
+                    g.worst(),
+                    g.smog,
+                    g.flesch_kincaid
+                ),
+                Some(
+                    "use shorter sentences and shorter, everyday words; put the medical term after the plain one"
+                        .into(),
+                ),
+            );
         }
         if g.longest_sentence > 20 {
-            warnings.warning(file, diagnostics::Pos::file(),
-                format!("a sentence has {} words; patient text keeps sentences to 20 words or fewer", g.longest_sentence),
-                Some("split the longest sentence in two".into()));
+            warnings.warning(
+                file,
+                diagnostics::Pos::file(),
+                format!(
+                    "a sentence has {} words; patient text keeps sentences to 20 words or fewer",
+                    g.longest_sentence
+                ),
+                Some("split the longest sentence in two".into()),
+            );
         }
     }
     Ok(CheckReport { warnings, grades, grade_limit: limit })
@@ -105,7 +122,9 @@ fn grade_pages(site: &model::Site, pages: &[(String, String)]) -> Vec<(String, r
 /// own. Returns the number of files written.
 pub fn init(dir: &Path) -> Result<usize, String> {
     if dir.exists() {
-        let empty = std::fs::read_dir(dir).map(|mut d| d.next().is_none()).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let empty = std::fs::read_dir(dir)
+            .map(|mut d| d.next().is_none())
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
         if !empty {
             return Err(format!("{} is not empty; choose a new folder name so nothing is overwritten", dir.display()));
         }

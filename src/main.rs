@@ -9,7 +9,11 @@ use aftercare::diagnostics::Diagnostics;
 use aftercare::render::Options;
 
 #[derive(Parser)]
-#[command(name = "aftercare", version, about = "Builds a clinic's aftercare website and printable handouts from Markdown and YAML.")]
+#[command(
+    name = "aftercare",
+    version,
+    about = "Builds a clinic's aftercare website and printable handouts from Markdown and YAML."
+)]
 struct Cli {
     /// The site folder (holding site.yaml, content/, templates/ and theme/).
     #[arg(long, short = 'C', global = true, default_value = ".")]
@@ -106,7 +110,10 @@ fn main() -> ExitCode {
         Command::Init { dir } => match aftercare::init(&dir) {
             Ok(n) => {
                 println!("Created a new site in {} ({n} files).", dir.display());
-                println!("Next: edit {0}/site.yaml and {0}/content/, then run `aftercare build -C {0}`.", dir.display());
+                println!(
+                    "Next: edit {0}/site.yaml and {0}/content/, then run `aftercare build -C {0}`.",
+                    dir.display()
+                );
                 ExitCode::SUCCESS
             }
             Err(msg) => {
@@ -126,7 +133,8 @@ fn main() -> ExitCode {
                     }
                 }
                 let worst = report.grades.iter().max_by(|a, b| a.1.worst().total_cmp(&b.1.worst()));
-                let worst = worst.map(|(p, g)| format!("; highest reading grade {:.1} ({p})", g.worst())).unwrap_or_default();
+                let worst =
+                    worst.map(|(p, g)| format!("; highest reading grade {:.1} ({p})", g.worst())).unwrap_or_default();
                 println!("No errors found{}{worst}", plural_warnings(&report.warnings));
                 if strict && report.warnings.warning_count() > 0 {
                     eprintln!("--strict: warnings count as errors.");
@@ -150,7 +158,8 @@ fn plural_warnings(d: &Diagnostics) -> String {
 fn print_diagnostics(d: &Diagnostics) {
     let style = aftercare::term::Style::stderr();
     let quiet = QUIET.load(std::sync::atomic::Ordering::Relaxed);
-    let mut items: Vec<_> = d.iter().filter(|i| !quiet || i.severity == aftercare::diagnostics::Severity::Error).cloned().collect();
+    let mut items: Vec<_> =
+        d.iter().filter(|i| !quiet || i.severity == aftercare::diagnostics::Severity::Error).cloned().collect();
     items.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
     for item in items {
         eprintln!("{}", style.diagnostic(&item));

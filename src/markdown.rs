@@ -39,7 +39,11 @@ pub fn render(site: &Site, text: &str, root: &str) -> Rendered {
             Event::Html(_) | Event::InlineHtml(_) if strip => return None,
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 if dest_url.starts_with("@/") && urls::resolve_internal(site, &dest_url).is_none() {
-                    problems.push(LinkRef { offset: range.start, dest: dest_url.to_string(), image_without_alt: false });
+                    problems.push(LinkRef {
+                        offset: range.start,
+                        dest: dest_url.to_string(),
+                        image_without_alt: false,
+                    });
                 }
                 let dest_url = rewrite(site, dest_url, root);
                 Event::Start(Tag::Link { link_type, dest_url, title, id })
@@ -59,7 +63,9 @@ pub fn render(site: &Site, text: &str, root: &str) -> Rendered {
             Event::Start(Tag::Heading { level, id, classes, attrs }) => {
                 Event::Start(Tag::Heading { level: demote(level), id, classes, attrs })
             }
-            Event::End(pulldown_cmark::TagEnd::Heading(level)) => Event::End(pulldown_cmark::TagEnd::Heading(demote(level))),
+            Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
+                Event::End(pulldown_cmark::TagEnd::Heading(demote(level)))
+            }
             other => other,
         })
     });

@@ -333,9 +333,7 @@ impl std::str::FromStr for DayRange {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || {
-            format!("`{s}` is not a day range; write one day (`5`), a range (`0-3`) or an open end (`10+`)")
-        };
+        let bad = || format!("`{s}` is not a day range; write one day (`5`), a range (`0-3`) or an open end (`10+`)");
         let num = |t: &str| t.trim().parse::<u32>().map_err(|_| bad());
         let s = s.trim();
         if let Some(open) = s.strip_suffix('+') {
@@ -345,7 +343,9 @@ impl std::str::FromStr for DayRange {
             Some((a, b)) => {
                 let (start, end) = (num(a)?, num(b)?);
                 if end < start {
-                    return Err(format!("day range `{s}` runs backwards; write the earlier day first (`{end}-{start}`)"));
+                    return Err(format!(
+                        "day range `{s}` runs backwards; write the earlier day first (`{end}-{start}`)"
+                    ));
                 }
                 Ok(DayRange { start, end: Some(end) })
             }
@@ -392,9 +392,9 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-            .map(Date)
-            .map_err(|_| de::Error::custom(format!("`{s}` is not a real date; write it as YYYY-MM-DD, e.g. 2023-09-06")))
+        chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Date).map_err(|_| {
+            de::Error::custom(format!("`{s}` is not a real date; write it as YYYY-MM-DD, e.g. 2023-09-06"))
+        })
     }
 }
 
@@ -500,7 +500,8 @@ mod tests {
 
     #[test]
     fn the_print_line_cannot_leave_its_css_string() {
-        let c: Clinic = serde_yaml::from_str("name: 'A \"B\" </style><script>'\nphone: '1\\\\2'\nemail: e\naddress: a\n").unwrap();
+        let c: Clinic =
+            serde_yaml::from_str("name: 'A \"B\" </style><script>'\nphone: '1\\\\2'\nemail: e\naddress: a\n").unwrap();
         let line = c.print_line();
         assert!(!line.contains(['"', '\\', '<', '>']), "{line}");
         assert!(line.starts_with("A 'B' /style") && line.ends_with(" · 1//2"), "{line}");

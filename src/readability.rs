@@ -156,9 +156,31 @@ pub fn html_blocks(html: &str) -> Vec<String> {
         let Some(gt) = rest[lt..].find('>') else { break };
         let tag = &rest[lt + 1..lt + gt];
         let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        if matches!(name.as_str(), "p" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th" | "dt" | "dd" | "div"
-            | "section" | "header" | "footer" | "nav" | "caption" | "figcaption" | "summary" | "br" | "tr" | "blockquote")
-        {
+        if matches!(
+            name.as_str(),
+            "p" | "li"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "td"
+                | "th"
+                | "dt"
+                | "dd"
+                | "div"
+                | "section"
+                | "header"
+                | "footer"
+                | "nav"
+                | "caption"
+                | "figcaption"
+                | "summary"
+                | "br"
+                | "tr"
+                | "blockquote"
+        ) {
             if !cur.trim().is_empty() {
                 blocks.push(unescape(&cur));
             }
@@ -176,7 +198,12 @@ pub fn html_blocks(html: &str) -> Vec<String> {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&amp;", "&").replace("&#x27;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#x2F;", "/")
+    s.replace("&amp;", "&")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#x2F;", "/")
 }
 
 #[cfg(test)]
@@ -185,7 +212,16 @@ mod tests {
 
     #[test]
     fn syllables_follow_the_usual_estimate() {
-        for (w, n) in [("scalp", 1), ("rinse", 1), ("gentle", 2), ("water", 2), ("pigment", 2), ("micropigmentation", 6), ("itchy", 2), ("used", 1)] {
+        for (w, n) in [
+            ("scalp", 1),
+            ("rinse", 1),
+            ("gentle", 2),
+            ("water", 2),
+            ("pigment", 2),
+            ("micropigmentation", 6),
+            ("itchy", 2),
+            ("used", 1),
+        ] {
             assert_eq!(syllable_count(w), n, "{w}");
         }
     }
@@ -206,6 +242,9 @@ mod tests {
         assert_eq!(blocks, ["Day one", "Keep it dry", "No hats", "Rest today."]);
         assert_eq!(grade(&blocks).sentences, 4);
         let html = html_blocks("<nav>Menu</nav><main><h1>Day 3</h1><ul><li>Keep it <b>dry</b></li></ul></main>");
-        assert_eq!(html.iter().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).collect::<Vec<_>>(), ["Day 3", "Keep it dry"]);
+        assert_eq!(
+            html.iter().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).collect::<Vec<_>>(),
+            ["Day 3", "Keep it dry"]
+        );
     }
 }

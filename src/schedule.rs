@@ -61,9 +61,7 @@ pub fn resolve(site: &Site) -> Schedule<'_> {
     let rules: Vec<&ProtocolRule> = site
         .activities
         .iter()
-        .map(|a| {
-            site.protocol.rules.iter().find(|r| r.activity == a.id).expect("validated: every activity has a rule")
-        })
+        .map(|a| site.protocol.rules.iter().find(|r| r.activity == a.id).expect("validated: every activity has a rule"))
         .collect();
     let days = (0..=last)
         .map(|day| {

@@ -131,7 +131,9 @@ fn rebuild_articles(root: &Path, shared: &Shared, cache: &mut Cache, changed: &[
         let Ok(article) = crate::content::reload_article(root, &cache.site, rel) else { return false };
         let old = &cache.site.articles[i].meta;
         // A new title or order shows on other pages (lists, related questions): rebuild all.
-        if (&old.title, &old.summary, old.order, &old.activities) != (&article.meta.title, &article.meta.summary, article.meta.order, &article.meta.activities) {
+        if (&old.title, &old.summary, old.order, &old.activities)
+            != (&article.meta.title, &article.meta.summary, article.meta.order, &article.meta.activities)
+        {
             return false;
         }
         pages.push(crate::render::Page::Article(i));
@@ -141,7 +143,9 @@ fn rebuild_articles(root: &Path, shared: &Shared, cache: &mut Cache, changed: &[
         cache.site.articles[i] = article;
     }
     let schedule = crate::schedule::resolve(&cache.site);
-    let Ok(rendered) = crate::render::render_only(&cache.tera, &cache.site, &schedule, None, &pages) else { return false };
+    let Ok(rendered) = crate::render::render_only(&cache.tera, &cache.site, &schedule, None, &pages) else {
+        return false;
+    };
     let (lock, cvar) = &**shared;
     let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
     state.generation += 1;
@@ -150,7 +154,12 @@ fn rebuild_articles(root: &Path, shared: &Shared, cache: &mut Cache, changed: &[
     }
     state.error = None;
     cvar.notify_all();
-    println!("Rebuilt {} page{} in {} ms (only what changed)", pages.len(), if pages.len() == 1 { "" } else { "s" }, start.elapsed().as_millis());
+    println!(
+        "Rebuilt {} page{} in {} ms (only what changed)",
+        pages.len(),
+        if pages.len() == 1 { "" } else { "s" },
+        start.elapsed().as_millis()
+    );
     true
 }
 
@@ -201,7 +210,8 @@ fn watch(root: &Path, shared: &Shared, mut cache: Option<Cache>) {
 fn changed_files(before: &[(PathBuf, SystemTime, u64)], after: &[(PathBuf, SystemTime, u64)]) -> Vec<PathBuf> {
     let old: HashMap<&PathBuf, (SystemTime, u64)> = before.iter().map(|(p, t, n)| (p, (*t, *n))).collect();
     let new: HashMap<&PathBuf, (SystemTime, u64)> = after.iter().map(|(p, t, n)| (p, (*t, *n))).collect();
-    let mut out: Vec<PathBuf> = after.iter().filter(|(p, t, n)| old.get(p) != Some(&(*t, *n))).map(|(p, _, _)| p.clone()).collect();
+    let mut out: Vec<PathBuf> =
+        after.iter().filter(|(p, t, n)| old.get(p) != Some(&(*t, *n))).map(|(p, _, _)| p.clone()).collect();
     out.extend(before.iter().filter(|(p, _, _)| !new.contains_key(p)).map(|(p, _, _)| p.clone()));
     out
 }
@@ -248,14 +258,22 @@ fn handle(stream: TcpStream, shared: &Shared) -> io::Result<()> {
     let mut parts = line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     if method != "GET" && method != "HEAD" {
-        return respond(&mut stream, "405 Method Not Allowed", "text/plain; charset=utf-8", b"Only GET and HEAD are served.\n", method == "HEAD");
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain; charset=utf-8",
+            b"Only GET and HEAD are served.\n",
+            method == "HEAD",
+        );
     }
     let head = method == "HEAD";
     let Some(path) = request_path(target) else {
         return respond(&mut stream, "400 Bad Request", "text/plain; charset=utf-8", b"Bad request path.\n", head);
     };
     match path.as_str() {
-        "__aftercare/live.js" => respond(&mut stream, "200 OK", "text/javascript; charset=utf-8", LIVE_JS.as_bytes(), head),
+        "__aftercare/live.js" => {
+            respond(&mut stream, "200 OK", "text/javascript; charset=utf-8", LIVE_JS.as_bytes(), head)
+        }
         "__aftercare/events" => events(stream, shared),
         _ => serve_file(&mut stream, shared, &path, head),
     }
@@ -415,12 +433,27 @@ mod tests {
         assert_eq!(request_path("/days/3.html?x=1").as_deref(), Some("days/3.html"));
         assert_eq!(request_path("/guides/").as_deref(), Some("guides/index.html"));
         assert_eq!(request_path("/days%2F3.html"), None);
-        for bad in ["/../site.yaml", "/%2e%2e/site.yaml", "/days/..%2F..%2Fsite.yaml", "/a/%2E%2E/b", "/..\\site.yaml",
-            "/%5c..%5csite.yaml", "/C:/x", "/%00", "/%ff", "//etc/passwd", "etc/passwd"] {
+        for bad in [
+            "/../site.yaml",
+            "/%2e%2e/site.yaml",
+            "/days/..%2F..%2Fsite.yaml",
+            "/a/%2E%2E/b",
+            "/..\\site.yaml",
+            "/%5c..%5csite.yaml",
+            "/C:/x",
+            "/%00",
+            "/%ff",
+            "//etc/passwd",
+            "etc/passwd",
+        ] {
             let p = request_path(bad);
             assert!(p.is_none() || !p.as_deref().unwrap().contains(".."), "{bad} -> {p:?}");
         }
-        assert_eq!(request_path("//etc/passwd").as_deref(), Some("etc/passwd"), "stays a site path, which does not exist");
+        assert_eq!(
+            request_path("//etc/passwd").as_deref(),
+            Some("etc/passwd"),
+            "stays a site path, which does not exist"
+        );
     }
 
     #[test]

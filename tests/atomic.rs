@@ -8,7 +8,13 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 fn snapshot(public: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-    common::files(public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect()
+    common::files(public)
+        .into_iter()
+        .map(|f| {
+            let b = fs::read(public.join(&f)).unwrap();
+            (f, b)
+        })
+        .collect()
 }
 
 #[test]
@@ -57,7 +63,10 @@ fn a_killed_build_never_leaves_a_half_written_site() {
     for (delay, snap) in seen {
         assert!(snap == old || snap == new, "after a kill at {delay} ms public/ is neither the old nor the new site");
     }
-    let leftovers: Vec<String> = fs::read_dir(site.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".public.")).collect();
+    let leftovers: Vec<String> = fs::read_dir(site.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public."))
+        .collect();
     assert!(leftovers.is_empty(), "a later build removes what killed ones left: {leftovers:?}");
 }

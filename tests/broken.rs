@@ -35,17 +35,35 @@ struct Step {
 }
 
 #[derive(Deserialize)]
-struct Replace { file: String, old: String, new: String }
+struct Replace {
+    file: String,
+    old: String,
+    new: String,
+}
 #[derive(Deserialize)]
-struct Write { file: String, text: String }
+struct Write {
+    file: String,
+    text: String,
+}
 #[derive(Deserialize)]
-struct Bytes { file: String, hex: String }
+struct Bytes {
+    file: String,
+    hex: String,
+}
 #[derive(Deserialize)]
-struct Big { file: String, mb: usize }
+struct Big {
+    file: String,
+    mb: usize,
+}
 #[derive(Deserialize)]
-struct File { file: String }
+struct File {
+    file: String,
+}
 #[derive(Deserialize)]
-struct Symlink { link: String, target: String }
+struct Symlink {
+    link: String,
+    target: String,
+}
 
 fn apply(site: &Path, step: &Step) {
     if let Some(Replace { file, old, new }) = &step.replace {
@@ -55,7 +73,8 @@ fn apply(site: &Path, step: &Step) {
         common::write(site, file, text);
     }
     if let Some(Bytes { file, hex }) = &step.bytes {
-        let bytes: Vec<u8> = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect();
+        let bytes: Vec<u8> =
+            (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect();
         fs::write(site.join(file), bytes).unwrap();
     }
     if let Some(Big { file, mb }) = &step.big {
@@ -65,7 +84,11 @@ fn apply(site: &Path, step: &Step) {
     }
     if let Some(File { file }) = &step.remove {
         let p = site.join(file);
-        if p.is_dir() { fs::remove_dir_all(p).unwrap() } else { fs::remove_file(p).unwrap() }
+        if p.is_dir() {
+            fs::remove_dir_all(p).unwrap()
+        } else {
+            fs::remove_file(p).unwrap()
+        }
     }
     if let Some(Symlink { link, target }) = &step.symlink {
         #[cfg(unix)]
@@ -84,12 +107,19 @@ fn apply(site: &Path, step: &Step) {
 }
 
 fn snapshot(public: &Path) -> Vec<(String, Vec<u8>)> {
-    common::files(public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect()
+    common::files(public)
+        .into_iter()
+        .map(|f| {
+            let b = fs::read(public.join(&f)).unwrap();
+            (f, b)
+        })
+        .collect()
 }
 
 #[test]
 fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
-    let cases: Vec<Case> = serde_yaml::from_str(&fs::read_to_string(common::repo().join("tests/broken/cases.yaml")).unwrap()).unwrap();
+    let cases: Vec<Case> =
+        serde_yaml::from_str(&fs::read_to_string(common::repo().join("tests/broken/cases.yaml")).unwrap()).unwrap();
     assert!(cases.len() >= 40, "the corpus has {} cases", cases.len());
     // One good build, copied into every case, stands for "an earlier public/".
     let base = common::example_site();
@@ -112,7 +142,11 @@ fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
             problems.push("it panicked or was killed".to_string());
         }
         if case.ok != o.status.success() {
-            problems.push(format!("exit status {:?}, expected {}", o.status.code(), if case.ok { "success" } else { "failure" }));
+            problems.push(format!(
+                "exit status {:?}, expected {}",
+                o.status.code(),
+                if case.ok { "success" } else { "failure" }
+            ));
         }
         for e in &case.expect {
             if !out.contains(e.as_str()) {

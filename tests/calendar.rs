@@ -102,7 +102,12 @@ fn dates_cross_leap_days_month_and_year_ends() {
 fn ics_round_trips_through_an_independent_parser() {
     let site = example_site();
     // A title with every character TEXT escaping must handle, and non-ASCII.
-    edit(site.path(), "site.yaml", "title: Healing well after scalp micropigmentation", r#"title: "Heal well; rest, then shave \\ Ünïcode 😀""#);
+    edit(
+        site.path(),
+        "site.yaml",
+        "title: Healing well after scalp micropigmentation",
+        r#"title: "Heal well; rest, then shave \\ Ünïcode 😀""#,
+    );
     let (_, ics, text) = schedule(site.path(), &["--date", "2026-11-24", "--text", "--remind-days-before", "1"]);
     let raw = String::from_utf8(ics.clone()).unwrap();
     assert!(raw.contains("X-WR-CALNAME:Heal well\\; rest\\, then shave \\\\ Ünïcode 😀\r\n"), "{raw}");
@@ -118,13 +123,24 @@ fn ics_round_trips_through_an_independent_parser() {
     uids.dedup();
     assert_eq!(uids.len(), events.len(), "UIDs are unique");
     assert!(events.iter().all(|e| e.end == e.start.succ_opt().unwrap()));
-    assert!(events.iter().all(|e| !e.uid.contains("2026") && !e.uid.contains("Heal")), "no readable personal data in UIDs");
+    assert!(
+        events.iter().all(|e| !e.uid.contains("2026") && !e.uid.contains("Heal")),
+        "no readable personal data in UIDs"
+    );
 
     let rinse = events.iter().find(|e| e.uid.contains("-wet-head-with-care@")).unwrap();
     assert_eq!(rinse.start, ymd("2026-11-28"));
     assert_eq!(rinse.summary, "Getting your head wet: with care from today");
-    assert!(rinse.description.starts_with("Day 4 after your session. Let lukewarm water run gently"), "{}", rinse.description);
-    assert!(rinse.description.contains("towel, or let it air-dry.\nQuestions? Call Northfield Scalp Studio"), "commas and newlines survive: {}", rinse.description);
+    assert!(
+        rinse.description.starts_with("Day 4 after your session. Let lukewarm water run gently"),
+        "{}",
+        rinse.description
+    );
+    assert!(
+        rinse.description.contains("towel, or let it air-dry.\nQuestions? Call Northfield Scalp Studio"),
+        "commas and newlines survive: {}",
+        rinse.description
+    );
     let s2 = events.iter().find(|e| e.summary == "Session 2 of 3: planned").unwrap();
     assert_eq!(s2.start, ymd("2026-12-08"));
 
@@ -227,7 +243,12 @@ fn printed_handouts_carry_a_qr_code_to_the_site() {
     let (html, _, _) = schedule(dir, &["--date", "2026-11-24", "--session", "2", "--base-url", BASE]);
     assert_eq!(decode_qr(&html, dir, "dated"), format!("{BASE}schedule.html#date=2026-11-24&session=2"));
     // base_url from site.yaml works too.
-    edit(dir, "site.yaml", "# base_url: https://www.example-clinic.com/aftercare/", "base_url: https://clinic.example/care");
+    edit(
+        dir,
+        "site.yaml",
+        "# base_url: https://www.example-clinic.com/aftercare/",
+        "base_url: https://clinic.example/care",
+    );
     let (html, _, _) = schedule(dir, &["--date", "2026-11-24"]);
     assert_eq!(decode_qr(&html, dir, "dated2"), "https://clinic.example/care/schedule.html#date=2026-11-24");
 }
@@ -251,7 +272,8 @@ fn schedule_page_is_built_linked_and_small() {
     assert!(data["every"].as_array().unwrap().iter().any(|m| m["id"] == "razor-shave-allowed" && m["d"] == 14));
     assert_eq!(data["final_add"][0]["id"], "sun-with-care");
     // HTML + CSS + JS well under 60 KB.
-    let total = page.len() + fs::metadata(public.join("assets/style.css")).unwrap().len() as usize
+    let total = page.len()
+        + fs::metadata(public.join("assets/style.css")).unwrap().len() as usize
         + fs::metadata(public.join("assets/schedule.js")).unwrap().len() as usize;
     assert!(total < 60 * 1024, "schedule page weighs {total} bytes");
     // Without JavaScript the fields stay disabled and the explanation is there.
@@ -275,7 +297,9 @@ fn schedule_page_works_in_headless_chromium() {
     common::build(dir);
     let expected = dir.join("expected");
     fs::create_dir_all(&expected).unwrap();
-    for (name, extra) in [("session-1", vec![]), ("session-3", vec!["--session", "3"]), ("remind", vec!["--remind-days-before", "1"])] {
+    for (name, extra) in
+        [("session-1", vec![]), ("session-3", vec!["--session", "3"]), ("remind", vec!["--remind-days-before", "1"])]
+    {
         let mut args = vec!["--date", "2026-11-24"];
         args.extend(extra);
         let (_, ics, _) = schedule(dir, &args);

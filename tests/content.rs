@@ -48,7 +48,12 @@ fn misspelt_key_is_a_yaml_error_with_position_and_hint() {
 #[test]
 fn tabs_missing_fields_and_wrong_types_are_explained() {
     let site = example_site();
-    edit(site.path(), "content/activities.yaml", "  label: Getting your head wet\n", "\tlabel: Getting your head wet\n");
+    edit(
+        site.path(),
+        "content/activities.yaml",
+        "  label: Getting your head wet\n",
+        "\tlabel: Getting your head wet\n",
+    );
     edit(site.path(), "content/timeline.yaml", "    name: Crusts form\n", "");
     edit(site.path(), "site.yaml", "  sessions: 3\n", "  sessions: three\n");
     let err = check_fails(site.path());
@@ -77,17 +82,29 @@ fn day_ranges_backwards_with_gaps_or_past_the_timeline_are_refused() {
 fn protocol_citing_a_guide_that_is_silent_or_missing_is_an_error() {
     let site = example_site();
     // Only one guide talks about clipper trims; citing another one for it is wrong.
-    edit(site.path(), "content/protocol.yaml", "        say: Leave your hair alone for now.\n        cites: [heal-right-day-by-day]",
-        "        say: Leave your hair alone for now.\n        cites: [healing-process, heal-right-day-by-dy]");
+    edit(
+        site.path(),
+        "content/protocol.yaml",
+        "        say: Leave your hair alone for now.\n        cites: [heal-right-day-by-day]",
+        "        say: Leave your hair alone for now.\n        cites: [healing-process, heal-right-day-by-dy]",
+    );
     let err = check_fails(site.path());
     assert!(err.contains("guide `healing-process` says nothing about `clipper-trim`"), "{err}");
-    assert!(err.contains("unknown guide `heal-right-day-by-dy`") && err.contains("did you mean `heal-right-day-by-day`?"), "{err}");
+    assert!(
+        err.contains("unknown guide `heal-right-day-by-dy`") && err.contains("did you mean `heal-right-day-by-day`?"),
+        "{err}"
+    );
 }
 
 #[test]
 fn guide_recommendation_without_day_or_wording_is_refused() {
     let site = example_site();
-    edit(site.path(), "content/guides/proper-recovery.yaml", "    vague: no day given\n    says: Clean", "    says: Clean");
+    edit(
+        site.path(),
+        "content/guides/proper-recovery.yaml",
+        "    vague: no day given\n    says: Clean",
+        "    says: Clean",
+    );
     let err = check_fails(site.path());
     assert!(err.contains("gives no day and no wording"), "{err}");
     assert!(err.contains("`vague:`"), "{err}");
@@ -96,12 +113,20 @@ fn guide_recommendation_without_day_or_wording_is_refused() {
 #[test]
 fn article_front_matter_errors_use_lines_of_the_whole_file() {
     let site = example_site();
-    write(site.path(), "content/articles/zz-test.md", "---\ntitle: Test\nsummary: A test.\norder: first\n---\n\nBody.\n");
+    write(
+        site.path(),
+        "content/articles/zz-test.md",
+        "---\ntitle: Test\nsummary: A test.\norder: first\n---\n\nBody.\n",
+    );
     let err = check_fails(site.path());
     assert!(err.contains("content/articles/zz-test.md:4:"), "{err}");
 
     let site = example_site();
-    write(site.path(), "content/articles/zz-test.md", "---\ntitle: Test\nsummary: A test.\n\nBody without a closing line.\n");
+    write(
+        site.path(),
+        "content/articles/zz-test.md",
+        "---\ntitle: Test\nsummary: A test.\n\nBody without a closing line.\n",
+    );
     let err = check_fails(site.path());
     assert!(err.contains("content/articles/zz-test.md:1:1: error: the front matter is never closed"), "{err}");
 }

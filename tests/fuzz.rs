@@ -45,7 +45,11 @@ fn parse_checked<T: serde::de::DeserializeOwned>(text: &str, offset: usize) {
     let mut d = Diagnostics::new();
     let _ = parse_yaml::<T>(Path::new("x.yaml"), text, offset, &mut d);
     // Count lines the way YAML does: a lone CR, NEL, LS and PS also end a line.
-    let breaks = text.replace("\r\n", "\n").chars().filter(|c| matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')).count();
+    let breaks = text
+        .replace("\r\n", "\n")
+        .chars()
+        .filter(|c| matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}'))
+        .count();
     let lines = breaks + 1 + offset + 1;
     for e in d.sorted() {
         assert!(e.pos.line <= lines, "error at line {} of a {lines}-line file: {e}", e.pos.line);

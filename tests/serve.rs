@@ -114,7 +114,12 @@ fn edits_rebuild_and_reload_errors_show_and_clear() {
 
     // An edit: the page changes and open pages are told to reload.
     let saved = Instant::now();
-    edit(site.path(), "content/protocol.yaml", "Keep your scalp dry. Shower from the neck down", "Keep it bone dry. Shower from the neck down");
+    edit(
+        site.path(),
+        "content/protocol.yaml",
+        "Keep your scalp dry. Shower from the neck down",
+        "Keep it bone dry. Shower from the neck down",
+    );
     next_event(&rx, "reload");
     let (_, day0) = get(&server.addr, "/days/0.html");
     assert!(day0.contains("Keep it bone dry"), "the rebuilt page is served");
@@ -158,8 +163,15 @@ fn several_quick_saves_cause_one_rebuild() {
 fn paths_outside_the_site_are_never_served() {
     let site = example_site();
     let server = start(site.path());
-    for path in ["/../site.yaml", "/%2e%2e/site.yaml", "/days/..%2f..%2fsite.yaml", "/..%5csite.yaml", "/site.yaml",
-        "/content/protocol.yaml", "/%2e%2e/%2e%2e/etc/passwd"] {
+    for path in [
+        "/../site.yaml",
+        "/%2e%2e/site.yaml",
+        "/days/..%2f..%2fsite.yaml",
+        "/..%5csite.yaml",
+        "/site.yaml",
+        "/content/protocol.yaml",
+        "/%2e%2e/%2e%2e/etc/passwd",
+    ] {
         let (status, body) = get(&server.addr, path);
         assert!(status == 404 || status == 400, "{path}: {status}");
         assert!(!body.contains("rules:") && !body.contains("root:"), "{path} leaked a file");
@@ -229,7 +241,12 @@ fn an_article_edit_rebuilds_only_that_page() {
     let server = start(site.path());
     let rx = events(&server.addr);
     next_event(&rx, "hello");
-    edit(site.path(), "content/articles/when-to-call-us.md", "## ", "## Quick check\n\nLook at your scalp each morning.\n\n## ");
+    edit(
+        site.path(),
+        "content/articles/when-to-call-us.md",
+        "## ",
+        "## Quick check\n\nLook at your scalp each morning.\n\n## ",
+    );
     next_event(&rx, "reload");
     let line = printed(&server, "Rebuilt");
     assert!(line.contains("Rebuilt 1 page in") && line.contains("only what changed"), "{line}");
@@ -244,7 +261,12 @@ fn an_article_edit_rebuilds_only_that_page() {
     assert!(index.contains("Please, when to call us"), "the list shows the new title");
 
     // A broken link in an article is reported like any other error.
-    edit(site.path(), "content/articles/when-to-call-us.md", "Look at your scalp", "See [day 99](@/day/99). Look at your scalp");
+    edit(
+        site.path(),
+        "content/articles/when-to-call-us.md",
+        "Look at your scalp",
+        "See [day 99](@/day/99). Look at your scalp",
+    );
     let err = next_event(&rx, "build-error");
     assert!(err.contains("broken internal link `@/day/99`"), "{err}");
 }

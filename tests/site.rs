@@ -43,15 +43,33 @@ fn every_page_is_written() {
         assert!(all.contains(&format!("days/{day}.html")), "day {day} missing");
     }
     assert!(!all.contains(&"days/31.html".to_string()));
-    for page in ["index.html", "404.html", "compare.html", "prepare.html", "days/index.html", "activities/index.html",
-        "guides/index.html", "articles/index.html", "handouts/index.html", "handouts/at-a-glance.html",
-        "handouts/checklist.html", "recommendations.json", "assets/style.css"] {
+    for page in [
+        "index.html",
+        "404.html",
+        "compare.html",
+        "prepare.html",
+        "days/index.html",
+        "activities/index.html",
+        "guides/index.html",
+        "articles/index.html",
+        "handouts/index.html",
+        "handouts/at-a-glance.html",
+        "handouts/checklist.html",
+        "recommendations.json",
+        "assets/style.css",
+    ] {
         assert!(all.contains(&page.to_string()), "{page} missing from {all:?}");
     }
     for id in ["wet-head", "razor-shave", "swimming", "next-session"] {
         assert!(all.contains(&format!("activities/{id}.html")));
     }
-    for id in ["healing-process", "proper-recovery", "recovery-day-by-day", "preparation-and-aftercare", "heal-right-day-by-day"] {
+    for id in [
+        "healing-process",
+        "proper-recovery",
+        "recovery-day-by-day",
+        "preparation-and-aftercare",
+        "heal-right-day-by-day",
+    ] {
         assert!(all.contains(&format!("guides/{id}.html")));
     }
     for slug in ["what-to-expect", "preparing-for-your-session", "long-term-care", "when-to-call-us"] {
@@ -162,7 +180,10 @@ fn day_pages_say_what_is_allowed_today_and_what_changes_tomorrow() {
     assert!(day3.contains("Redness that spreads"), "warning signs are on every day page");
     // Tomorrow (day 4) water and cleanser change.
     let tomorrow = &day3[day3.find("tomorrow").expect("a 'tomorrow' section")..];
-    assert!(tomorrow.contains("Getting your head wet") && tomorrow.contains("Washing with a mild cleanser"), "{tomorrow}");
+    assert!(
+        tomorrow.contains("Getting your head wet") && tomorrow.contains("Washing with a mild cleanser"),
+        "{tomorrow}"
+    );
     // Final-session rule shown beside the ordinary one.
     let day20 = text(&read(&public, "days/20.html"));
     assert!(day20.contains("Keep your scalp out of long spells of sun until day 30"), "{day20}");
@@ -185,7 +206,10 @@ fn the_export_matches_the_schedule() {
     for d in days {
         assert_eq!(d["activities"].as_array().unwrap().len(), acts);
     }
-    let wet = |day: usize| days[day]["activities"].as_array().unwrap().iter().find(|e| e["activity"] == "wet-head").unwrap()["status"].clone();
+    let wet = |day: usize| {
+        days[day]["activities"].as_array().unwrap().iter().find(|e| e["activity"] == "wet-head").unwrap()["status"]
+            .clone()
+    };
     assert_eq!(wet(3), "not-yet");
     assert_eq!(wet(4), "with-care");
     assert_eq!(wet(10), "allowed");
@@ -206,22 +230,41 @@ fn a_base_url_adds_a_sitemap_and_absolute_links_on_the_404_page() {
     assert!(map.contains("<loc>https://clinic.example/aftercare/days/12.html</loc>"));
     assert!(!map.contains("404.html"));
     let nf = read(&public, "404.html");
-    assert!(nf.contains("href=\"https://clinic.example/aftercare/index.html\"") || nf.contains("href=\"https://clinic.example/aftercare/\""), "{nf}");
+    assert!(
+        nf.contains("href=\"https://clinic.example/aftercare/index.html\"")
+            || nf.contains("href=\"https://clinic.example/aftercare/\""),
+        "{nf}"
+    );
 }
 
 #[test]
 fn a_failed_build_leaves_the_previous_site_byte_for_byte() {
     let site = example_site();
     let public = build(site.path());
-    let before: Vec<(String, Vec<u8>)> = files(&public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect();
+    let before: Vec<(String, Vec<u8>)> = files(&public)
+        .into_iter()
+        .map(|f| {
+            let b = fs::read(public.join(&f)).unwrap();
+            (f, b)
+        })
+        .collect();
     edit(site.path(), "content/protocol.yaml", "      - days: 4-9\n", "      - days: 5-9\n");
     let o = aftercare(site.path(), &["build"]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("left as it was"), "{}", stderr(&o));
-    let after: Vec<(String, Vec<u8>)> = files(&public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect();
+    let after: Vec<(String, Vec<u8>)> = files(&public)
+        .into_iter()
+        .map(|f| {
+            let b = fs::read(public.join(&f)).unwrap();
+            (f, b)
+        })
+        .collect();
     assert!(before == after, "public/ changed after a failed build");
-    let leftovers: Vec<String> = fs::read_dir(site.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("staging") || n.contains(".old-")).collect();
+    let leftovers: Vec<String> = fs::read_dir(site.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("staging") || n.contains(".old-"))
+        .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
@@ -229,20 +272,40 @@ fn a_failed_build_leaves_the_previous_site_byte_for_byte() {
 fn two_builds_are_byte_identical() {
     let site = example_site();
     let public = build(site.path());
-    let first: Vec<(String, Vec<u8>)> = files(&public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect();
+    let first: Vec<(String, Vec<u8>)> = files(&public)
+        .into_iter()
+        .map(|f| {
+            let b = fs::read(public.join(&f)).unwrap();
+            (f, b)
+        })
+        .collect();
     let public = build(site.path());
-    let second: Vec<(String, Vec<u8>)> = files(&public).into_iter().map(|f| { let b = fs::read(public.join(&f)).unwrap(); (f, b) }).collect();
+    let second: Vec<(String, Vec<u8>)> = files(&public)
+        .into_iter()
+        .map(|f| {
+            let b = fs::read(public.join(&f)).unwrap();
+            (f, b)
+        })
+        .collect();
     assert!(first == second);
 }
 
 #[test]
 fn text_from_yaml_is_escaped_not_run() {
     let site = example_site();
-    edit(site.path(), "site.yaml", "  name: Northfield Scalp Studio", "  name: \"Northfield <script>alert(1)</script> Studio\"");
+    edit(
+        site.path(),
+        "site.yaml",
+        "  name: Northfield Scalp Studio",
+        "  name: \"Northfield <script>alert(1)</script> Studio\"",
+    );
     let public = build(site.path());
     let home = read(&public, "index.html");
     assert!(!home.contains("<script>alert(1)</script>"));
-    assert!(home.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;") || home.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(
+        home.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;")
+            || home.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
 }
 
 #[test]
@@ -288,14 +351,22 @@ fn a_sites_own_template_and_theme_files_override_the_built_in_ones() {
     let dir = tempfile::tempdir().unwrap();
     assert!(aftercare(dir.path(), &["init", "s"]).status.success());
     let site = dir.path().join("s");
-    common::write(&site, "templates/prepare.html", "{% extends \"base.html\" %}{% block content %}<h1>Our own prepare page</h1>{% endblock %}");
+    common::write(
+        &site,
+        "templates/prepare.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Our own prepare page</h1>{% endblock %}",
+    );
     common::write(&site, "theme/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     let public = build(&site);
     assert!(read(&public, "prepare.html").contains("Our own prepare page"));
     assert!(read(&public, "index.html").contains("Find your day"), "other templates stay built in");
     assert!(public.join("assets/logo.svg").is_file() && public.join("assets/style.css").is_file());
 
-    common::write(&site, "templates/prepare.html", "{% extends \"base.html\" %}{% block content %}{{ no_such_variable }}{% endblock %}");
+    common::write(
+        &site,
+        "templates/prepare.html",
+        "{% extends \"base.html\" %}{% block content %}{{ no_such_variable }}{% endblock %}",
+    );
     let o = aftercare(&site, &["build"]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("prepare.html") && stderr(&o).contains("no_such_variable"), "{}", stderr(&o));
@@ -325,8 +396,13 @@ fn output_does_not_depend_on_the_order_files_were_created_in() {
     // differs on many file systems, the output must not.
     for dir in ["content/articles", "content/guides"] {
         let path = b.path().join(dir);
-        let mut files: Vec<(std::ffi::OsString, Vec<u8>)> = fs::read_dir(&path).unwrap()
-            .map(|e| { let e = e.unwrap(); (e.file_name(), fs::read(e.path()).unwrap()) }).collect();
+        let mut files: Vec<(std::ffi::OsString, Vec<u8>)> = fs::read_dir(&path)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                (e.file_name(), fs::read(e.path()).unwrap())
+            })
+            .collect();
         fs::remove_dir_all(&path).unwrap();
         fs::create_dir_all(&path).unwrap();
         files.sort();
@@ -335,6 +411,14 @@ fn output_does_not_depend_on_the_order_files_were_created_in() {
         }
     }
     let (pa, pb) = (build(a.path()), build(b.path()));
-    let snap = |p: &Path| -> Vec<(String, Vec<u8>)> { files(p).into_iter().map(|f| { let b = fs::read(p.join(&f)).unwrap(); (f, b) }).collect() };
+    let snap = |p: &Path| -> Vec<(String, Vec<u8>)> {
+        files(p)
+            .into_iter()
+            .map(|f| {
+                let b = fs::read(p.join(&f)).unwrap();
+                (f, b)
+            })
+            .collect()
+    };
     assert!(snap(&pa) == snap(&pb), "two copies of the same site built differently");
 }

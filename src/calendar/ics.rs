@@ -204,7 +204,14 @@ mod tests {
         let cal = Calendar {
             prodid: "-//x//y//EN".into(),
             name: Some("Name, with comma".into()),
-            events: vec![Event { uid: "u1".into(), stamp: d, date: d, summary: "S".into(), description: "D".into(), alarm: Some(trigger_days_before(1)) }],
+            events: vec![Event {
+                uid: "u1".into(),
+                stamp: d,
+                date: d,
+                summary: "S".into(),
+                description: "D".into(),
+                alarm: Some(trigger_days_before(1)),
+            }],
         };
         let a = cal.to_ics();
         assert_eq!(a, cal.to_ics());

@@ -71,7 +71,10 @@ pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| vars.iter().find(|(k, _)| *k == &after[..close]).map(|(_, v)| (close, v))) {
+        match after
+            .find('}')
+            .and_then(|close| vars.iter().find(|(k, _)| *k == &after[..close]).map(|(_, v)| (close, v)))
+        {
             Some((close, v)) => {
                 out.push_str(v);
                 rest = &after[close + 1..];
@@ -300,7 +303,8 @@ pub fn plan(site: &Site, schedule: &Schedule, req: Request, remind_days_before: 
     let defs = session_defs(site, req.of);
     let following: Vec<(&SessionDef, u32)> =
         defs.iter().filter(|s| s.n > req.session).map(|s| (s, (s.n - req.session) * between)).collect();
-    let sessions = following.iter().map(|(s, off)| DatedSession { n: s.n, date: long_date(on(*off)), day: *off }).collect();
+    let sessions =
+        following.iter().map(|(s, off)| DatedSession { n: s.n, date: long_date(on(*off)), day: *off }).collect();
 
     let (final_date, final_changes) = if is_final {
         (None, Vec::new())
@@ -315,11 +319,11 @@ pub fn plan(site: &Site, schedule: &Schedule, req: Request, remind_days_before: 
     };
 
     let alarm = remind_days_before.map(ics::trigger_days_before);
-    let mut events: Vec<ics::Event> = list
-        .iter()
-        .map(|m| event(site, req.date, on(m.day), &m.id, &m.summary, &m.description, &alarm))
-        .collect();
-    events.extend(following.iter().map(|(s, off)| event(site, req.date, on(*off), &s.id, &s.summary, &s.description, &alarm)));
+    let mut events: Vec<ics::Event> =
+        list.iter().map(|m| event(site, req.date, on(m.day), &m.id, &m.summary, &m.description, &alarm)).collect();
+    events.extend(
+        following.iter().map(|(s, off)| event(site, req.date, on(*off), &s.id, &s.summary, &s.description, &alarm)),
+    );
     events.sort_by_key(|e| e.date);
 
     Plan {
@@ -344,7 +348,15 @@ pub fn uid(site: &Site, session: NaiveDate, id: &str) -> String {
     format!("{}-{id}@aftercare", ics::fnv1a64_hex(key.as_bytes()))
 }
 
-fn event(site: &Site, session: NaiveDate, date: NaiveDate, id: &str, summary: &str, description: &str, alarm: &Option<String>) -> ics::Event {
+fn event(
+    site: &Site,
+    session: NaiveDate,
+    date: NaiveDate,
+    id: &str,
+    summary: &str,
+    description: &str,
+    alarm: &Option<String>,
+) -> ics::Event {
     ics::Event {
         uid: uid(site, session, id),
         stamp: session,
@@ -398,7 +410,15 @@ pub fn text(site: &Site, plan: &Plan) -> String {
             let _ = writeln!(s);
             let _ = writeln!(s, "AFTER YOUR FINAL SESSION (planned for {fd}), INSTEAD");
             for m in &plan.final_changes {
-                let _ = writeln!(s, "    - {}: {} from {} (day {}). {}", m.m.label, m.m.status.label.to_lowercase(), m.date, m.m.day, m.m.say);
+                let _ = writeln!(
+                    s,
+                    "    - {}: {} from {} (day {}). {}",
+                    m.m.label,
+                    m.m.status.label.to_lowercase(),
+                    m.date,
+                    m.m.day,
+                    m.m.say
+                );
             }
         }
     }
@@ -407,7 +427,12 @@ pub fn text(site: &Site, plan: &Plan) -> String {
     for w in &site.timeline.warning_signs {
         let _ = writeln!(s, "  - {w}");
     }
-    let _ = writeln!(s, "Call {}{}.", c.phone, if c.hours.is_empty() { String::new() } else { format!(" ({})", c.hours.join("; ")) });
+    let _ = writeln!(
+        s,
+        "Call {}{}.",
+        c.phone,
+        if c.hours.is_empty() { String::new() } else { format!(" ({})", c.hours.join("; ")) }
+    );
     if let Some(u) = &c.urgent {
         let _ = writeln!(s, "{u}");
     }
@@ -470,7 +495,11 @@ pub fn web_data(site: &Site, schedule: &Schedule) -> String {
         url: m.url.clone(),
         say: m.say.clone(),
     };
-    let final_drop = every.iter().filter(|e| !last.iter().any(|f| f.id == e.id && f.day == e.day)).map(|e| format!("{}@{}", e.id, e.day)).collect();
+    let final_drop = every
+        .iter()
+        .filter(|e| !last.iter().any(|f| f.id == e.id && f.day == e.day))
+        .map(|e| format!("{}@{}", e.id, e.day))
+        .collect();
     let statuses = [Status::NotYet, Status::WithCare, Status::Allowed]
         .into_iter()
         .map(|s| {
@@ -548,12 +577,18 @@ pub enum Failure {
 /// Runs `aftercare schedule` in `root`.
 pub fn run(root: &Path, args: &ScheduleArgs) -> Result<Written, Failure> {
     let date = parse_date(&args.date).map_err(|e| {
-        Failure::Usage(format!("--date {e}"), "write the session date as YYYY-MM-DD, for example --date 2026-11-24".into())
+        Failure::Usage(
+            format!("--date {e}"),
+            "write the session date as YYYY-MM-DD, for example --date 2026-11-24".into(),
+        )
     })?;
     let (site, _warnings) = crate::content::load(root).map_err(Failure::Site)?;
     let of = args.of.unwrap_or(site.config.treatment.sessions).max(1);
     if args.of == Some(0) {
-        return Err(Failure::Usage("--of 0: a treatment has at least one session".into(), "leave --of out to use `sessions` from site.yaml".into()));
+        return Err(Failure::Usage(
+            "--of 0: a treatment has at least one session".into(),
+            "leave --of out to use `sessions` from site.yaml".into(),
+        ));
     }
     if args.session == 0 || args.session > of {
         return Err(Failure::Usage(
@@ -563,7 +598,10 @@ pub fn run(root: &Path, args: &ScheduleArgs) -> Result<Written, Failure> {
     }
     if let Some(n) = args.remind_days_before {
         if n > 30 {
-            return Err(Failure::Usage(format!("--remind-days-before {n}: that is more than 30 days early"), "use a number from 0 (on the day) to 30".into()));
+            return Err(Failure::Usage(
+                format!("--remind-days-before {n}: that is more than 30 days early"),
+                "use a number from 0 (on the day) to 30".into(),
+            ));
         }
     }
     let schedule = crate::schedule::resolve(&site);
@@ -612,7 +650,10 @@ pub fn main(root: &Path, args: &ScheduleArgs) -> ExitCode {
                 eprintln!("{item}");
             }
             let n = diags.error_count();
-            eprintln!("{n} error{} found. Fix the problems above and run the command again.", if n == 1 { "" } else { "s" });
+            eprintln!(
+                "{n} error{} found. Fix the problems above and run the command again.",
+                if n == 1 { "" } else { "s" }
+            );
             ExitCode::FAILURE
         }
     }
@@ -669,8 +710,12 @@ pub fn handout_html(root: &Path, site: &Site, plan: &Plan, base_url: Option<&str
     ctx.insert("qr", &base_url.and_then(|b| qr::qr(&schedule_link(b, plan), "QR code: your dates on our website")));
     tera.render("handout-dated.html", &ctx).map_err(|e| {
         let mut d = Diagnostics::new();
-        d.error(Path::new("templates/handout-dated.html"), crate::diagnostics::Pos::file(), crate::render::error_chain(&e),
-            Some("check the variable names against the template variables listed in README.md".into()));
+        d.error(
+            Path::new("templates/handout-dated.html"),
+            crate::diagnostics::Pos::file(),
+            crate::render::error_chain(&e),
+            Some("check the variable names against the template variables listed in README.md".into()),
+        );
         d
     })
 }

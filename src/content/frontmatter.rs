@@ -19,8 +19,15 @@ pub struct Split<'a> {
 pub fn split<'a>(rel: &Path, text: &'a str, diags: &mut Diagnostics) -> Option<Split<'a>> {
     let first = text.lines().next().unwrap_or_default();
     if first.trim_end() != "---" {
-        diags.error(rel, Pos::new(1, 1), "the article does not start with front matter",
-            Some("begin the file with a line `---`, then `title:`, `summary:` and `order:`, then another line `---`".into()));
+        diags.error(
+            rel,
+            Pos::new(1, 1),
+            "the article does not start with front matter",
+            Some(
+                "begin the file with a line `---`, then `title:`, `summary:` and `order:`, then another line `---`"
+                    .into(),
+            ),
+        );
         return None;
     }
     let yaml_start = first.len() + line_break_len(&text[first.len()..]);
@@ -38,8 +45,12 @@ pub fn split<'a>(rel: &Path, text: &'a str, diags: &mut Diagnostics) -> Option<S
         offset += line.len();
         line_no += 1;
     }
-    diags.error(rel, Pos::new(1, 1), "the front matter is never closed",
-        Some("add a line with only `---` after the last front matter key".into()));
+    diags.error(
+        rel,
+        Pos::new(1, 1),
+        "the front matter is never closed",
+        Some("add a line with only `---` after the last front matter key".into()),
+    );
     None
 }
 

@@ -122,24 +122,19 @@ fn is_item(line: &[u8], indent: usize) -> bool {
 }
 
 fn find_key(lines: &[Vec<u8>], start: usize, end: usize, indent: usize, key: &str) -> Option<usize> {
-    (start..end).find(|&i| {
-        indent_of(&lines[i]) == Some(indent) && key_matches(&lines[i][indent..], key)
-    })
+    (start..end).find(|&i| indent_of(&lines[i]) == Some(indent) && key_matches(&lines[i][indent..], key))
 }
 
 fn key_matches(rest: &[u8], key: &str) -> bool {
     let k = key.as_bytes();
     let bare = rest.starts_with(k) && rest[k.len()..].starts_with(b":");
-    let quoted = |q: u8| {
-        rest.first() == Some(&q) && rest[1..].starts_with(k) && rest[1 + k.len()..].starts_with(&[q, b':'])
-    };
+    let quoted =
+        |q: u8| rest.first() == Some(&q) && rest[1..].starts_with(k) && rest[1 + k.len()..].starts_with(&[q, b':']);
     bare || quoted(b'"') || quoted(b'\'')
 }
 
 fn find_item(lines: &[Vec<u8>], start: usize, end: usize, indent: usize, n: usize) -> Option<usize> {
-    (start..end)
-        .filter(|&i| indent_of(&lines[i]) == Some(indent) && is_item(&lines[i], indent))
-        .nth(n)
+    (start..end).filter(|&i| indent_of(&lines[i]) == Some(indent) && is_item(&lines[i], indent)).nth(n)
 }
 
 fn value_start(line: &[u8], body: usize, key: &str) -> usize {

@@ -150,8 +150,12 @@ impl Reader<'_> {
             }
         };
         if meta.len() > MAX_FILE_BYTES {
-            self.diags.error(rel, Pos::file(), format!("this file is {} MB, more than the 5 MB limit", meta.len() / 1_000_000),
-                Some("content files hold text only; move large media out of content/".into()));
+            self.diags.error(
+                rel,
+                Pos::file(),
+                format!("this file is {} MB, more than the 5 MB limit", meta.len() / 1_000_000),
+                Some("content files hold text only; move large media out of content/".into()),
+            );
             return None;
         }
         let bytes = match fs::read(&full) {
@@ -164,8 +168,12 @@ impl Reader<'_> {
         match decode(bytes) {
             Ok(text) => Some(text),
             Err(pos) => {
-                self.diags.error(rel, pos, "this file is not valid UTF-8 text",
-                    Some("save it as UTF-8 in your editor (\"Save with encoding\" -> UTF-8)".into()));
+                self.diags.error(
+                    rel,
+                    pos,
+                    "this file is not valid UTF-8 text",
+                    Some("save it as UTF-8 in your editor (\"Save with encoding\" -> UTF-8)".into()),
+                );
                 None
             }
         }
@@ -242,8 +250,12 @@ impl Reader<'_> {
     fn list(&mut self, dir: &str, exts: &[&str]) -> Option<Vec<PathBuf>> {
         let full = self.root.join(dir);
         if !full.is_dir() {
-            self.diags.error(Path::new(dir), Pos::file(), "this folder is missing",
-                Some(format!("create `{dir}/`; the example site in the aftercare repository shows what goes in it")));
+            self.diags.error(
+                Path::new(dir),
+                Pos::file(),
+                "this folder is missing",
+                Some(format!("create `{dir}/`; the example site in the aftercare repository shows what goes in it")),
+            );
             return None;
         }
         let mut out = Vec::new();
@@ -267,8 +279,12 @@ impl Reader<'_> {
                 match fs::metadata(entry.path()) {
                     Ok(m) => m.is_file(),
                     Err(e) => {
-                        self.diags.error(&rel, Pos::file(), format!("this symbolic link cannot be followed: {e}"),
-                            Some("point the link at an existing file, or replace it with the file itself".into()));
+                        self.diags.error(
+                            &rel,
+                            Pos::file(),
+                            format!("this symbolic link cannot be followed: {e}"),
+                            Some("point the link at an existing file, or replace it with the file itself".into()),
+                        );
                         continue;
                     }
                 }
@@ -309,39 +325,54 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, Pos> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let text = std::str::from_utf8(good).unwrap_or_default();
-        let line = text.matches('\n').count() + 1;
-        let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        Pos::new(line, col)
-    })
-    .map(|t| if t.contains('\r') { normalise_line_ends(&t) } else { t })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let text = std::str::from_utf8(good).unwrap_or_default();
+            let line = text.matches('\n').count() + 1;
+            let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Pos::new(line, col)
+        })
+        .map(|t| if t.contains('\r') { normalise_line_ends(&t) } else { t })?;
     Ok(text)
 }
 
 /// Parses YAML into `T`, turning parser errors into diagnostics with a position in the
 /// real file (`line_offset` lines above `text`) and a hint on how to fix them.
-pub fn parse_yaml<T: DeserializeOwned>(rel: &Path, text: &str, line_offset: usize, diags: &mut Diagnostics) -> Option<T> {
+pub fn parse_yaml<T: DeserializeOwned>(
+    rel: &Path,
+    text: &str,
+    line_offset: usize,
+    diags: &mut Diagnostics,
+) -> Option<T> {
     // Tabs are the most common hand-editing mistake; name them before the parser's
     // less helpful message.
     for (i, line) in text.lines().enumerate() {
         let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
         if let Some(col) = indent.chars().position(|c| c == '\t') {
-            diags.error(rel, Pos::new(i + 1 + line_offset, col + 1), "a tab is used for indentation",
-                Some("YAML indentation must use spaces; replace the tab with spaces".into()));
+            diags.error(
+                rel,
+                Pos::new(i + 1 + line_offset, col + 1),
+                "a tab is used for indentation",
+                Some("YAML indentation must use spaces; replace the tab with spaces".into()),
+            );
             return None;
         }
     }
     if text.trim().is_empty() {
-        diags.error(rel, Pos::new(1 + line_offset, 1), "this file is empty",
-            Some("fill it in; README.md has an example of each file".into()));
+        diags.error(
+            rel,
+            Pos::new(1 + line_offset, 1),
+            "this file is empty",
+            Some("fill it in; README.md has an example of each file".into()),
+        );
         return None;
     }
     match serde_yaml::from_str::<T>(text) {
         Ok(v) => Some(v),
         Err(e) => {
-            let pos = e.location().map_or(Pos::new(1 + line_offset, 1), |l| Pos::new(l.line() + line_offset, l.column()));
+            let pos =
+                e.location().map_or(Pos::new(1 + line_offset, 1), |l| Pos::new(l.line() + line_offset, l.column()));
             let message = strip_position(&e.to_string());
             let help = yaml_help(&message);
             diags.error(rel, pos, message, help);
@@ -371,8 +402,15 @@ fn strip_position(msg: &str) -> String {
 fn yaml_help(message: &str) -> Option<String> {
     if let Some(rest) = message.split("unknown field `").nth(1) {
         let field = rest.split('`').next().unwrap_or_default();
-        let expected: Vec<&str> = rest.split("expected ").nth(1).unwrap_or_default()
-            .split(|c: char| c == '`').enumerate().filter(|(i, _)| i % 2 == 1).map(|(_, s)| s).collect();
+        let expected: Vec<&str> = rest
+            .split("expected ")
+            .nth(1)
+            .unwrap_or_default()
+            .split(|c: char| c == '`')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 1)
+            .map(|(_, s)| s)
+            .collect();
         return Some(match crate::diagnostics::nearest(field, expected.iter().copied()) {
             Some(n) => format!("did you mean `{n}`? check the spelling of the key"),
             None => "remove this key or check its spelling against README.md".into(),
@@ -389,7 +427,9 @@ fn yaml_help(message: &str) -> Option<String> {
         return Some("check the value's type: numbers without quotes, text in quotes if it contains `: ` or starts with a symbol, lists with `- ` items".into());
     }
     if message.contains("did not find expected") || message.contains("mapping values are not allowed") {
-        return Some("check the indentation of this line and the one above, and put text containing `: ` in quotes".into());
+        return Some(
+            "check the indentation of this line and the one above, and put text containing `: ` in quotes".into(),
+        );
     }
     if message.contains("duplicate") {
         return Some("each key may appear once per entry; remove or rename the second one".into());
@@ -405,7 +445,9 @@ mod tests {
     fn strips_library_positions() {
         assert_eq!(strip_position("missing field `x` at line 3 column 5"), "missing field `x`");
         assert_eq!(
-            strip_position("did not find expected key at line 4 column 1, while parsing a block mapping at line 2 column 1"),
+            strip_position(
+                "did not find expected key at line 4 column 1, while parsing a block mapping at line 2 column 1"
+            ),
             "did not find expected key, while parsing a block mapping"
         );
     }

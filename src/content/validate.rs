@@ -69,7 +69,12 @@ impl<'a> Validator<'a> {
             return true;
         }
         let help = suggest(id, "activity", self.activity_ids());
-        self.err(file, path, format!("unknown activity `{id}`"), format!("{help} (activities are listed in {ACTIVITIES_FILE})"));
+        self.err(
+            file,
+            path,
+            format!("unknown activity `{id}`"),
+            format!("{help} (activities are listed in {ACTIVITIES_FILE})"),
+        );
         false
     }
 
@@ -77,29 +82,54 @@ impl<'a> Validator<'a> {
         let c = &self.site.config;
         let t = &c.treatment;
         if !is_hex_colour(&c.accent_color) {
-            self.err(CONFIG_FILE, &ypath!["accent_color"], format!("`{}` is not a colour", c.accent_color),
-                "write it as a hex colour in quotes, e.g. \"#0b6e6e\"".to_string());
+            self.err(
+                CONFIG_FILE,
+                &ypath!["accent_color"],
+                format!("`{}` is not a colour", c.accent_color),
+                "write it as a hex colour in quotes, e.g. \"#0b6e6e\"".to_string(),
+            );
         }
         if let Some(url) = &c.base_url {
             if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
-                self.err(CONFIG_FILE, &ypath!["base_url"], format!("base_url `{url}` is not a full web address"),
-                    "write it with https://, e.g. https://www.example-clinic.com/aftercare/, or leave it out".to_string());
+                self.err(
+                    CONFIG_FILE,
+                    &ypath!["base_url"],
+                    format!("base_url `{url}` is not a full web address"),
+                    "write it with https://, e.g. https://www.example-clinic.com/aftercare/, or leave it out"
+                        .to_string(),
+                );
             }
         }
-        for (key, value) in [("sessions", t.sessions), ("days_between_sessions", t.days_between_sessions),
-            ("healing_days", t.healing_days), ("final_restriction_days", t.final_restriction_days)] {
+        for (key, value) in [
+            ("sessions", t.sessions),
+            ("days_between_sessions", t.days_between_sessions),
+            ("healing_days", t.healing_days),
+            ("final_restriction_days", t.final_restriction_days),
+        ] {
             if value == 0 {
-                self.err(CONFIG_FILE, &ypath!["treatment", key], format!("treatment.{key} is 0"), "it must be 1 or more".to_string());
+                self.err(
+                    CONFIG_FILE,
+                    &ypath!["treatment", key],
+                    format!("treatment.{key} is 0"),
+                    "it must be 1 or more".to_string(),
+                );
             }
         }
         if t.last_day() > MAX_DAYS {
-            self.err(CONFIG_FILE, &ypath!["treatment", "final_restriction_days"],
+            self.err(
+                CONFIG_FILE,
+                &ypath!["treatment", "final_restriction_days"],
                 format!("{} days of restrictions is more than the {MAX_DAYS} this tool makes pages for", t.last_day()),
-                "check the number; aftercare restrictions are counted in days or weeks".to_string());
+                "check the number; aftercare restrictions are counted in days or weeks".to_string(),
+            );
         }
         if t.healing_days > t.last_day() {
-            self.err(CONFIG_FILE, &ypath!["treatment", "healing_days"], "healing_days is longer than the whole timeline".into(),
-                "make final_restriction_days at least as long as healing_days".to_string());
+            self.err(
+                CONFIG_FILE,
+                &ypath!["treatment", "healing_days"],
+                "healing_days is longer than the whole timeline".into(),
+                "make final_restriction_days at least as long as healing_days".to_string(),
+            );
         }
     }
 
@@ -110,17 +140,29 @@ impl<'a> Validator<'a> {
         let mut seen = HashSet::new();
         for (i, a) in self.site.activities.iter().enumerate() {
             if !is_slug(&a.id) {
-                self.err(ACTIVITIES_FILE, &ypath![i, "id"], format!("activity id `{}` has characters that cannot go in a web address", a.id),
-                    "use lower-case letters, digits and hyphens, e.g. `razor-shave`".to_string());
+                self.err(
+                    ACTIVITIES_FILE,
+                    &ypath![i, "id"],
+                    format!("activity id `{}` has characters that cannot go in a web address", a.id),
+                    "use lower-case letters, digits and hyphens, e.g. `razor-shave`".to_string(),
+                );
             }
             if !seen.insert(a.id.as_str()) {
-                self.err(ACTIVITIES_FILE, &ypath![i, "id"], format!("activity id `{}` is used twice", a.id),
-                    "give each activity its own id".to_string());
+                self.err(
+                    ACTIVITIES_FILE,
+                    &ypath![i, "id"],
+                    format!("activity id `{}` is used twice", a.id),
+                    "give each activity its own id".to_string(),
+                );
             }
         }
         if !self.site.activities.iter().any(|a| a.checklist) {
-            self.warn(ACTIVITIES_FILE, &[], "no activity has `checklist: true`".into(),
-                "mark the few activities that should be columns of the printed checklist".to_string());
+            self.warn(
+                ACTIVITIES_FILE,
+                &[],
+                "no activity has `checklist: true`".into(),
+                "mark the few activities that should be columns of the printed checklist".to_string(),
+            );
         }
     }
 
@@ -128,10 +170,18 @@ impl<'a> Validator<'a> {
         let last = self.site.last_day();
         for g in &self.site.guides {
             let file = format!("content/guides/{}.yaml", g.id);
-            let file = if self.sources.get(Path::new(&file)).is_some() { file } else { format!("content/guides/{}.yml", g.id) };
+            let file = if self.sources.get(Path::new(&file)).is_some() {
+                file
+            } else {
+                format!("content/guides/{}.yml", g.id)
+            };
             if !is_slug(&g.id) {
-                self.err(&file, &[], format!("guide file name `{}` cannot be used in a web address", g.id),
-                    "rename the file with lower-case letters, digits and hyphens, e.g. `heal-right.yaml`".to_string());
+                self.err(
+                    &file,
+                    &[],
+                    format!("guide file name `{}` cannot be used in a web address", g.id),
+                    "rename the file with lower-case letters, digits and hyphens, e.g. `heal-right.yaml`".to_string(),
+                );
             }
             let mut seen = HashSet::new();
             for (i, r) in g.recommendations.iter().enumerate() {
@@ -143,19 +193,31 @@ impl<'a> Validator<'a> {
                 }
                 if let (Some(care), Some(allowed)) = (r.with_care_from, r.allowed_from) {
                     if care > allowed {
-                        self.err(&file, &at("with_care_from"), format!("with_care_from (day {care}) comes after allowed_from (day {allowed})"),
-                            "\"with care\" is the step before \"allowed\"; check the two days".to_string());
+                        self.err(
+                            &file,
+                            &at("with_care_from"),
+                            format!("with_care_from (day {care}) comes after allowed_from (day {allowed})"),
+                            "\"with care\" is the step before \"allowed\"; check the two days".to_string(),
+                        );
                     }
                 }
                 for (k, day) in [("allowed_from", r.allowed_from), ("with_care_from", r.with_care_from)] {
                     if let Some(d) = day.filter(|d| *d > last) {
-                        self.err(&file, &at(k), format!("day {d} is past the last day of the timeline (day {last})"),
-                            format!("raise treatment.final_restriction_days in {CONFIG_FILE}, or check the day"));
+                        self.err(
+                            &file,
+                            &at(k),
+                            format!("day {d} is past the last day of the timeline (day {last})"),
+                            format!("raise treatment.final_restriction_days in {CONFIG_FILE}, or check the day"),
+                        );
                     }
                 }
                 if !seen.insert((r.activity.as_str(), r.session)) {
-                    self.err(&file, &at("activity"), format!("this guide has two recommendations on `{}` for the same sessions", r.activity),
-                        "merge them into one, or mark one `session: final`".to_string());
+                    self.err(
+                        &file,
+                        &at("activity"),
+                        format!("this guide has two recommendations on `{}` for the same sessions", r.activity),
+                        "merge them into one, or mark one `session: final`".to_string(),
+                    );
                 }
             }
         }
@@ -167,15 +229,24 @@ impl<'a> Validator<'a> {
         for (i, rule) in self.site.protocol.rules.iter().enumerate() {
             let known = self.known_activity(PROTOCOL_FILE, &ypath!["rules", i, "activity"], &rule.activity);
             if !seen.insert(rule.activity.as_str()) {
-                self.err(PROTOCOL_FILE, &ypath!["rules", i, "activity"], format!("`{}` has two rules", rule.activity),
-                    "keep one rule per activity; put all its days in that rule's phases".to_string());
+                self.err(
+                    PROTOCOL_FILE,
+                    &ypath!["rules", i, "activity"],
+                    format!("`{}` has two rules", rule.activity),
+                    "keep one rule per activity; put all its days in that rule's phases".to_string(),
+                );
             }
             self.phases(i, "phases", &rule.phases, true, last);
             self.phases(i, "after_final", &rule.after_final, false, last);
             if known {
                 for (key, phases) in [("phases", &rule.phases), ("after_final", &rule.after_final)] {
                     for (j, p) in phases.iter().enumerate() {
-                        self.cites(PROTOCOL_FILE, &["rules".into(), i.into(), key.into(), j.into()], &p.cites, Some(&rule.activity));
+                        self.cites(
+                            PROTOCOL_FILE,
+                            &["rules".into(), i.into(), key.into(), j.into()],
+                            &p.cites,
+                            Some(&rule.activity),
+                        );
                     }
                 }
             }
@@ -193,34 +264,57 @@ impl<'a> Validator<'a> {
         let mut next = 0u32;
         let n = phases.len();
         if cover && n == 0 {
-            self.err(PROTOCOL_FILE, &ypath!["rules", rule, key], "this rule has no phases".into(),
-                format!("add phases covering day 0 to day {last}, e.g. `- days: 0-3` ... `- days: 4+`"));
+            self.err(
+                PROTOCOL_FILE,
+                &ypath!["rules", rule, key],
+                "this rule has no phases".into(),
+                format!("add phases covering day 0 to day {last}, e.g. `- days: 0-3` ... `- days: 4+`"),
+            );
         }
         for (j, p) in phases.iter().enumerate() {
             let at = ypath!["rules", rule, key, j, "days"];
             let DayRange { start, end } = p.days;
             if start > last || end.is_some_and(|e| e > last) {
-                self.err(PROTOCOL_FILE, &at, format!("days `{}` go past the last day of the timeline (day {last})", p.days),
-                    format!("end this phase by day {last}, or raise treatment.final_restriction_days in {CONFIG_FILE}"));
+                self.err(
+                    PROTOCOL_FILE,
+                    &at,
+                    format!("days `{}` go past the last day of the timeline (day {last})", p.days),
+                    format!("end this phase by day {last}, or raise treatment.final_restriction_days in {CONFIG_FILE}"),
+                );
                 return;
             }
             if cover && start > next {
-                self.err(PROTOCOL_FILE, &at, format!("days {next} to {} are not covered by any phase", start - 1),
-                    format!("start this phase at day {next}, or add a phase for the missing days"));
+                self.err(
+                    PROTOCOL_FILE,
+                    &at,
+                    format!("days {next} to {} are not covered by any phase", start - 1),
+                    format!("start this phase at day {next}, or add a phase for the missing days"),
+                );
             } else if start < next {
-                self.err(PROTOCOL_FILE, &at, format!("days `{}` overlap the phase before, which runs to day {}", p.days, next - 1),
-                    format!("start this phase at day {next}"));
+                self.err(
+                    PROTOCOL_FILE,
+                    &at,
+                    format!("days `{}` overlap the phase before, which runs to day {}", p.days, next - 1),
+                    format!("start this phase at day {next}"),
+                );
             }
             if end.is_none() && j + 1 < n {
-                self.err(PROTOCOL_FILE, &at, format!("`{}` runs to the last day, but more phases follow", p.days),
-                    "only the last phase may be open-ended (`10+`); give this one an end day".to_string());
+                self.err(
+                    PROTOCOL_FILE,
+                    &at,
+                    format!("`{}` runs to the last day, but more phases follow", p.days),
+                    "only the last phase may be open-ended (`10+`); give this one an end day".to_string(),
+                );
             }
             next = end.map_or(last + 1, |e| e + 1);
         }
         if cover && n > 0 && next <= last {
-            self.err(PROTOCOL_FILE, &ypath!["rules", rule, key, n - 1, "days"],
+            self.err(
+                PROTOCOL_FILE,
+                &ypath!["rules", rule, key, n - 1, "days"],
                 format!("the phases stop at day {}, leaving days {next} to {last} undecided", next - 1),
-                format!("end the last phase with `+` (e.g. `{next}+`) so it runs to day {last}"));
+                format!("end the last phase with `+` (e.g. `{next}+`) so it runs to day {last}"),
+            );
         }
     }
 
@@ -232,7 +326,12 @@ impl<'a> Validator<'a> {
             path.push(Seg::Idx(k));
             let Some(guide) = self.site.guide(id) else {
                 let help = suggest(id, "guide", self.guide_ids());
-                self.err(file, &path, format!("unknown guide `{id}`"), format!("{help} (guides are the files in content/guides/)"));
+                self.err(
+                    file,
+                    &path,
+                    format!("unknown guide `{id}`"),
+                    format!("{help} (guides are the files in content/guides/)"),
+                );
                 continue;
             };
             if let Some(act) = activity {
@@ -259,19 +358,31 @@ impl<'a> Validator<'a> {
                 self.err(TIMELINE_FILE, &at, msg, format!("start this stage at day {next}"));
             }
             if s.days.end_or(last) > last {
-                self.err(TIMELINE_FILE, &at, format!("days `{}` go past the last day of the timeline (day {last})", s.days),
-                    format!("end the stage by day {last}"));
+                self.err(
+                    TIMELINE_FILE,
+                    &at,
+                    format!("days `{}` go past the last day of the timeline (day {last})", s.days),
+                    format!("end the stage by day {last}"),
+                );
             }
             next = s.days.end_or(last).max(s.days.start) + 1;
             self.cites(TIMELINE_FILE, &["stages".into(), i.into()], &s.cites, None);
         }
         if stages.is_empty() || next <= last {
-            self.err(TIMELINE_FILE, &ypath!["stages"], format!("the stages stop before day {last}"),
-                format!("add a stage that runs to the end, e.g. `days: {next}+`"));
+            self.err(
+                TIMELINE_FILE,
+                &ypath!["stages"],
+                format!("the stages stop before day {last}"),
+                format!("add a stage that runs to the end, e.g. `days: {next}+`"),
+            );
         }
         if self.site.timeline.warning_signs.is_empty() {
-            self.err(TIMELINE_FILE, &ypath!["warning_signs"], "no warning signs are listed".into(),
-                "list the signs that mean a patient should call the clinic".to_string());
+            self.err(
+                TIMELINE_FILE,
+                &ypath!["warning_signs"],
+                "no warning signs are listed".into(),
+                "list the signs that mean a patient should call the clinic".to_string(),
+            );
         }
     }
 
@@ -301,8 +412,12 @@ impl<'a> Validator<'a> {
     fn article(&mut self, a: &Article) {
         let file = format!("content/articles/{}.md", a.slug);
         if !is_slug(&a.slug) {
-            self.err(&file, &[], format!("article file name `{}` cannot be used in a web address", a.slug),
-                "rename the file with lower-case letters, digits and hyphens".to_string());
+            self.err(
+                &file,
+                &[],
+                format!("article file name `{}` cannot be used in a web address", a.slug),
+                "rename the file with lower-case letters, digits and hyphens".to_string(),
+            );
         }
         for (k, id) in a.meta.activities.iter().enumerate() {
             self.known_activity(&file, &ypath!["activities", k], id);
@@ -315,10 +430,19 @@ impl<'a> Validator<'a> {
             let (line, col) = markdown::line_col(&a.body, link.offset);
             let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
             if link.image_without_alt {
-                self.diags.error(Path::new(&file), pos, "this image has no alt text",
-                    Some("describe the image in the brackets: ![what it shows](file.png)".into()));
+                self.diags.error(
+                    Path::new(&file),
+                    pos,
+                    "this image has no alt text",
+                    Some("describe the image in the brackets: ![what it shows](file.png)".into()),
+                );
             } else {
-                self.diags.error(Path::new(&file), pos, format!("broken internal link `{}`", link.dest), Some(urls::LINK_FORMS.into()));
+                self.diags.error(
+                    Path::new(&file),
+                    pos,
+                    format!("broken internal link `{}`", link.dest),
+                    Some(urls::LINK_FORMS.into()),
+                );
             }
         }
         if let Ok(mut slot) = a.html.lock() {

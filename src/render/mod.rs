@@ -7,8 +7,8 @@ mod pages;
 pub mod view;
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -51,7 +51,12 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    diags.error(Path::new("templates"), Pos::file(), format!("cannot read the templates folder: {e}"), None);
+                    diags.error(
+                        Path::new("templates"),
+                        Pos::file(),
+                        format!("cannot read the templates folder: {e}"),
+                        None,
+                    );
                     continue;
                 }
             };
@@ -65,8 +70,12 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
                 Ok(Ok(text)) => {
                     sources.insert(name, text);
                 }
-                Ok(Err(_)) => diags.error(&shown, Pos::file(), "this template is not valid UTF-8 text",
-                    Some("save it as UTF-8 in your editor".into())),
+                Ok(Err(_)) => diags.error(
+                    &shown,
+                    Pos::file(),
+                    "this template is not valid UTF-8 text",
+                    Some("save it as UTF-8 in your editor".into()),
+                ),
                 Err(e) => diags.error(&shown, Pos::file(), format!("cannot read this template: {e}"), None),
             }
         }
@@ -190,9 +199,9 @@ fn render_each<T: Send>(
             .map(|page| {
                 let path = page.path(site);
                 let (template, ctx) = pages::context(&shared, page, &path);
-                let html = tera
-                    .render(template, &ctx)
-                    .map_err(|e| Failure::Template(format!("rendering {path} with templates/{template}: {}", error_chain(&e))))?;
+                let html = tera.render(template, &ctx).map_err(|e| {
+                    Failure::Template(format!("rendering {path} with templates/{template}: {}", error_chain(&e)))
+                })?;
                 done.fetch_add(1, Ordering::Relaxed);
                 sink(path, html).map_err(Failure::Sink)
             })
@@ -205,8 +214,12 @@ fn render_each<T: Send>(
     for r in results {
         match r {
             Ok(t) => out.push(t),
-            Err(Failure::Template(msg)) => diags.error(Path::new("templates"), Pos::file(), msg,
-                Some("check the variable names against the template variables listed in README.md".into())),
+            Err(Failure::Template(msg)) => diags.error(
+                Path::new("templates"),
+                Pos::file(),
+                msg,
+                Some("check the variable names against the template variables listed in README.md".into()),
+            ),
             Err(Failure::Sink(msg)) => diags.error(sink_file, Pos::file(), msg, None),
         }
     }
@@ -218,7 +231,13 @@ fn render_each<T: Send>(
 }
 
 /// The files beside the pages: the JSON export, the sitemap (with a base URL) and the theme.
-fn extra_files(root: &Path, site: &Site, schedule: &Schedule, base_url: Option<&str>, page_paths: &[&str]) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
+fn extra_files(
+    root: &Path,
+    site: &Site,
+    schedule: &Schedule,
+    base_url: Option<&str>,
+    page_paths: &[&str],
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
     let mut files = vec![(urls::JSON_EXPORT.to_string(), to_json(&export::recommendations(site, schedule)))];
     if let Some(base) = base_url {
         let mut paths: Vec<&str> = page_paths.iter().copied().filter(|p| *p != urls::NOT_FOUND).collect();
@@ -246,7 +265,12 @@ pub struct Rendered {
 }
 
 /// Renders the whole site (pages, export, sitemap, theme) without touching the output.
-pub fn render_site(root: &Path, site: &Site, schedule: &Schedule, base_url: Option<&str>) -> Result<Rendered, Diagnostics> {
+pub fn render_site(
+    root: &Path,
+    site: &Site,
+    schedule: &Schedule,
+    base_url: Option<&str>,
+) -> Result<Rendered, Diagnostics> {
     render_site_with(&load_templates(root)?, root, site, schedule, base_url)
 }
 
@@ -348,7 +372,9 @@ fn to_json<T: Serialize>(v: &T) -> Vec<u8> {
 }
 
 fn sitemap(base: &str, paths: &[&str]) -> String {
-    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for p in paths {
         let loc = if *p == urls::HOME { base.to_string() } else { format!("{base}{p}") };
         s.push_str("  <url><loc>");

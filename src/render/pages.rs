@@ -35,8 +35,20 @@ pub enum Page {
 
 /// Every page of the site, in a fixed order.
 pub fn all(site: &Site) -> Vec<Page> {
-    let mut pages = vec![Page::Home, Page::Days, Page::Activities, Page::Guides, Page::Compare, Page::Handouts,
-        Page::Glance, Page::Checklist, Page::Articles, Page::Prepare, Page::Schedule, Page::NotFound];
+    let mut pages = vec![
+        Page::Home,
+        Page::Days,
+        Page::Activities,
+        Page::Guides,
+        Page::Compare,
+        Page::Handouts,
+        Page::Glance,
+        Page::Checklist,
+        Page::Articles,
+        Page::Prepare,
+        Page::Schedule,
+        Page::NotFound,
+    ];
     pages.extend((0..=site.last_day()).map(Page::Day));
     pages.extend((0..site.activities.len()).map(Page::Activity));
     pages.extend((0..site.guides.len()).map(Page::Guide));
@@ -286,7 +298,8 @@ fn activity_list<'a>(sh: &Shared<'a>) -> Vec<QuestionView<'a>> {
 }
 
 fn home(sh: &Shared, ctx: &mut Context, root: &str) -> &'static str {
-    let top: Vec<QuestionView> = activity_list(sh).into_iter().filter(|q| sh.site.activity(q.activity.id).is_some_and(|a| a.top)).collect();
+    let top: Vec<QuestionView> =
+        activity_list(sh).into_iter().filter(|q| sh.site.activity(q.activity.id).is_some_and(|a| a.top)).collect();
     ctx.insert("treatment_summary", &view::markdown_html(sh.site, &sh.site.config.treatment.summary, root));
     ctx.insert("top_questions", &top);
     ctx.insert("stages", &stages(sh));
@@ -337,7 +350,12 @@ fn day(sh: &Shared, ctx: &mut Context, n: u32) -> &'static str {
         .schedule
         .changes_after(n, Track::Every)
         .into_iter()
-        .map(|(a, from, to)| Change { activity: (&site.activities[a]).into(), from: from.status.into(), to: to.status.into(), say: &to.say })
+        .map(|(a, from, to)| Change {
+            activity: (&site.activities[a]).into(),
+            from: from.status.into(),
+            to: to.status.into(),
+            say: &to.say,
+        })
         .collect();
     let last = sh.schedule.last_day();
     ctx.insert("day", &n);
@@ -412,7 +430,11 @@ fn guide_summary<'a>(g: &'a crate::model::Guide) -> GuideSummary<'a> {
         publisher: &g.publisher,
         date: g.date.map(|d| d.medium()),
         count: g.recommendations.len(),
-        vague_count: g.recommendations.iter().filter(|r| r.allowed_from.is_none() && r.with_care_from.is_none()).count(),
+        vague_count: g
+            .recommendations
+            .iter()
+            .filter(|r| r.allowed_from.is_none() && r.with_care_from.is_none())
+            .count(),
     }
 }
 
@@ -440,8 +462,12 @@ fn guide(sh: &Shared, ctx: &mut Context, i: usize, root: &str) -> &'static str {
             };
             let (comparison, difference) = match (r.allowed_from, ours) {
                 (Some(theirs), Some(ours)) if theirs == ours => ("same", None),
-                (Some(theirs), Some(ours)) if ours > theirs => ("later", Some(format!("We wait longer: day {ours}, not day {theirs}."))),
-                (Some(theirs), Some(ours)) => ("earlier", Some(format!("We allow it sooner: day {ours}, not day {theirs}."))),
+                (Some(theirs), Some(ours)) if ours > theirs => {
+                    ("later", Some(format!("We wait longer: day {ours}, not day {theirs}.")))
+                }
+                (Some(theirs), Some(ours)) => {
+                    ("earlier", Some(format!("We allow it sooner: day {ours}, not day {theirs}.")))
+                }
                 (None, Some(ours)) => ("unknown", Some(format!("The guide gives no day to go by; we say day {ours}."))),
                 (_, None) => ("unknown", Some("We keep this limited for the whole healing time.".into())),
             };
@@ -508,7 +534,12 @@ fn milestones<'a>(sh: &Shared<'a>, track: Track) -> Vec<Milestone<'a>> {
     for d in 0..sh.schedule.last_day() {
         for (a, from, to) in sh.schedule.changes_after(d, track) {
             if to.status > from.status {
-                out.push(Milestone { day: d + 1, activity: (&site.activities[a]).into(), status: to.status.into(), say: &to.say });
+                out.push(Milestone {
+                    day: d + 1,
+                    activity: (&site.activities[a]).into(),
+                    status: to.status.into(),
+                    say: &to.say,
+                });
             }
         }
     }
@@ -536,7 +567,8 @@ fn glance(sh: &Shared, ctx: &mut Context) -> &'static str {
     ctx.insert("dont", &rows(Status::NotYet));
     ctx.insert("care", &rows(Status::WithCare));
     // After the final session, the activities whose answer changes, in full.
-    let final_answers: Vec<QuestionView> = activity_list(sh).into_iter().filter(|q| q.answer.final_text.is_some()).collect();
+    let final_answers: Vec<QuestionView> =
+        activity_list(sh).into_iter().filter(|q| q.answer.final_text.is_some()).collect();
     ctx.insert("milestones", &milestones(sh, Track::Every));
     ctx.insert("final_answers", &final_answers);
     ctx.insert("qr", &crate::calendar::site_qr(sh.base_url, urls::HOME, "QR code: this aftercare website"));
@@ -567,13 +599,19 @@ fn checklist(sh: &Shared, ctx: &mut Context) -> &'static str {
             day: d.day,
             cells: cols
                 .iter()
-                .map(|&i| CheckCell { status: d.entries[i].every.status.into(), final_differs: d.entries[i].every.status != d.entries[i].last.status })
+                .map(|&i| CheckCell {
+                    status: d.entries[i].every.status.into(),
+                    final_differs: d.entries[i].every.status != d.entries[i].last.status,
+                })
                 .collect(),
         })
         .collect();
     ctx.insert("columns", &cols.iter().map(|&i| ActivityRef::from(&site.activities[i])).collect::<Vec<_>>());
     ctx.insert("rows", &rows);
-    ctx.insert("qr", &crate::calendar::site_qr(sh.base_url, urls::DAYS, "QR code: the day-by-day pages on our website"));
+    ctx.insert(
+        "qr",
+        &crate::calendar::site_qr(sh.base_url, urls::DAYS, "QR code: the day-by-day pages on our website"),
+    );
     "handout-checklist.html"
 }
 
@@ -608,14 +646,18 @@ fn article_window<'a>(sh: &Shared<'a>, at: usize) -> Vec<ArticleLink<'a>> {
 }
 
 fn related_articles<'a>(sh: &Shared<'a>, activity: &str) -> Vec<ArticleLink<'a>> {
-    let mut list: Vec<&crate::model::Article> = sh.site.articles.iter().filter(|a| a.meta.activities.iter().any(|x| x == activity)).collect();
+    let mut list: Vec<&crate::model::Article> =
+        sh.site.articles.iter().filter(|a| a.meta.activities.iter().any(|x| x == activity)).collect();
     list.sort_by(|a, b| (a.meta.order, &a.slug).cmp(&(b.meta.order, &b.slug)));
-    list.into_iter().map(|a| ArticleLink { title: &a.meta.title, summary: &a.meta.summary, url: urls::article(&a.slug) }).collect()
+    list.into_iter()
+        .map(|a| ArticleLink { title: &a.meta.title, summary: &a.meta.summary, url: urls::article(&a.slug) })
+        .collect()
 }
 
 fn article(sh: &Shared, ctx: &mut Context, i: usize, root: &str) -> &'static str {
     let a = &sh.site.articles[i];
-    let related: Vec<ActivityRef> = a.meta.activities.iter().filter_map(|id| sh.site.activity(id)).map(ActivityRef::from).collect();
+    let related: Vec<ActivityRef> =
+        a.meta.activities.iter().filter_map(|id| sh.site.activity(id)).map(ActivityRef::from).collect();
     ctx.insert("title", &a.meta.title);
     ctx.insert("summary", &a.meta.summary);
     match a.html.lock().ok().and_then(|mut slot| slot.take()) {

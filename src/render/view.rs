@@ -47,7 +47,13 @@ pub struct ActivityRef<'a> {
 
 impl<'a> From<&'a Activity> for ActivityRef<'a> {
     fn from(a: &'a Activity) -> Self {
-        ActivityRef { id: &a.id, label: &a.label, short_label: a.short(), question: &a.question, url: urls::activity(&a.id) }
+        ActivityRef {
+            id: &a.id,
+            label: &a.label,
+            short_label: a.short(),
+            question: &a.question,
+            url: urls::activity(&a.id),
+        }
     }
 }
 
@@ -234,7 +240,9 @@ pub fn cell<'a>(guide: &'a Guide, activity: &str) -> Cell<'a> {
     let (kind, text, detail) = match every {
         Some(r) => match (r.allowed_from, r.with_care_from) {
             (Some(a), care) => ("day", format!("Day {a}"), care.map(|c| format!("with care from day {c}"))),
-            (None, Some(c)) => ("care", format!("With care from day {c}"), r.vague.as_ref().map(|v| format!("then “{v}”"))),
+            (None, Some(c)) => {
+                ("care", format!("With care from day {c}"), r.vague.as_ref().map(|v| format!("then “{v}”")))
+            }
             (None, None) => ("vague", "Vague".into(), r.vague.as_ref().map(|v| format!("“{v}”"))),
         },
         None if last.is_some() => ("none", "Not stated".into(), Some("for ordinary sessions".into())),
