@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
-    let mut out = String::from("/// (path relative to the site folder, contents)\npub static FILES: &[(&str, &[u8])] = &[\n");
+    let mut out =
+        String::from("/// (path relative to the site folder, contents)\npub static FILES: &[(&str, &[u8])] = &[\n");
     let mut files = Vec::new();
     for dir in ["templates", "theme", "content"] {
         collect(&root, &root.join(dir), &mut files);

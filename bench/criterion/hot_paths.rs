@@ -54,7 +54,9 @@ fn bench_load(c: &mut Criterion) {
 
 fn bench_schedule(c: &mut Criterion) {
     let site = load(&repo());
-    c.bench_function("schedule_resolve/example", |b| b.iter(|| aftercare::schedule::resolve(black_box(&site)).days.len()));
+    c.bench_function("schedule_resolve/example", |b| {
+        b.iter(|| aftercare::schedule::resolve(black_box(&site)).days.len())
+    });
 }
 
 fn bench_markdown(c: &mut Criterion) {
