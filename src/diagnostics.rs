@@ -103,6 +103,13 @@ impl Diagnostics {
         self.items.iter()
     }
 
+    /// In file and position order, for printing: the order files were read in never shows.
+    pub fn in_order(&self) -> Vec<&Diagnostic> {
+        let mut items: Vec<&Diagnostic> = self.items.iter().collect();
+        items.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
+        items
+    }
+
     /// Sorted by file then position, so output is stable whatever order files were read in.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| (&a.file, a.pos, &a.message).cmp(&(&b.file, b.pos, &b.message)));

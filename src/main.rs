@@ -158,11 +158,10 @@ fn plural_warnings(d: &Diagnostics) -> String {
 fn print_diagnostics(d: &Diagnostics) {
     let style = aftercare::term::Style::stderr();
     let quiet = QUIET.load(std::sync::atomic::Ordering::Relaxed);
-    let mut items: Vec<_> =
-        d.iter().filter(|i| !quiet || i.severity == aftercare::diagnostics::Severity::Error).cloned().collect();
-    items.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
-    for item in items {
-        eprintln!("{}", style.diagnostic(&item));
+    for item in d.in_order() {
+        if !quiet || item.severity == aftercare::diagnostics::Severity::Error {
+            eprintln!("{}", style.diagnostic(item));
+        }
     }
 }
 

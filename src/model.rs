@@ -127,6 +127,11 @@ pub struct Treatment {
 }
 
 impl Clinic {
+    /// The `tel:` link target: the phone number without spaces or punctuation.
+    pub fn phone_href(&self) -> String {
+        self.phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect()
+    }
+
     /// "Name · phone" for the running footer of printed pages. It goes into a CSS string
     /// in a `<style>` element, so the characters that could end the string or the element
     /// (`"` `\` `<` `>` and line breaks) are dropped or replaced.

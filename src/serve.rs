@@ -165,9 +165,7 @@ fn rebuild_articles(root: &Path, shared: &Shared, cache: &mut Cache, changed: &[
 
 fn print_all(diags: &Diagnostics) -> String {
     let mut text = String::new();
-    let mut items: Vec<_> = diags.iter().cloned().collect();
-    items.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
-    for d in items {
+    for d in diags.in_order() {
         eprintln!("{d}");
         text.push_str(&d.to_string());
         text.push('\n');

@@ -644,9 +644,7 @@ pub fn main(root: &Path, args: &ScheduleArgs) -> ExitCode {
             ExitCode::FAILURE
         }
         Err(Failure::Site(diags)) => {
-            let mut items: Vec<_> = diags.iter().cloned().collect();
-            items.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
-            for item in items {
+            for item in diags.in_order() {
                 eprintln!("{item}");
             }
             let n = diags.error_count();
@@ -696,7 +694,7 @@ pub fn handout_html(root: &Path, site: &Site, plan: &Plan, base_url: Option<&str
         language: &c.language,
         accent_color: &c.accent_color,
         clinic: &c.clinic,
-        phone_href: c.clinic.phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect(),
+        phone_href: c.clinic.phone_href(),
         print_line: c.clinic.print_line(),
         short_name: c.treatment.short(),
         days_between_sessions: c.treatment.days_between_sessions,

@@ -135,7 +135,7 @@ impl<'a> Shared<'a> {
             accent_color: &c.accent_color,
             base_url,
             clinic: &c.clinic,
-            phone_href: c.clinic.phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect(),
+            phone_href: c.clinic.phone_href(),
             print_line: c.clinic.print_line(),
             treatment: TreatmentView {
                 name: &t.name,
@@ -646,12 +646,13 @@ fn article_window<'a>(sh: &Shared<'a>, at: usize) -> Vec<ArticleLink<'a>> {
 }
 
 fn related_articles<'a>(sh: &Shared<'a>, activity: &str) -> Vec<ArticleLink<'a>> {
-    let mut list: Vec<&crate::model::Article> =
-        sh.site.articles.iter().filter(|a| a.meta.activities.iter().any(|x| x == activity)).collect();
-    list.sort_by(|a, b| (a.meta.order, &a.slug).cmp(&(b.meta.order, &b.slug)));
-    list.into_iter()
-        .map(|a| ArticleLink { title: &a.meta.title, summary: &a.meta.summary, url: urls::article(&a.slug) })
-        .collect()
+    let related: Vec<usize> = sh
+        .article_order
+        .iter()
+        .copied()
+        .filter(|&i| sh.site.articles[i].meta.activities.iter().any(|x| x == activity))
+        .collect();
+    article_links(sh, &related)
 }
 
 fn article(sh: &Shared, ctx: &mut Context, i: usize, root: &str) -> &'static str {
