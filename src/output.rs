@@ -95,14 +95,17 @@ impl Staging {
 }
 
 /// Removes staging and old-site folders that a killed build left beside the target.
-/// Only folders carrying the marker are touched.
+/// Only folders carrying the marker, or empty ones, are touched.
 fn remove_leftovers(parent: &Path, name: &str) {
     let Ok(entries) = fs::read_dir(parent) else { return };
     let staging = format!(".{name}.staging-");
     let old = format!(".{name}.old-");
     for e in entries.flatten() {
         let n = e.file_name().to_string_lossy().into_owned();
-        if (n.starts_with(&staging) || n.starts_with(&old)) && e.path().join(MARKER).is_file() {
+        // A build killed between creating its staging folder and writing the marker
+        // leaves it empty; an empty folder with our name is safe to remove too.
+        let empty = fs::read_dir(e.path()).map(|mut d| d.next().is_none()).unwrap_or(false);
+        if (n.starts_with(&staging) || n.starts_with(&old)) && (e.path().join(MARKER).is_file() || empty) {
             let _ = fs::remove_dir_all(e.path());
         }
     }
