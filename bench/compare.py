@@ -21,13 +21,15 @@ def one(binary, site, out):
     shutil.rmtree(out, ignore_errors=True)
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         t0 = time.perf_counter()
-        p = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", tf.name, binary, "build", "--quiet", "-C", site,
+        p = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", tf.name, binary, "build", "--quiet", "-C", site,
                             "--out", out], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         wall = time.perf_counter() - t0
         if p.returncode != 0:
             raise SystemExit(f"{binary} failed: {p.stderr.decode(errors='replace')[-500:]}")
-        rss = int(tf.read().split()[-1])
-    return wall, rss
+        rss, user, system = tf.read().split()[-3:]
+    # CPU time (user + system) varies much less than wall time when other programs
+    # share the machine, so it is reported beside it.
+    return wall, int(rss), float(user) + float(system)
 
 
 def main():
@@ -49,12 +51,16 @@ def main():
         shutil.rmtree(out, ignore_errors=True)
     base = None
     print(f"load average {os.getloadavg()[0]:.2f}; {args.runs} runs each, alternately; {args.site}")
-    print(f"{'binary':<14} {'median':>9} {'min':>9} {'max RSS':>9}  vs first")
+    print(f"{'binary':<14} {'median':>9} {'min':>9} {'max RSS':>9}  vs first {'CPU':>9}  vs first")
+    cpu_base = None
     for name, _ in bins:
         t = statistics.median(x[0] for x in res[name])
+        cpu = statistics.median(x[2] for x in res[name])
         base = base or t
+        cpu_base = cpu_base or cpu
         print(f"{name:<14} {t * 1000:>7.0f}ms {min(x[0] for x in res[name]) * 1000:>7.0f}ms "
-              f"{max(x[1] for x in res[name]) / 1024:>7.0f}MiB  {t / base:.2f}x")
+              f"{max(x[1] for x in res[name]) / 1024:>7.0f}MiB  {t / base:>7.2f}x "
+              f"{cpu * 1000:>7.0f}ms  {cpu / cpu_base:.2f}x")
 
 
 if __name__ == "__main__":

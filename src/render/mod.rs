@@ -170,6 +170,8 @@ pub fn render_only(
     render_each(tera, site, schedule, base_url, list, Path::new("."), |path, html| Ok((path, html)))
 }
 
+const TEMPLATE_HELP: &str = "check the variable names against the template variables listed in README.md";
+
 /// Renders `list` in parallel and hands each page to `sink` as soon as it is ready, so a
 /// build can write pages while others render instead of holding the site in memory.
 /// Template errors are reported against `templates/`, sink errors against `sink_file`.
@@ -187,6 +189,11 @@ fn render_each<T: Send>(
         Sink(String),
     }
     let shared = pages::Shared::new(site, schedule, base_url);
+    let chrome = pages::ChromeCache::render(tera, &shared, list).map_err(|msg| {
+        let mut d = Diagnostics::new();
+        d.error(Path::new("templates"), Pos::file(), msg, Some(TEMPLATE_HELP.into()));
+        d
+    })?;
     let done = AtomicUsize::new(0);
     let show_progress = PROGRESS.load(Ordering::Relaxed) && list.len() >= PROGRESS_MIN_PAGES;
     let finished = AtomicBool::new(false);
@@ -196,15 +203,18 @@ fn render_each<T: Send>(
         }
         let out = list
             .par_iter()
-            .map(|page| {
-                let path = page.path(site);
-                let (template, ctx) = pages::context(&shared, page, &path);
-                let html = tera.render(template, &ctx).map_err(|e| {
-                    Failure::Template(format!("rendering {path} with templates/{template}: {}", error_chain(&e)))
-                })?;
-                done.fetch_add(1, Ordering::Relaxed);
-                sink(path, html).map_err(Failure::Sink)
-            })
+            .map_init(
+                || pages::Vars::new(&shared),
+                |vars, page| {
+                    let path = page.path(site);
+                    let template = pages::fill(&shared, &chrome, page, &path, vars);
+                    let html = tera.render(template, vars.context()).map_err(|e| {
+                        Failure::Template(format!("rendering {path} with templates/{template}: {}", error_chain(&e)))
+                    })?;
+                    done.fetch_add(1, Ordering::Relaxed);
+                    sink(path, html).map_err(Failure::Sink)
+                },
+            )
             .collect();
         finished.store(true, Ordering::Relaxed);
         out
@@ -214,12 +224,9 @@ fn render_each<T: Send>(
     for r in results {
         match r {
             Ok(t) => out.push(t),
-            Err(Failure::Template(msg)) => diags.error(
-                Path::new("templates"),
-                Pos::file(),
-                msg,
-                Some("check the variable names against the template variables listed in README.md".into()),
-            ),
+            Err(Failure::Template(msg)) => {
+                diags.error(Path::new("templates"), Pos::file(), msg, Some(TEMPLATE_HELP.into()))
+            }
             Err(Failure::Sink(msg)) => diags.error(sink_file, Pos::file(), msg, None),
         }
     }
