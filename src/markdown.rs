@@ -38,14 +38,22 @@ pub fn render(site: &Site, text: &str, root: &str) -> Rendered {
         Some(match ev {
             Event::Html(_) | Event::InlineHtml(_) if strip => return None,
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                if dest_url.starts_with("@/") && urls::resolve_internal(site, &dest_url).is_none() {
-                    problems.push(LinkRef {
-                        offset: range.start,
-                        dest: dest_url.to_string(),
-                        image_without_alt: false,
-                    });
-                }
-                let dest_url = rewrite(site, dest_url, root);
+                let dest_url = if dest_url.starts_with("@/") {
+                    // Resolved once: the same lookup both checks the link and writes it.
+                    match urls::resolve_internal(site, &dest_url) {
+                        Some(path) => CowStr::from(format!("{root}{path}")),
+                        None => {
+                            problems.push(LinkRef {
+                                offset: range.start,
+                                dest: dest_url.to_string(),
+                                image_without_alt: false,
+                            });
+                            dest_url
+                        }
+                    }
+                } else {
+                    dest_url
+                };
                 Event::Start(Tag::Link { link_type, dest_url, title, id })
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
@@ -80,16 +88,6 @@ fn demote(level: pulldown_cmark::HeadingLevel) -> pulldown_cmark::HeadingLevel {
     match level {
         H1 => H2,
         other => other,
-    }
-}
-
-fn rewrite<'a>(site: &Site, dest: CowStr<'a>, root: &str) -> CowStr<'a> {
-    if !dest.starts_with("@/") {
-        return dest;
-    }
-    match urls::resolve_internal(site, &dest) {
-        Some(path) => CowStr::from(format!("{root}{path}")),
-        None => dest,
     }
 }
 

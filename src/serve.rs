@@ -49,13 +49,16 @@ pub fn serve(opts: Options) -> io::Result<()> {
     let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port))?;
     let addr = listener.local_addr()?;
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
+    // The watcher starts from the files as they were before the first build, so a save
+    // made while that build runs (or before the watcher thread gets going) is not missed.
+    let before = snapshot(&opts.root);
     let cache = rebuild(&opts.root, &shared);
     println!("Serving {} at http://{addr}/ (press Ctrl+C to stop)", opts.root.display());
     io::stdout().flush()?;
 
     let root = opts.root.clone();
     let watch_state = Arc::clone(&shared);
-    thread::spawn(move || watch(&root, &watch_state, cache));
+    thread::spawn(move || watch(&root, &watch_state, cache, before));
 
     let active = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
@@ -174,8 +177,7 @@ fn print_all(diags: &Diagnostics) -> String {
 }
 
 /// Polls the site's files and rebuilds once a burst of changes has settled.
-fn watch(root: &Path, shared: &Shared, mut cache: Option<Cache>) {
-    let mut last = snapshot(root);
+fn watch(root: &Path, shared: &Shared, mut cache: Option<Cache>, mut last: Vec<(PathBuf, SystemTime, u64)>) {
     loop {
         thread::sleep(POLL);
         let mut now = snapshot(root);

@@ -91,6 +91,8 @@ pub struct Shared<'a> {
     article_order: Vec<usize>,
     /// Each article's place in `article_order`.
     article_pos: Vec<usize>,
+    /// Each article's output path: every article page lists several others.
+    article_urls: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -164,7 +166,8 @@ impl<'a> Shared<'a> {
         for (at, &i) in article_order.iter().enumerate() {
             article_pos[i] = at;
         }
-        Shared { site, schedule, site_value, base_url, article_order, article_pos }
+        let article_urls = site.articles.iter().map(|a| urls::article(&a.slug)).collect();
+        Shared { site, schedule, site_value, base_url, article_order, article_pos, article_urls }
     }
 }
 
@@ -717,18 +720,20 @@ fn checklist(sh: &Shared, ctx: &mut Vars) -> &'static str {
 struct ArticleLink<'a> {
     title: &'a str,
     summary: &'a str,
-    url: String,
+    url: &'a str,
 }
 
-fn article_list<'a>(sh: &Shared<'a>) -> Vec<ArticleLink<'a>> {
+fn article_list<'s>(sh: &'s Shared) -> Vec<ArticleLink<'s>> {
     article_links(sh, &sh.article_order)
 }
 
-fn article_links<'a>(sh: &Shared<'a>, indices: &[usize]) -> Vec<ArticleLink<'a>> {
+fn article_links<'s>(sh: &'s Shared, indices: &[usize]) -> Vec<ArticleLink<'s>> {
     indices
         .iter()
-        .map(|&i| &sh.site.articles[i])
-        .map(|a| ArticleLink { title: &a.meta.title, summary: &a.meta.summary, url: urls::article(&a.slug) })
+        .map(|&i| {
+            let a = &sh.site.articles[i];
+            ArticleLink { title: &a.meta.title, summary: &a.meta.summary, url: &sh.article_urls[i] }
+        })
         .collect()
 }
 
@@ -741,24 +746,24 @@ const ARTICLES_LISTED: usize = 8;
 #[derive(Serialize)]
 struct WindowLink<'a> {
     title: &'a str,
-    url: String,
+    url: &'a str,
     /// The page's own entry.
     current: bool,
 }
 
 /// Up to `ARTICLES_LISTED` articles around position `at` of the reading order.
-fn article_window<'a>(sh: &Shared<'a>, at: usize) -> Vec<WindowLink<'a>> {
+fn article_window<'s>(sh: &'s Shared, at: usize) -> Vec<WindowLink<'s>> {
     let n = sh.article_order.len();
     let start = at.saturating_sub(ARTICLES_LISTED / 2).min(n.saturating_sub(ARTICLES_LISTED));
     (start..(start + ARTICLES_LISTED).min(n))
         .map(|pos| {
-            let a = &sh.site.articles[sh.article_order[pos]];
-            WindowLink { title: &a.meta.title, url: urls::article(&a.slug), current: pos == at }
+            let i = sh.article_order[pos];
+            WindowLink { title: &sh.site.articles[i].meta.title, url: &sh.article_urls[i], current: pos == at }
         })
         .collect()
 }
 
-fn related_articles<'a>(sh: &Shared<'a>, activity: &str) -> Vec<ArticleLink<'a>> {
+fn related_articles<'s>(sh: &'s Shared, activity: &str) -> Vec<ArticleLink<'s>> {
     let related: Vec<usize> = sh
         .article_order
         .iter()
