@@ -56,6 +56,77 @@ fn parse_checked<T: serde::de::DeserializeOwned>(text: &str, offset: usize) {
     }
 }
 
+/// Front matter made of lines near the edge of what `frontmatter::simple` accepts: plain,
+/// quoted and odd values, numbers with leading zeros, YAML's special words, id lists,
+/// comments, odd separators, unknown and repeated keys.
+fn front_matter_text() -> impl Strategy<Value = String> {
+    let key = prop::sample::select(vec!["title", "summary", "order", "activities", "Title", "tags", " title"]);
+    let value = prop_oneof![
+        "[A-Za-z][A-Za-z0-9 ,.'?!()&%@*=-]{0,30}",
+        "\"[^\"\\\\\n]{0,20}\"",
+        "\"[a-z\\\\\"]{0,6}\"",
+        "'[a-z ']{0,8}'",
+        "[-+]?[0-9]{1,11}",
+        prop::sample::select(vec![
+            "yes",
+            "No",
+            "ON",
+            "y",
+            "null",
+            "NULL",
+            "true",
+            "~",
+            "Infinity",
+            "nan",
+            "NaN",
+            ".inf",
+            "0x1F",
+            "1e3",
+            "010",
+            "0",
+            "-0",
+            "2024-01-02",
+            "a: b",
+            "a #b",
+            "a#b",
+            "[]",
+            "[ ]",
+            "[a,b]",
+            "[a, [b]]",
+            "[yes]",
+            "{a: 1}",
+            "|",
+            ">",
+            "&a x",
+            "*a",
+            "!x y",
+            "x\ty",
+        ])
+        .prop_map(String::from),
+        "\\[([a-z][a-z0-9_-]{0,8}(, ?)?){0,4}\\]",
+        "\\PC{0,20}",
+    ];
+    let sep = prop::sample::select(vec![": ", ":  ", ":", " : ", ":\t"]);
+    let tail = prop::sample::select(vec!["", " ", "  # note", "\t", "\r"]);
+    let line = (key, sep, value, tail).prop_map(|(k, sep, v, tail)| format!("{k}{sep}{v}{tail}\n"));
+    // Most documents have a title and a summary (so the fast reader answers often enough
+    // to be tested), then up to two more lines, in any order.
+    let needed = ("[A-Za-z][a-z ?]{0,12}", "[A-Za-z][a-z .]{0,12}", any::<bool>()).prop_map(|(t, s, both)| {
+        if both {
+            vec![format!("title: {t}\n"), format!("summary: {s}\n")]
+        } else {
+            vec![]
+        }
+    });
+    (needed, prop::collection::vec(line, 0..3))
+        .prop_map(|(mut a, b)| {
+            a.extend(b);
+            a
+        })
+        .prop_shuffle()
+        .prop_map(|lines| lines.concat())
+}
+
 fn edits() -> impl Strategy<Value = Vec<(usize, u8, u8)>> {
     prop::collection::vec((any::<usize>(), any::<u8>(), any::<u8>()), 1..8)
 }
@@ -88,6 +159,15 @@ proptest! {
     }
 
     #[test]
+    fn fast_front_matter_reading_agrees_with_the_yaml_parser(text in front_matter_text()) {
+        if let Some(fast) = frontmatter::simple(&text) {
+            let mut d = Diagnostics::new();
+            let slow = parse_yaml::<FrontMatter>(Path::new("a.md"), &text, 1, &mut d);
+            prop_assert_eq!(Some(fast), slow, "front matter:\n{}", text);
+        }
+    }
+
+    #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
         let mut d = Diagnostics::new();
         let _ = frontmatter::split(Path::new("a.md"), &text, &mut d);
@@ -104,4 +184,27 @@ proptest! {
         let pos = locate::locate(&text, &[locate::Seg::Key("rules"), locate::Seg::Idx(i), locate::Seg::Key("phases"), locate::Seg::Idx(j), locate::Seg::Key("days")], 0);
         prop_assert!(pos.line >= 1 && pos.line <= text.lines().count().max(1));
     }
+}
+
+/// The property above is only worth something if the fast reader answers for a good
+/// share of its inputs (it returns `None` for anything unusual).
+#[test]
+fn the_fast_front_matter_property_is_not_vacuous() {
+    let runner_cases = 200;
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: runner_cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    });
+    let answered = std::sync::atomic::AtomicUsize::new(0);
+    runner
+        .run(&front_matter_text(), |text| {
+            if frontmatter::simple(&text).is_some() {
+                answered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            Ok(())
+        })
+        .unwrap();
+    let answered = answered.into_inner();
+    assert!(answered * 10 >= runner_cases as usize, "the fast reader answered only {answered} of {runner_cases}");
 }

@@ -238,7 +238,8 @@ impl Reader<'_> {
     fn article(&mut self, rel: PathBuf) -> Option<Article> {
         let text = self.text(&rel, true)?;
         let fm = frontmatter::split(&rel, &text, self.diags)?;
-        let meta = parse_yaml::<FrontMatter>(&rel, fm.yaml, fm.yaml_line - 1, self.diags);
+        let meta = frontmatter::simple(fm.yaml)
+            .or_else(|| parse_yaml::<FrontMatter>(&rel, fm.yaml, fm.yaml_line - 1, self.diags));
         let body = fm.body.to_string();
         let body_line = fm.body_line;
         self.sources.add(rel.clone(), fm.yaml.to_string(), fm.yaml_line - 1);
@@ -348,8 +349,7 @@ pub fn parse_yaml<T: DeserializeOwned>(
     // Tabs are the most common hand-editing mistake; name them before the parser's
     // less helpful message.
     for (i, line) in text.lines().enumerate() {
-        let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
-        if let Some(col) = indent.chars().position(|c| c == '\t') {
+        if let Some(col) = line.chars().take_while(|c| c.is_whitespace()).position(|c| c == '\t') {
             diags.error(
                 rel,
                 Pos::new(i + 1 + line_offset, col + 1),
