@@ -30,11 +30,22 @@ use diagnostics::Diagnostics;
 /// Loads, checks and renders the site in `root`. On failure nothing in `opts.out` changes.
 pub fn build(root: &Path, opts: &render::Options) -> Result<(render::Report, Diagnostics), Diagnostics> {
     let start = std::time::Instant::now();
-    let (site, warnings) = content::load(root)?;
+    // The templates do not depend on the content: parse them while the content loads.
+    let (content, templates) = rayon::join(|| content::load(root), || render::load_templates(root));
+    let (site, warnings, tera) = match (content, templates) {
+        (Ok((site, warnings)), Ok(tera)) => (site, warnings, tera),
+        (Ok(_), Err(t)) => return Err(t),
+        (Err(diags), Ok(_)) => return Err(diags),
+        (Err(mut diags), Err(t)) => {
+            // Report template problems alongside content ones, as `check` does.
+            diags.extend(t);
+            return Err(diags);
+        }
+    };
     let loaded = start.elapsed().as_millis();
     let schedule = schedule::resolve(&site);
     let resolved = start.elapsed().as_millis();
-    let mut report = render::build(root, &site, &schedule, opts)?;
+    let mut report = render::build(&tera, root, &site, &schedule, opts)?;
     report.stages.insert(0, ("load", loaded));
     report.stages.insert(1, ("schedule", resolved - loaded));
     report.elapsed_ms += resolved;

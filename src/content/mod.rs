@@ -133,8 +133,9 @@ impl Reader<'_> {
     /// Reads one file as text, reporting a missing file, a file too big, or bad UTF-8.
     fn text(&mut self, rel: &Path, required: bool) -> Option<String> {
         let full = self.root.join(rel);
-        let meta = match fs::metadata(&full) {
-            Ok(m) => m,
+        // One open, then the size from the open file: no second lookup of the path.
+        let mut file = match fs::File::open(&full) {
+            Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if required {
                     self.diags.error(rel, Pos::file(), "this file is missing", Some(format!(
@@ -149,22 +150,21 @@ impl Reader<'_> {
                 return None;
             }
         };
-        if meta.len() > MAX_FILE_BYTES {
+        let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+        if len > MAX_FILE_BYTES {
             self.diags.error(
                 rel,
                 Pos::file(),
-                format!("this file is {} MB, more than the 5 MB limit", meta.len() / 1_000_000),
+                format!("this file is {} MB, more than the 5 MB limit", len / 1_000_000),
                 Some("content files hold text only; move large media out of content/".into()),
             );
             return None;
         }
-        let bytes = match fs::read(&full) {
-            Ok(b) => b,
-            Err(e) => {
-                self.diags.error(rel, Pos::file(), format!("cannot read this file: {e}"), None);
-                return None;
-            }
-        };
+        let mut bytes = Vec::with_capacity(len as usize + 1);
+        if let Err(e) = std::io::Read::read_to_end(&mut file, &mut bytes) {
+            self.diags.error(rel, Pos::file(), format!("cannot read this file: {e}"), None);
+            return None;
+        }
         match decode(bytes) {
             Ok(text) => Some(text),
             Err(pos) => {

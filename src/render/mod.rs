@@ -298,7 +298,13 @@ pub fn render_site_with(
     Ok(Rendered { files, pages: page_count })
 }
 
-pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> Result<Report, Diagnostics> {
+pub fn build(
+    tera: &tera::Tera,
+    root: &Path,
+    site: &Site,
+    schedule: &Schedule,
+    opts: &Options,
+) -> Result<Report, Diagnostics> {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     if let Err(msg) = output::check_target(&opts.out) {
@@ -306,7 +312,6 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
         return Err(diags);
     }
     let base_url = effective_base_url(site, opts.base_url.as_deref());
-    let tera = load_templates(root)?;
     let io_err = |e: std::io::Error, what: &str| {
         let mut d = Diagnostics::new();
         d.error(&opts.out, Pos::file(), format!("{what}: {e}"), None);
@@ -317,7 +322,7 @@ pub fn build(root: &Path, site: &Site, schedule: &Schedule, opts: &Options) -> R
     // memory, and writing overlaps rendering. A failure abandons the staging folder, so
     // the output is still replaced all at once or not at all.
     let list = pages::all(site);
-    let written = render_each(&tera, site, schedule, base_url.as_deref(), &list, &opts.out, |path, html| {
+    let written = render_each(tera, site, schedule, base_url.as_deref(), &list, &opts.out, |path, html| {
         staging.write(&path, html.as_bytes()).map(|()| path.clone()).map_err(|e| format!("cannot write {path}: {e}"))
     });
     let paths = match written {
