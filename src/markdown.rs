@@ -91,33 +91,6 @@ fn demote(level: pulldown_cmark::HeadingLevel) -> pulldown_cmark::HeadingLevel {
     }
 }
 
-/// Every link and image in `text`: (byte offset, destination, is_image, has_alt_text).
-pub fn links(text: &str) -> Vec<LinkRef> {
-    let mut out = Vec::new();
-    let mut open_image: Option<usize> = None;
-    let mut alt = String::new();
-    for (ev, range) in Parser::new_ext(text, options()).into_offset_iter() {
-        match ev {
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                out.push(LinkRef { offset: range.start, dest: dest_url.to_string(), image_without_alt: false });
-            }
-            Event::Start(Tag::Image { dest_url, .. }) => {
-                out.push(LinkRef { offset: range.start, dest: dest_url.to_string(), image_without_alt: false });
-                open_image = Some(out.len() - 1);
-                alt.clear();
-            }
-            Event::Text(t) if open_image.is_some() => alt.push_str(&t),
-            Event::End(pulldown_cmark::TagEnd::Image) => {
-                if let Some(i) = open_image.take() {
-                    out[i].image_without_alt = alt.trim().is_empty();
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 #[derive(Debug, PartialEq, Eq)]
 pub struct LinkRef {
     pub offset: usize,
@@ -138,12 +111,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_links_images_and_positions() {
-        let md = "Intro\n\nSee [day 5](@/day/5) and ![](x.png).\n";
-        let l = links(md);
-        assert_eq!(l.len(), 2);
-        assert_eq!(l[0].dest, "@/day/5");
-        assert_eq!(line_col(md, l[0].offset), (3, 5));
-        assert!(l[1].image_without_alt);
+    fn reports_broken_links_and_images_without_alt_with_positions() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (site, _) = crate::content::load(root).expect("the example site loads");
+        let md = "Intro\n\nSee [day 99](@/day/99), [day 5](@/day/5) and ![](x.png).\n";
+        let r = render(&site, md, "../");
+        assert_eq!(r.problems.len(), 2);
+        assert_eq!(r.problems[0].dest, "@/day/99");
+        assert_eq!(line_col(md, r.problems[0].offset), (3, 5));
+        assert!(r.problems[1].image_without_alt);
+        assert!(r.html.contains(r#"<a href="../days/5.html">day 5</a>"#), "{}", r.html);
     }
 }

@@ -1,6 +1,6 @@
 //! Property tests standing in for a fuzzer (cargo-fuzz needs a nightly toolchain, which
 //! this project does not use): random and mutated input to the front-matter splitter,
-//! the YAML loaders, the position finder and the Markdown link scanner must never panic,
+//! the YAML loaders, the position finder and the Markdown renderer and link checker must never panic,
 //! and every error they report must point inside the file.
 //!
 //! Longer runs: `PROPTEST_CASES=200000 cargo test --release --test fuzz`.
@@ -14,6 +14,12 @@ use proptest::prelude::*;
 
 fn example(file: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap()
+}
+
+/// The example site, loaded once: internal links in mutated articles resolve against it.
+fn example_site() -> &'static aftercare::model::Site {
+    static SITE: std::sync::OnceLock<aftercare::model::Site> = std::sync::OnceLock::new();
+    SITE.get_or_init(|| aftercare::content::load(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("example site").0)
 }
 
 /// A mutation of a real file: some bytes replaced, removed or repeated.
@@ -149,8 +155,9 @@ proptest! {
         let mut d = Diagnostics::new();
         if let Some(split) = frontmatter::split(Path::new("a.md"), &text, &mut d) {
             parse_checked::<FrontMatter>(split.yaml, split.yaml_line - 1);
-            for link in aftercare::markdown::links(split.body) {
-                let (line, _) = aftercare::markdown::line_col(split.body, link.offset);
+            // The build's own pass: render and check links in one go.
+            for problem in aftercare::markdown::render(example_site(), split.body, "../").problems {
+                let (line, _) = aftercare::markdown::line_col(split.body, problem.offset);
                 prop_assert!(line <= split.body.lines().count() + 1);
             }
             let blocks = aftercare::readability::markdown_blocks(split.body);

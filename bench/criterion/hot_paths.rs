@@ -68,7 +68,6 @@ fn bench_markdown(c: &mut Criterion) {
     g.bench_function("to_html/synthetic_article", |b| {
         b.iter(|| aftercare::markdown::to_html(black_box(&site), black_box(&article.body), "../"))
     });
-    g.bench_function("links/synthetic_article", |b| b.iter(|| aftercare::markdown::links(black_box(&article.body))));
     g.finish();
     // One `@/article/` link: a linear search over every article (9,830 on the 10,000-page site).
     let last = format!("@/article/{}", site.articles.last().unwrap().slug);
