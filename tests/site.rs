@@ -373,6 +373,37 @@ fn a_sites_own_template_and_theme_files_override_the_built_in_ones() {
 }
 
 #[test]
+fn the_shared_header_and_footer_are_overridable_and_marked_for_each_page() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(aftercare(dir.path(), &["init", "s"]).status.success());
+    let site = dir.path().join("s");
+    // Rendered once per root and menu state, yet every page gets its own menu marking.
+    common::write(
+        &site,
+        "templates/partials/header.html",
+        "<header><a href=\"{{ root }}index.html\">{{ site.title }}</a>{% for l in nav %}{% if l.current %} [{{ l.label }}: {{ l.current }}]{% endif %}{% endfor %}</header>",
+    );
+    common::write(&site, "templates/partials/footer.html", "<footer>Our own footer</footer>");
+    let public = build(&site);
+    let day = read(&public, "days/3.html");
+    assert!(day.contains(r#"<a href="../index.html">"#) && day.contains("[Day by day: section]"), "{day}");
+    assert!(read(&public, "days/index.html").contains("[Day by day: page]"));
+    assert!(read(&public, "articles/index.html").contains("[Articles: page]"));
+    assert!(!read(&public, "compare.html").contains(": section]"));
+    assert!(read(&public, "compare.html").contains(r#"<a href="index.html">"#));
+    for page in ["index.html", "days/3.html", "articles/when-to-call-us.html", "handouts/checklist.html"] {
+        assert!(read(&public, page).contains("<footer>Our own footer</footer>"), "{page}");
+    }
+
+    // A page's own variables are not there: the error names the partial and the variable.
+    common::write(&site, "templates/partials/footer.html", "<footer>{{ page_path }}</footer>");
+    let o = aftercare(&site, &["build"]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("partials/footer.html") && err.contains("page_path"), "{err}");
+}
+
+#[test]
 fn raw_html_in_markdown_is_kept_by_default_and_stripped_on_request() {
     let site = example_site();
     common::write(site.path(), "content/articles/zz-raw.md",
