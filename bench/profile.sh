@@ -15,17 +15,7 @@ repo="$(cd "$here/.." && pwd)"
 work="$repo/target/bench"
 mkdir -p "$work"
 
-if [ -n "${BENCH_REV:-}" ]; then
-    sha="$(git -C "$repo" rev-parse --verify "${BENCH_REV}^{commit}")"
-    src="$work/rev-$sha"
-    if [ ! -f "$src/Cargo.toml" ]; then
-        rm -rf "$src.tmp" && mkdir -p "$src.tmp"
-        git -C "$repo" archive "$sha" | tar -x -C "$src.tmp"
-        mv "$src.tmp" "$src"
-    fi
-else
-    src="$repo"
-fi
+source "$here/source.sh"
 
 if perf stat -e instructions true 2>&1 | grep -q "not supported" || ! command -v perf >/dev/null; then
     tool=callgrind

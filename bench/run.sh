@@ -43,20 +43,13 @@ fi
 command -v cargo >/dev/null || { echo "cargo is needed (https://rustup.rs)" >&2; exit 1; }
 
 # --- aftercare -------------------------------------------------------------------------
-if [ -n "${BENCH_REV:-}" ]; then
-    sha="$(git -C "$repo" rev-parse --verify "${BENCH_REV}^{commit}")"
-    src="$work/rev-$sha"
-    if [ ! -f "$src/Cargo.toml" ]; then
-        rm -rf "$src.tmp" && mkdir -p "$src.tmp"
-        git -C "$repo" archive "$sha" | tar -x -C "$src.tmp"
-        mv "$src.tmp" "$src"
-    fi
+source "$here/source.sh"
+if [ -n "$sha" ]; then
     say "building aftercare $sha (clean export) in release"
     (cd "$src" && CARGO_TARGET_DIR="$work/rev-target" cargo build --release --locked --quiet)
     aftercare="$work/rev-target/release/aftercare"
     version="commit ${sha:0:12} (clean export)"
 else
-    src="$repo"
     say "building aftercare (working tree) in release"
     (cd "$repo" && cargo build --release --locked --quiet)
     aftercare="$repo/target/release/aftercare"
