@@ -7,16 +7,6 @@ use std::fs;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-fn snapshot(public: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-    common::files(public)
-        .into_iter()
-        .map(|f| {
-            let b = fs::read(public.join(&f)).unwrap();
-            (f, b)
-        })
-        .collect()
-}
-
 #[test]
 fn a_killed_build_never_leaves_a_half_written_site() {
     let site = common::example_site();
@@ -26,7 +16,7 @@ fn a_killed_build_never_leaves_a_half_written_site() {
             &format!("---\ntitle: Extra {i}\nsummary: Filler page {i}.\norder: {}\n---\n\n## Part one\n\nKeep your scalp dry.\n\n- one\n- two\n", 100 + i));
     }
     let public = common::build(site.path());
-    let old = snapshot(&public);
+    let old = common::snapshot(&public);
     common::edit(site.path(), "site.yaml", "name: Northfield Scalp Studio", "name: Northfield Scalp Clinic");
 
     let mut seen = Vec::new();
@@ -52,13 +42,13 @@ fn a_killed_build_never_leaves_a_half_written_site() {
         }
         child.wait().unwrap();
         assert!(public.join("index.html").is_file(), "after a kill at {delay} ms the site is missing");
-        seen.push((delay, snapshot(&public)));
+        seen.push((delay, common::snapshot(&public)));
     }
     assert!(killed >= 3, "only {killed} builds were killed mid-way; the site builds too fast for this test");
 
     let o = common::aftercare(site.path(), &["build"]);
     assert!(o.status.success(), "{}", common::stderr(&o));
-    let new = snapshot(&public);
+    let new = common::snapshot(&public);
     assert!(new != old);
     for (delay, snap) in seen {
         assert!(snap == old || snap == new, "after a kill at {delay} ms public/ is neither the old nor the new site");

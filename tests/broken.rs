@@ -106,16 +106,6 @@ fn apply(site: &Path, step: &Step) {
     }
 }
 
-fn snapshot(public: &Path) -> Vec<(String, Vec<u8>)> {
-    common::files(public)
-        .into_iter()
-        .map(|f| {
-            let b = fs::read(public.join(&f)).unwrap();
-            (f, b)
-        })
-        .collect()
-}
-
 #[test]
 fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
     let cases: Vec<Case> =
@@ -124,7 +114,7 @@ fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
     // One good build, copied into every case, stands for "an earlier public/".
     let base = common::example_site();
     let public = common::build(base.path());
-    let before = snapshot(&public);
+    let before = common::snapshot(&public);
 
     let mut failures = Vec::new();
     for case in &cases {
@@ -153,7 +143,7 @@ fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
                 problems.push(format!("missing {e:?}"));
             }
         }
-        if !case.ok && snapshot(&dir.path().join("public")) != before {
+        if !case.ok && common::snapshot(&dir.path().join("public")) != before {
             problems.push("public/ changed".into());
         }
         // `check` finds the same problems without building.

@@ -80,6 +80,17 @@ pub fn files(dir: &Path) -> Vec<String> {
     out
 }
 
+/// Every file under `dir` with its bytes, sorted by path: to compare whole outputs.
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    files(dir)
+        .into_iter()
+        .map(|f| {
+            let b = std::fs::read(dir.join(&f)).unwrap();
+            (f, b)
+        })
+        .collect()
+}
+
 /// Values of an attribute (`href`, `src`, `id`) in an HTML page, unescaped for `&amp;`.
 pub fn attrs(html: &str, name: &str) -> Vec<String> {
     let pat = format!(" {name}=\"");
