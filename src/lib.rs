@@ -2,12 +2,16 @@
 //!
 //! Data flows one way, one module per stage:
 //!
-//! 1. [`content`] reads `site.yaml` and `content/` into the typed [`model`], and checks it;
-//! 2. [`schedule`] resolves the clinic protocol into a status per day and activity;
-//! 3. [`render`] turns the model and schedule into pages with the Tera templates, in
+//! 1. [`content`] reads `site.yaml` and `content/` into the typed [`model`], and checks it
+//!    ([`load`] is the one loader every command uses);
+//! 2. [`schedule`] resolves the clinic protocol into a phase per day and activity, and
+//!    [`calendar`] lays out one patient's plan across sessions (both pure);
+//! 3. [`render`] turns the model, schedule and plans into pages with the Tera templates, in
 //!    parallel, and [`output`] swaps the finished site into place.
 //!
-//! [`diagnostics`] carries every problem found, with file, line and column.
+//! [`diagnostics`] carries every problem found, with file, line and column; [`wording`]
+//! every sentence the program writes. The library neither prints nor exits: the command
+//! line (`src/cmd/`) does.
 
 pub mod calendar;
 pub mod content;
@@ -22,34 +26,105 @@ pub mod schedule;
 pub mod serve;
 pub mod term;
 pub mod urls;
+pub mod wording;
 
 use std::path::Path;
 
 use diagnostics::Diagnostics;
 
+/// A site loaded for any command: the checked model, its warnings, and the parsed
+/// templates. Every command (build, check, serve, schedule) loads through [`load`], so
+/// they all see the same site and report the same problems.
+pub struct Project {
+    pub site: model::Site,
+    pub warnings: Diagnostics,
+    pub templates: tera::Tera,
+}
+
+/// Reads and checks the content and parses the templates (at the same time: they do not
+/// depend on each other). On failure, every problem of both.
+pub fn load(root: &Path) -> Result<Project, Diagnostics> {
+    let (content, templates) = rayon::join(|| content::load(root), || render::load_templates(root));
+    match (content, templates) {
+        (Ok((site, warnings)), Ok(templates)) => Ok(Project { site, warnings, templates }),
+        (Ok(_), Err(t)) => Err(t),
+        (Err(diags), Ok(_)) => Err(diags),
+        (Err(mut diags), Err(t)) => {
+            diags.extend(t);
+            Err(diags)
+        }
+    }
+}
+
 /// Loads, checks and renders the site in `root`. On failure nothing in `opts.out` changes.
 pub fn build(root: &Path, opts: &render::Options) -> Result<(render::Report, Diagnostics), Diagnostics> {
     let start = std::time::Instant::now();
-    // The templates do not depend on the content: parse them while the content loads.
-    let (content, templates) = rayon::join(|| content::load(root), || render::load_templates(root));
-    let (site, warnings, tera) = match (content, templates) {
-        (Ok((site, warnings)), Ok(tera)) => (site, warnings, tera),
-        (Ok(_), Err(t)) => return Err(t),
-        (Err(diags), Ok(_)) => return Err(diags),
-        (Err(mut diags), Err(t)) => {
-            // Report template problems alongside content ones, as `check` does.
-            diags.extend(t);
-            return Err(diags);
-        }
-    };
+    let Project { site, warnings, templates } = load(root)?;
     let loaded = start.elapsed().as_millis();
     let schedule = schedule::resolve(&site);
     let resolved = start.elapsed().as_millis();
-    let mut report = render::build(&tera, root, &site, &schedule, opts)?;
+    let mut report = render::build(&templates, root, &site, &schedule, opts)?;
     report.stages.insert(0, ("load", loaded));
     report.stages.insert(1, ("schedule", resolved - loaded));
     report.elapsed_ms += resolved;
     Ok((report, warnings))
+}
+
+/// One patient's dates: which session of how many, on which day.
+pub struct PatientRequest {
+    pub date: chrono::NaiveDate,
+    pub session: u32,
+    /// How many sessions in all; `None`: `sessions` in site.yaml.
+    pub of: Option<u32>,
+    pub base_url: Option<String>,
+    pub remind_days_before: Option<u32>,
+}
+
+/// What `aftercare schedule` writes: the dated handout, the calendar file, the text.
+pub struct PatientFiles {
+    pub iso_date: String,
+    pub html: String,
+    pub ics: String,
+    pub text: String,
+}
+
+/// Why a patient's schedule could not be made.
+pub enum ScheduleError {
+    /// The request does not fit the site (a session number out of range): what, and how to fix it.
+    Request { what: String, help: String },
+    /// Problems in the site.
+    Site(Diagnostics),
+}
+
+/// Works out one patient's plan and writes it as a handout, a calendar file and text.
+pub fn patient_schedule(root: &Path, req: &PatientRequest) -> Result<PatientFiles, ScheduleError> {
+    let Project { site, templates, .. } = load(root).map_err(ScheduleError::Site)?;
+    let of = req.of.unwrap_or(site.config.treatment.sessions).max(1);
+    if req.of == Some(0) {
+        return Err(ScheduleError::Request {
+            what: "--of 0: a treatment has at least one session".into(),
+            help: "leave --of out to use `sessions` from site.yaml".into(),
+        });
+    }
+    if req.session == 0 || req.session > of {
+        return Err(ScheduleError::Request {
+            what: format!("--session {}: sessions are numbered 1 to {of}", req.session),
+            help: format!(
+                "use --session 1 for the first session and --session {of} for the final one (or change --of)"
+            ),
+        });
+    }
+    let schedule = schedule::resolve(&site);
+    let plan = calendar::plan(&site, &schedule, req.session, of);
+    let dated = calendar::dated(&site, &schedule, &plan, req.date);
+    let base = render::effective_base_url(&site, req.base_url.as_deref());
+    let html = render::handout::dated(&templates, root, &site, &dated, base.as_deref()).map_err(ScheduleError::Site)?;
+    Ok(PatientFiles {
+        iso_date: dated.iso_date.clone(),
+        text: calendar::text(&site, &dated),
+        ics: calendar::calendar(&site, &dated, req.remind_days_before).to_ics(),
+        html,
+    })
 }
 
 /// What `check` found: warnings (errors make it fail) and each patient page's reading grade.
@@ -63,18 +138,8 @@ pub struct CheckReport {
 /// Loads and checks the site in `root`, renders every page in memory (nothing is
 /// written), and grades the reading level of the articles and day pages.
 pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
-    let (site, mut warnings) = match content::load(root) {
-        Ok(ok) => ok,
-        Err(mut diags) => {
-            // Template problems are worth reporting alongside content ones.
-            if let Err(t) = render::load_templates(root) {
-                diags.extend(t);
-            }
-            return Err(diags);
-        }
-    };
+    let Project { site, mut warnings, templates: tera } = load(root)?;
     let schedule = schedule::resolve(&site);
-    let tera = render::load_templates(root)?;
     let base_url = render::effective_base_url(&site, None);
     let pages = render::render_pages(&tera, &site, &schedule, base_url.as_deref())?;
     let grades = grade_pages(&site, &pages);

@@ -43,6 +43,11 @@ impl Site {
     pub fn guide(&self, id: &str) -> Option<&Guide> {
         self.guides.iter().find(|g| g.id == id)
     }
+
+    /// The label a patient sees for `status`: the site's own word, or the built-in one.
+    pub fn status_label(&self, status: Status) -> &str {
+        self.config.status_labels.get(&status).map_or(status.default_label(), String::as_str)
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -71,6 +76,9 @@ pub struct Config {
     pub raw_html: RawHtml,
     pub clinic: Clinic,
     pub treatment: Treatment,
+    /// The clinic's own words for the statuses ("Not yet" -> "Wait"), by status key.
+    #[serde(default)]
+    pub status_labels: std::collections::BTreeMap<Status, String>,
 }
 
 fn default_language() -> String {
@@ -122,8 +130,8 @@ pub struct Treatment {
     pub days_between_sessions: u32,
     /// Days of first healing after each session.
     pub healing_days: u32,
-    /// Days of restrictions after the final session; the day pages run to this day.
-    pub final_restriction_days: u32,
+    /// The day pages run from day 0 to this day (after the final session, the longest rule).
+    pub last_day: u32,
 }
 
 impl Clinic {
@@ -150,7 +158,7 @@ impl Clinic {
 
 impl Treatment {
     pub fn last_day(&self) -> u32 {
-        self.final_restriction_days.max(self.days_between_sessions)
+        self.last_day.max(self.days_between_sessions)
     }
 
     pub fn short(&self) -> &str {
@@ -252,7 +260,20 @@ pub enum SessionScope {
 pub struct Protocol {
     /// How the clinic chose its days from the guides (Markdown).
     pub rule_of_thumb: String,
+    /// Steps by the hour on the day of the session ("leave the dressing on for 4 hours").
+    #[serde(default)]
+    pub first_hours: Vec<HourStep>,
     pub rules: Vec<ProtocolRule>,
+}
+
+/// One step of the session day, by the hour: `hours: 0-4` (hours after the session ends).
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HourStep {
+    pub hours: DayRange,
+    pub say: String,
+    #[serde(default)]
+    pub cites: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -278,17 +299,27 @@ pub struct Phase {
     pub cites: Vec<String>,
 }
 
+/// What a phase tells the patient. Restrictions (`never`, `not-yet`, `with-care`,
+/// `allowed`) say how far an activity is allowed; `do` is an action to take on those days
+/// ("apply the balm twice a day", "book your touch-up"), with no level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
+    Do,
+    Never,
     NotYet,
     WithCare,
     Allowed,
 }
 
 impl Status {
-    pub fn label(self) -> &'static str {
+    pub const ALL: [Status; 5] = [Status::Do, Status::NotYet, Status::WithCare, Status::Allowed, Status::Never];
+
+    /// The built-in label; a site renames it with `status_labels` in site.yaml.
+    pub fn default_label(self) -> &'static str {
         match self {
+            Status::Do => "To do",
+            Status::Never => "Not advised",
             Status::NotYet => "Not yet",
             Status::WithCare => "With care",
             Status::Allowed => "Allowed",
@@ -298,9 +329,23 @@ impl Status {
     /// The CSS class and JSON name.
     pub fn key(self) -> &'static str {
         match self {
+            Status::Do => "do",
+            Status::Never => "never",
             Status::NotYet => "not-yet",
             Status::WithCare => "with-care",
             Status::Allowed => "allowed",
+        }
+    }
+
+    /// How far a restriction allows the activity (higher is freer); `None` for an action.
+    /// `never` sits below `not-yet` because it does not end.
+    pub fn level(self) -> Option<u8> {
+        match self {
+            Status::Do => None,
+            Status::Never => Some(0),
+            Status::NotYet => Some(1),
+            Status::WithCare => Some(2),
+            Status::Allowed => Some(3),
         }
     }
 }
@@ -403,18 +448,6 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
-impl Date {
-    /// Written out for patients: "Wednesday 6 September 2023".
-    pub fn long(&self) -> String {
-        self.0.format("%A %-d %B %Y").to_string()
-    }
-
-    /// Without the weekday, for publication dates: "6 September 2023".
-    pub fn medium(&self) -> String {
-        self.0.format("%-d %B %Y").to_string()
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // content/timeline.yaml and content/preparation.yaml
 // ---------------------------------------------------------------------------------------
@@ -422,7 +455,13 @@ impl Date {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
+    /// The headings of what each stage describes ("Your skin", "The colour"), in order.
+    #[serde(default)]
+    pub sections: Vec<Section>,
     pub stages: Vec<Stage>,
+    /// Milestones after the last day page ("a colour boost at 12 to 18 months").
+    #[serde(default)]
+    pub later: Vec<Later>,
     /// Normal things a patient may notice, to reassure.
     #[serde(default)]
     pub normal_signs: Vec<String>,
@@ -435,10 +474,31 @@ pub struct Timeline {
 pub struct Stage {
     pub days: DayRange,
     pub name: String,
-    /// What the scalp looks and feels like.
-    pub scalp: String,
-    /// What the pigment looks like.
-    pub pigment: String,
+    /// Section id (from `sections`) -> what the patient sees and feels in this stage.
+    #[serde(default)]
+    pub about: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    pub cites: Vec<String>,
+}
+
+/// A heading for one part of every stage's description.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+}
+
+/// A milestone after the day pages end, after the final session: `days` counts from it.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Later {
+    /// Stable id, used in calendar events.
+    pub id: String,
+    pub days: DayRange,
+    /// When, in the clinic's words: "12 to 18 months after your final session".
+    pub when: String,
+    pub say: String,
     #[serde(default)]
     pub cites: Vec<String>,
 }
@@ -515,7 +575,7 @@ mod tests {
     #[test]
     fn dates_are_written_out() {
         let d: Date = serde_yaml::from_str("2026-12-02").unwrap();
-        assert_eq!(d.long(), "Wednesday 2 December 2026");
+        assert_eq!(d.0, chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap());
         assert!(serde_yaml::from_str::<Date>("2026-02-30").is_err());
     }
 }

@@ -87,8 +87,7 @@ struct Cache {
 /// templates for later partial rebuilds, or `None` when the build failed.
 fn rebuild(root: &Path, shared: &Shared) -> Option<Cache> {
     let start = Instant::now();
-    let result = crate::content::load(root).and_then(|(site, warnings)| {
-        let tera = crate::render::load_templates(root)?;
+    let result = crate::load(root).and_then(|crate::Project { site, warnings, templates: tera }| {
         let schedule = crate::schedule::resolve(&site);
         let rendered = crate::render::render_site_with(&tera, root, &site, &schedule, None)?;
         drop(schedule);

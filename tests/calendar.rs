@@ -77,20 +77,24 @@ fn dates_cross_leap_days_month_and_year_ends() {
     let site = example_site();
     let (html, ics, text) = schedule(site.path(), &["--date", "2028-02-15", "--text"]);
     // Day 14 of a session on 15 February 2028 is the leap day.
-    assert!(text.contains("Days 14 to 29  Tuesday 29 February to Wednesday 15 March 2028 · Deep healing"), "{text}");
-    assert!(text.contains("Tuesday 29 February 2028 (day 14)"));
+    // The patient's own days stop the day before the next session, which is the leap day.
+    assert!(text.contains("Days 11 to 13  Saturday 26 February to Monday 28 February 2028 · Resting"), "{text}");
+    assert!(text.contains("Tuesday 29 February 2028 (day 0 after session 2)"), "{text}");
     assert!(text.contains("Session 2 of 3: Tuesday 29 February 2028 (day 14)"));
-    assert!(html.contains("Tuesday 29 February 2028 (day 14)"));
+    assert!(html.contains("Tuesday 29 February 2028 (day 0 after session 2)"));
     let (_, events) = parse_ics(&ics);
-    let razor = events.iter().find(|e| e.uid.contains("-razor-shave-allowed@")).unwrap();
-    assert_eq!((razor.start, razor.end), (ymd("2028-02-29"), ymd("2028-03-01")));
+    // Razor shaving is allowed on day 14, which each following session resets: only the
+    // final session's day 14 (42 days after the first) is in the calendar.
+    let razor: Vec<&Ev> = events.iter().filter(|e| e.uid.contains("-razor-shave-allowed@")).collect();
+    assert_eq!(razor.len(), 1);
+    assert_eq!((razor[0].start, razor[0].end), (ymd("2028-03-28"), ymd("2028-03-29")));
 
     let (_, ics, text) = schedule(site.path(), &["--date", "2026-12-20", "--text"]);
-    assert!(text.contains("Sunday 3 January 2027 (day 14)"), "{text}");
+    assert!(text.contains("Sunday 3 January 2027 (day 0 after session 2)"), "{text}");
     assert!(text.contains("Days 11 to 13  Thursday 31 December 2026 to Saturday 2 January 2027 · Resting"), "{text}");
     let (_, events) = parse_ics(&ics);
-    let gym = events.iter().find(|e| e.uid.contains("-intense-exercise-with-care@")).unwrap();
-    assert_eq!(gym.start, ymd("2027-01-03"));
+    let gym: Vec<&Ev> = events.iter().filter(|e| e.uid.contains("-intense-exercise-with-care@")).collect();
+    assert_eq!(gym.iter().map(|e| e.start).collect::<Vec<_>>(), [ymd("2027-01-31")], "day 14 after the final session");
     // An event on 31 December ends on 1 January.
     let (_, ics, _) = schedule(site.path(), &["--date", "2026-12-27"]);
     let (_, events) = parse_ics(&ics);
@@ -114,10 +118,11 @@ fn ics_round_trips_through_an_independent_parser() {
     let (cal, events) = parse_ics(&ics);
     assert_eq!(cal.get_name(), Some("Heal well; rest, then shave \\ Ünïcode 😀"));
 
-    // One event per milestone in the text, plus the two following sessions.
-    let milestones = text.lines().filter(|l| l.starts_with("    - ")).count();
-    let final_only = 1; // the sun rule after the final session is listed, not put in the calendar
-    assert_eq!(events.len(), milestones - final_only + 2, "{text}");
+    // One event per change, later milestone and following session listed in the text.
+    let changes = text.lines().filter(|l| l.starts_with("    - ")).count();
+    let sessions = text.lines().filter(|l| l.starts_with("    * ")).count();
+    assert_eq!(sessions, 2, "{text}");
+    assert_eq!(events.len(), changes + sessions, "{text}");
     let mut uids: Vec<&str> = events.iter().map(|e| e.uid.as_str()).collect();
     uids.sort_unstable();
     uids.dedup();
@@ -163,15 +168,21 @@ fn final_session_uses_the_final_rules() {
     let (html, ics, text) = schedule(site.path(), &["--date", "2026-11-24", "--session", "3", "--text"]);
     assert!(text.contains("Session 3 of 3 (your final session): Tuesday 24 November 2026"));
     assert!(!text.contains("YOUR NEXT SESSIONS"));
-    assert!(html.contains("When things change, after your final session"));
+    assert!(html.contains("Session 3 of 3 (your final session)"));
     let (_, events) = parse_ics(&ics);
     let sun = events.iter().find(|e| e.uid.contains("-sun-with-care@")).unwrap();
     assert_eq!(sun.start, ymd("2026-12-24"), "after the final session, sun waits until day 30");
     // Session 1 of 2 with --of: one following session, and the final rules dated from it.
     let (_, _, text) = schedule(site.path(), &["--date", "2026-11-24", "--of", "2", "--text"]);
     assert!(text.contains("Session 2 of 2: Tuesday 8 December 2026"));
-    assert!(text.contains("AFTER YOUR FINAL SESSION (planned for Tuesday 8 December 2026), INSTEAD"));
-    assert!(text.contains("Direct sun on your scalp: with care from Thursday 7 January 2027 (day 30)"), "{text}");
+    // Sun after the final session: with care from its day 30, dated from session 2.
+    let at = text.find("Thursday 7 January 2027 (day 30 after session 2)").expect(&text);
+    let body = at + text[at..].find('\n').unwrap();
+    let next_date = text[body..].find(" (day ").map_or(text.len(), |i| body + i);
+    assert!(text[body..next_date].contains("Direct sun on your scalp: with care."), "{text}");
+    // Swimming is allowed once: 30 days after the final session, never 30 days after this one.
+    assert_eq!(text.matches("Swimming in a pool or the sea: allowed").count(), 1, "{text}");
+    assert!(text.find("Swimming in a pool or the sea: allowed").unwrap() > at, "{text}");
 }
 
 #[test]
@@ -269,8 +280,22 @@ fn schedule_page_is_built_linked_and_small() {
     let json = &json[json.find('>').unwrap() + 1..json.find("</script>").unwrap()];
     let data: serde_json::Value = serde_json::from_str(json).unwrap();
     assert_eq!(data["sessions"], 3);
-    assert!(data["every"].as_array().unwrap().iter().any(|m| m["id"] == "razor-shave-allowed" && m["d"] == 14));
-    assert_eq!(data["final_add"][0]["id"], "sun-with-care");
+    let plans = data["plans"].as_array().unwrap();
+    assert_eq!(plans.len(), 3, "one plan per session number");
+    let strings = data["strings"].as_array().unwrap();
+    let ids = |p: &serde_json::Value| -> Vec<(i64, String)> {
+        p["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e[0].as_i64().unwrap(), strings[e[4].as_u64().unwrap() as usize].as_str().unwrap().to_string()))
+            .collect()
+    };
+    // Session 1 of 3: razor shaving is allowed only on day 14 after the final session (day 42).
+    let razor: Vec<i64> =
+        ids(&plans[0]).into_iter().filter(|(_, id)| id.contains("-razor-shave-allowed")).map(|(o, _)| o).collect();
+    assert_eq!(razor, [42]);
+    assert!(ids(&plans[2]).iter().any(|(o, id)| *o == 30 && id == "s3-sun-with-care"));
     // HTML + CSS + JS well under 60 KB.
     let total = page.len()
         + fs::metadata(public.join("assets/style.css")).unwrap().len() as usize
@@ -305,6 +330,27 @@ fn schedule_page_works_in_headless_chromium() {
         let (_, ics, _) = schedule(dir, &args);
         fs::write(expected.join(format!("{name}.ics")), ics).unwrap();
     }
+    // More dates and session numbers: across a year end, a leap day, the final session.
+    let mut cases = Vec::new();
+    for (date, session, remind) in [
+        ("2026-12-20", 1, false),
+        ("2026-12-20", 2, true),
+        ("2028-02-15", 1, false),
+        ("2028-02-15", 2, false),
+        ("2027-12-31", 3, false),
+        ("2026-01-05", 1, false),
+    ] {
+        let s = session.to_string();
+        let mut args = vec!["--date", date, "--session", &s];
+        if remind {
+            args.extend(["--remind-days-before", "1"]);
+        }
+        let (_, ics, _) = schedule(dir, &args);
+        let file = format!("case-{date}-{session}.ics");
+        fs::write(expected.join(&file), ics).unwrap();
+        cases.push(serde_json::json!({ "date": date, "session": session, "remind": remind, "file": file }));
+    }
+    fs::write(expected.join("cases.json"), serde_json::to_string(&cases).unwrap()).unwrap();
     let o = Command::new("node")
         .arg(repo().join("tests/calendar-browser/check.mjs"))
         .arg(dir.join("public"))

@@ -1,8 +1,11 @@
 //! Resolving the clinic protocol into days: boundaries fall on the right day, final-only
-//! rules apply only after the final session, and milestones are found.
+//! rules apply only after the final session, and milestones are found. Then the dated plan
+//! across sessions (`calendar::plan`): the clock starts again at each session, and the
+//! final session's own rules hold after it.
 
 use std::path::Path;
 
+use aftercare::calendar::{self, Kind};
 use aftercare::content;
 use aftercare::model::Status::{self, Allowed, NotYet, WithCare};
 use aftercare::schedule::{self, Track};
@@ -15,7 +18,7 @@ fn example() -> aftercare::model::Site {
 fn status(site: &aftercare::model::Site, activity: &str, day: u32, track: Track) -> Status {
     let s = schedule::resolve(site);
     let i = site.activities.iter().position(|a| a.id == activity).unwrap();
-    s.status(day, i, track)
+    s.status(day, i, track).unwrap()
 }
 
 #[test]
@@ -73,11 +76,132 @@ fn from_day_finds_the_first_day_that_stays_allowed() {
 fn changes_tomorrow_list_new_status_and_new_advice() {
     let site = example();
     let s = schedule::resolve(&site);
-    let ids = |day| -> Vec<String> {
-        s.changes_after(day, Track::Every).iter().map(|(a, _, _)| site.activities[*a].id.clone()).collect()
+    let ids = |day: u32| -> Vec<String> {
+        s.changes_on(day + 1, Track::Every).iter().map(|c| site.activities[c.activity].id.clone()).collect()
     };
     assert_eq!(ids(3), ["wet-head", "cleanser"]);
     // Moisturiser stays "with care" from day 6 to 7 but the advice changes.
     assert!(ids(6).contains(&"moisturiser".to_string()));
     assert!(ids(30).is_empty(), "nothing comes after the last day");
+}
+
+/// Replays a plan day by day: from each session's day 0, apply its change events. On every
+/// day, what the plan says must be what the schedule says for that day of that session's
+/// track; so no event can be missing, early, late, or from the wrong session.
+fn replay_matches_schedule(site: &aftercare::model::Site, n: u32, of: u32) {
+    let s = schedule::resolve(site);
+    let plan = calendar::plan(site, &s, n, of);
+    let end = plan.segments.last().map(|g| g.start + g.last_day).unwrap();
+    let mut state: Vec<Option<Status>> = Vec::new();
+    for offset in 0..=end {
+        let (session, day) = plan.day_at(offset);
+        let track = if session == of { Track::Final } else { Track::Every };
+        if day == 0 {
+            state = (0..site.activities.len()).map(|a| s.status(0, a, track)).collect();
+        }
+        for e in plan.events.iter().filter(|e| e.offset == offset && e.kind == Kind::Change) {
+            let a = site
+                .activities
+                .iter()
+                .position(|x| e.id.ends_with(&format!("-{}-{}", x.id, e.status.unwrap())))
+                .unwrap();
+            state[a] = Status::ALL.into_iter().find(|st| Some(st.key()) == e.status);
+        }
+        for (a, got) in state.iter().enumerate() {
+            if let Some(want) = s.status(day, a, track) {
+                assert_eq!(
+                    *got,
+                    Some(want),
+                    "session {n} of {of}: offset {offset} (day {day} after session {session}), {}",
+                    site.activities[a].id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_plan_of_every_session_number_agrees_with_the_schedule_on_every_day() {
+    let site = example();
+    for of in 1..=4 {
+        for n in 1..=of {
+            replay_matches_schedule(&site, n, of);
+        }
+    }
+}
+
+#[test]
+fn session_1_of_3_never_allows_swimming_before_day_30_after_the_final_session() {
+    let site = example();
+    let s = schedule::resolve(&site);
+    let plan = calendar::plan(&site, &s, 1, 3);
+    let final_start = plan.segments.last().unwrap().start;
+    assert_eq!(final_start, 28);
+    let swim: Vec<u32> = plan.events.iter().filter(|e| e.id.contains("-swimming-allowed")).map(|e| e.offset).collect();
+    assert_eq!(swim, [final_start + 30], "swimming is allowed once, 30 days after the final session");
+    // Nothing is allowed on the day of a later session: the clock starts again there.
+    let on_session_days: Vec<&str> = plan
+        .events
+        .iter()
+        .filter(|e| e.kind == Kind::Change && plan.segments.iter().any(|g| g.start == e.offset))
+        .map(|e| e.id.as_str())
+        .collect();
+    assert!(on_session_days.is_empty(), "{on_session_days:?}");
+    let hard: Vec<u32> =
+        plan.events.iter().filter(|e| e.id.contains("-intense-exercise-allowed")).map(|e| e.offset).collect();
+    assert!(hard.iter().all(|&o| o > final_start), "hard exercise only after the final session: {hard:?}");
+    // Session events at 14 and 28.
+    let sessions: Vec<(u32, &str)> =
+        plan.events.iter().filter(|e| e.kind == Kind::Session).map(|e| (e.offset, e.id.as_str())).collect();
+    assert_eq!(sessions, [(14, "session-2"), (28, "session-3")]);
+}
+
+#[test]
+fn the_window_to_book_the_next_session_opens_and_says_until_when() {
+    let site = example();
+    let s = schedule::resolve(&site);
+    let plan = calendar::plan(&site, &s, 1, 2);
+    let book: Vec<&calendar::Event> = plan.events.iter().filter(|e| e.id.contains("-next-session-do")).collect();
+    assert_eq!(book.iter().map(|e| e.offset).collect::<Vec<_>>(), [7, 14 + 7]);
+    assert!(book[0].description.contains("call us now to book it") && book[0].description.contains("Until day 13."));
+    assert!(book[1].description.contains("nothing to book"), "after the final session: {}", book[1].description);
+    assert_eq!(book[0].summary, "To do: Booking your next session");
+}
+
+#[test]
+fn the_final_session_and_a_single_session_use_the_final_rules_and_later_milestones() {
+    let site = example();
+    let s = schedule::resolve(&site);
+    for (n, of) in [(3, 3), (1, 1)] {
+        let plan = calendar::plan(&site, &s, n, of);
+        assert_eq!(plan.segments.len(), 1);
+        assert!(plan.events.iter().all(|e| e.kind != Kind::Session));
+        let sun: Vec<u32> = plan.events.iter().filter(|e| e.id.contains("-sun-with-care")).map(|e| e.offset).collect();
+        assert_eq!(sun, [30]);
+        let later: Vec<u32> = plan.events.iter().filter(|e| e.kind == Kind::Later).map(|e| e.offset).collect();
+        assert_eq!(later, [1461]);
+    }
+    // Later milestones only after the final session.
+    let plan = calendar::plan(&site, &s, 1, 3);
+    assert_eq!(plan.events.iter().filter(|e| e.kind == Kind::Later).map(|e| e.offset).collect::<Vec<_>>(), [28 + 1461]);
+}
+
+#[test]
+fn dated_plans_cross_year_ends_and_leap_days() {
+    let site = example();
+    let s = schedule::resolve(&site);
+    let date = |t: &str| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").unwrap();
+    // Session 1 on 15 February 2028: session 2 falls on the leap day.
+    let plan = calendar::plan(&site, &s, 1, 3);
+    let d = calendar::dated(&site, &s, &plan, date("2028-02-15"));
+    assert_eq!(d.sessions[0].date, "Tuesday 29 February 2028");
+    assert_eq!(d.sessions[1].date, "Tuesday 14 March 2028");
+    // Session 2 of 3 on 20 December 2026: the final session on 3 January 2027.
+    let plan = calendar::plan(&site, &s, 2, 3);
+    let d = calendar::dated(&site, &s, &plan, date("2026-12-20"));
+    assert_eq!(d.sessions.iter().map(|x| x.date.as_str()).collect::<Vec<_>>(), ["Sunday 3 January 2027"]);
+    let swim = d.groups.iter().find(|g| g.items.iter().any(|e| e.id.contains("-swimming-allowed"))).unwrap();
+    assert_eq!((swim.date.as_str(), swim.session, swim.day), ("Tuesday 2 February 2027", 3, 30));
+    // The rows of the patient's own days stop the day before the next session.
+    assert_eq!(d.rows.last().unwrap().label, "Days 11 to 13");
 }

@@ -80,26 +80,26 @@
   }
 
   // ---- The plan for one date ----
-  // Fills {name} placeholders in one pass, like fill() in src/calendar/mod.rs.
-  function fill(t, v) { return t.replace(/\{(\w+)\}/g, function (all, k) { return k in v ? v[k] : all; }); }
-  function order(a, b) { return a.d - b.d || a.a - b.a || (a.st !== "with-care") - (b.st !== "with-care"); }
+  // The build worked out the plan of every session number (src/calendar/mod.rs, the same
+  // function `aftercare schedule` uses); here it is only put on the patient's date.
+  // Event fields: [offset, day, session, kind (0 change, 1 session, 2 later), id, label,
+  // url, status, summary, description], texts as indexes into data.strings.
   function plan(data, date, session) {
-    var last = session >= data.sessions, events = [];
-    var list = !last ? data.every : data.every.filter(function (m) { return data.final_drop.indexOf(m.id + "@" + m.d) < 0; })
-      .concat(data.final_add).sort(order);
-    list.forEach(function (m) {
-      events.push({ day: date + m.d, id: m.id,
-        summary: fill(m.st === "allowed" ? data.summary_allowed : data.summary_with_care, { label: m.label }),
-        description: fill(data.description, { day: String(m.d), say: m.say, call: data.call }) });
+    var raw = data.plans[session - 1], S = data.strings;
+    var str = function (i) { return i < 0 ? null : S[i]; };
+    var events = raw.events.map(function (e) {
+      return { offset: e[0], day: date + e[0], d: e[1], session: e[2], kind: e[3], id: S[e[4]], label: S[e[5]],
+        url: str(e[6]), st: str(e[7]), summary: S[e[8]], description: S[e[9]] };
     });
-    var next = data.next.filter(function (s) { return s.n > session; }).map(function (s) {
-      return { n: s.n, day: date + (s.n - session) * data.between, id: s.id, summary: s.summary, description: s.description };
-    });
-    next.forEach(function (s) { events.push(s); });
-    events.sort(function (a, b) { return a.day - b.day; });
-    var finalChanges = last ? [] : data.final_add;
-    return { date: date, session: session, last: last, list: list, next: next, events: events, finalChanges: finalChanges,
-      finalDate: date + (data.sessions - session) * data.between };
+    var segments = raw.segments.map(function (g) { return { session: g[0], start: g[1], last: g[2] }; });
+    return { date: date, session: session, last: session >= data.sessions, events: events, segments: segments,
+      next: events.filter(function (e) { return e.kind === 1; }) };
+  }
+  // Which session's count a date falls in, and its day number there.
+  function dayOf(p, offset) {
+    var seg = p.segments[0];
+    p.segments.forEach(function (g) { if (g.start <= offset) seg = g; });
+    return { session: seg.session, day: offset - seg.start, seg: seg };
   }
 
   function el(tag, text, attrs) {
@@ -111,13 +111,15 @@
 
   function render(out, data, p, root) {
     out.textContent = "";
-    var n = today() - p.date;
-    var h = el("h2", n < 0 ? "Your session is in " + -n + (n === -1 ? " day" : " days") : "Today is day " + n, { id: "sched-today", tabindex: "-1" });
+    var n = today() - p.date, at = dayOf(p, Math.max(n, 0));
+    var later = at.session !== p.session;
+    var h = el("h2", n < 0 ? "Your session is in " + -n + (n === -1 ? " day" : " days")
+      : "Today is day " + at.day + (later ? " after session " + at.session : ""), { id: "sched-today", tabindex: "-1" });
     out.appendChild(h);
     var intro = el("p");
-    if (n >= 0 && n <= data.last_day) {
+    if (n >= 0 && at.day <= data.last_day) {
       intro.appendChild(document.createTextNode("Your session was on " + long(p.date) + ". "));
-      intro.appendChild(el("a", "Open the page for day " + n, { href: root + "days/" + n + ".html" }));
+      intro.appendChild(el("a", "Open the page for day " + at.day, { href: root + "days/" + at.day + ".html" }));
     } else if (n < 0) {
       intro.appendChild(document.createTextNode("Your session is on " + long(p.date) + ". "));
       intro.appendChild(el("a", "How to prepare", { href: root + "prepare.html" }));
@@ -129,38 +131,36 @@
     if (p.next.length) {
       out.appendChild(el("h3", "Your next sessions"));
       var ul = el("ul", "", { "class": "sched-list" });
-      p.next.forEach(function (s) { ul.appendChild(el("li", "Session " + s.n + " of " + data.sessions + ": " + long(s.day) + " (about " + data.between + " days apart)")); });
+      p.next.forEach(function (s) { ul.appendChild(el("li", "Session " + s.session + " of " + data.sessions + ": " + long(s.day) + " (about " + data.between + " days apart)")); });
       out.appendChild(ul);
     }
 
-    out.appendChild(el("h3", "When things change" + (p.last ? ", after your final session" : "")));
+    out.appendChild(el("h3", "When things change"));
     var groups = el("ul", "", { "class": "sched-list sched-dates" }), cur = null, items = null;
-    p.list.forEach(function (m) {
-      if (m.d !== cur) {
-        cur = m.d;
-        var li = el("li");
-        li.appendChild(el("strong", long(p.date + m.d) + " (day " + m.d + ")"));
+    p.events.forEach(function (m) {
+      if (m.offset !== cur) {
+        cur = m.offset;
+        var w = dayOf(p, m.offset), li = el("li");
+        li.appendChild(el("strong", long(m.day) + " (day " + w.day + (w.session !== p.session ? " after session " + w.session : "") + ")"));
         items = el("ul");
         li.appendChild(items);
         groups.appendChild(li);
       }
       var item = el("li");
-      item.appendChild(el("a", m.label, { href: root + m.url }));
-      item.appendChild(document.createTextNode(": "));
-      var st = data.statuses[m.st];
-      item.appendChild(el("span", st[1] + " " + st[0], { "class": "badge s-" + m.st }));
+      if (m.kind === 1) {
+        item.appendChild(el("strong", m.label));
+        item.appendChild(document.createTextNode(". The day-by-day steps start again from day 0."));
+      } else if (m.kind === 2) {
+        item.textContent = m.label + ": " + m.description.split("\n")[0];
+      } else {
+        item.appendChild(el("a", m.label, { href: root + m.url }));
+        item.appendChild(document.createTextNode(": "));
+        var st = data.statuses[m.st];
+        item.appendChild(el("span", st[1] + " " + st[0], { "class": "badge s-" + m.st }));
+      }
       items.appendChild(item);
     });
     out.appendChild(groups);
-
-    if (p.finalChanges.length) {
-      out.appendChild(el("h3", "After your final session (" + long(p.finalDate) + "), instead"));
-      var fl = el("ul", "", { "class": "sched-list" });
-      p.finalChanges.forEach(function (m) {
-        fl.appendChild(el("li", m.label + ": " + data.statuses[m.st][0].toLowerCase() + " from " + long(p.finalDate + m.d) + " (day " + m.d + ")"));
-      });
-      out.appendChild(fl);
-    }
 
     var dl = el("p", "", { "class": "sched-buttons" });
     var b = el("button", "Download calendar file (.ics)", { type: "button", "class": "btn", id: "sched-ics" });
@@ -234,21 +234,5 @@
     }
   }
 
-  // ---- Day pages: "Today" when a date was remembered ----
-  function dayPage() {
-    var note = document.getElementById("today-note"), v = load();
-    if (!note || !v) return;
-    var n = today() - parse(v.date), day = +note.getAttribute("data-day"), last = +note.getAttribute("data-last");
-    if (n === day) {
-      note.textContent = "Today is your day " + n + ".";
-      note.className += " is-today";
-    } else if (n >= 0 && n <= last) {
-      note.appendChild(document.createTextNode("Today is your day " + n + ". "));
-      note.appendChild(el("a", "Go to day " + n, { href: n + ".html" }));
-    } else return;
-    note.hidden = false;
-  }
-
   schedulePage();
-  dayPage();
 })();

@@ -1,6 +1,9 @@
 /* "Today is your day N" on the day pages, when the patient asked the schedule page to
    remember their session date on this device (localStorage, same key and date rules as
-   schedule.js). Kept apart from schedule.js so that day pages load 1 KB, not 12. */
+   schedule.js). Kept apart from schedule.js so that day pages load 1 KB, not 12.
+   data-starts lists, for each session number, the days after it on which the following
+   sessions start the count again ("0,14,28;0,14;0"): worked out by the build from the
+   same plan as `aftercare schedule`, so the count here is the count there. */
 (function () {
   "use strict";
   var DAY = 864e5;
@@ -16,6 +19,11 @@
   if (!note || !v || parse(v.date) === null) return;
   var now = new Date();
   var n = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY - parse(v.date);
+  var plans = (note.getAttribute("data-starts") || "0").split(";");
+  var starts = (plans[(parseInt(v.session, 10) || 1) - 1] || "0").split(",").map(Number);
+  var since = 0;
+  starts.forEach(function (s) { if (s <= n) since = s; });
+  n -= since;
   var day = +note.getAttribute("data-day"), last = +note.getAttribute("data-last");
   if (n === day) {
     note.textContent = "Today is your day " + n + ".";

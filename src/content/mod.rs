@@ -399,9 +399,20 @@ fn strip_position(msg: &str) -> String {
     out
 }
 
+/// Keys of earlier versions of the file formats, and what to write instead: a clinic
+/// upgrading gets told exactly what to edit.
+const CHANGED_KEYS: &[(&str, &str)] = &[
+    ("final_restriction_days", "`final_restriction_days` is now `last_day` (the day pages run from day 0 to it): rename the key"),
+    ("scalp", "stages now describe themselves under the clinic's own headings: list them once under `sections:` at the top of content/timeline.yaml (e.g. `- id: skin` / `title: Your skin`), then write this text under `about:` as `skin: ...`"),
+    ("pigment", "stages now describe themselves under the clinic's own headings: list them once under `sections:` at the top of content/timeline.yaml (e.g. `- id: colour` / `title: The colour`), then write this text under `about:` as `colour: ...`"),
+];
+
 fn yaml_help(message: &str) -> Option<String> {
     if let Some(rest) = message.split("unknown field `").nth(1) {
         let field = rest.split('`').next().unwrap_or_default();
+        if let Some((_, help)) = CHANGED_KEYS.iter().find(|(old, _)| *old == field) {
+            return Some((*help).to_string());
+        }
         let expected: Vec<&str> = rest
             .split("expected ")
             .nth(1)

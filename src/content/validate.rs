@@ -11,7 +11,7 @@ use super::locate::Seg;
 use super::{Sources, ACTIVITIES_FILE, CONFIG_FILE, PREPARATION_FILE, PROTOCOL_FILE, TIMELINE_FILE};
 use crate::diagnostics::{suggest, Diagnostics};
 use crate::markdown;
-use crate::model::{Article, DayRange, Phase, Site};
+use crate::model::{Article, DayRange, Phase, Site, Status};
 use crate::urls;
 use crate::ypath;
 
@@ -104,7 +104,7 @@ impl<'a> Validator<'a> {
             ("sessions", t.sessions),
             ("days_between_sessions", t.days_between_sessions),
             ("healing_days", t.healing_days),
-            ("final_restriction_days", t.final_restriction_days),
+            ("last_day", t.last_day),
         ] {
             if value == 0 {
                 self.err(
@@ -118,7 +118,7 @@ impl<'a> Validator<'a> {
         if t.last_day() > MAX_DAYS {
             self.err(
                 CONFIG_FILE,
-                &ypath!["treatment", "final_restriction_days"],
+                &ypath!["treatment", "last_day"],
                 format!("{} days of restrictions is more than the {MAX_DAYS} this tool makes pages for", t.last_day()),
                 "check the number; aftercare restrictions are counted in days or weeks".to_string(),
             );
@@ -128,7 +128,7 @@ impl<'a> Validator<'a> {
                 CONFIG_FILE,
                 &ypath!["treatment", "healing_days"],
                 "healing_days is longer than the whole timeline".into(),
-                "make final_restriction_days at least as long as healing_days".to_string(),
+                "make last_day at least as long as healing_days".to_string(),
             );
         }
     }
@@ -207,7 +207,7 @@ impl<'a> Validator<'a> {
                             &file,
                             &at(k),
                             format!("day {d} is past the last day of the timeline (day {last})"),
-                            format!("raise treatment.final_restriction_days in {CONFIG_FILE}, or check the day"),
+                            format!("raise treatment.last_day in {CONFIG_FILE}, or check the day"),
                         );
                     }
                 }
@@ -236,7 +236,10 @@ impl<'a> Validator<'a> {
                     "keep one rule per activity; put all its days in that rule's phases".to_string(),
                 );
             }
-            self.phases(i, "phases", &rule.phases, true, last);
+            // A rule made only of actions (`do`) may leave days without anything to do;
+            // a restriction must say something about every day.
+            let actions_only = rule.phases.iter().chain(&rule.after_final).all(|p| p.status == Status::Do);
+            self.phases(i, "phases", &rule.phases, !actions_only, last);
             self.phases(i, "after_final", &rule.after_final, false, last);
             if known {
                 for (key, phases) in [("phases", &rule.phases), ("after_final", &rule.after_final)] {
@@ -279,7 +282,7 @@ impl<'a> Validator<'a> {
                     PROTOCOL_FILE,
                     &at,
                     format!("days `{}` go past the last day of the timeline (day {last})", p.days),
-                    format!("end this phase by day {last}, or raise treatment.final_restriction_days in {CONFIG_FILE}"),
+                    format!("end this phase by day {last}, or raise treatment.last_day in {CONFIG_FILE}"),
                 );
                 return;
             }
@@ -304,6 +307,14 @@ impl<'a> Validator<'a> {
                     &at,
                     format!("`{}` runs to the last day, but more phases follow", p.days),
                     "only the last phase may be open-ended (`10+`); give this one an end day".to_string(),
+                );
+            }
+            if p.status == Status::Never && end.is_some_and(|e| e < last) {
+                self.err(
+                    PROTOCOL_FILE,
+                    &ypath!["rules", rule, key, j, "status"],
+                    format!("`never` is for good, but this phase ends at day {}", end.unwrap_or(last)),
+                    format!("make it run to the last day (`{start}+`), or use `not-yet` for a pause that ends"),
                 );
             }
             next = end.map_or(last + 1, |e| e + 1);
@@ -343,9 +354,92 @@ impl<'a> Validator<'a> {
         }
     }
 
+    fn first_hours(&mut self) {
+        for (i, h) in self.site.protocol.first_hours.iter().enumerate() {
+            if h.hours.start > 24 || h.hours.end.is_some_and(|e| e > 24) {
+                self.err(
+                    PROTOCOL_FILE,
+                    &ypath!["first_hours", i, "hours"],
+                    format!("hours `{}` go past the end of the session day", h.hours),
+                    "first_hours counts hours 0 to 24 after the session; later steps go in the rules by day"
+                        .to_string(),
+                );
+            }
+            self.cites(PROTOCOL_FILE, &["first_hours".into(), i.into()], &h.cites, None);
+        }
+    }
+
+    /// Section ids are unique, and every stage describes itself under known sections.
+    fn sections(&mut self) {
+        let t = &self.site.timeline;
+        let ids: Vec<&str> = t.sections.iter().map(|s| s.id.as_str()).collect();
+        let mut seen = HashSet::new();
+        for (i, sec) in t.sections.iter().enumerate() {
+            if !seen.insert(sec.id.as_str()) {
+                self.err(
+                    TIMELINE_FILE,
+                    &ypath!["sections", i, "id"],
+                    format!("section id `{}` is used twice", sec.id),
+                    "give each section its own id".to_string(),
+                );
+            }
+        }
+        for (i, stage) in t.stages.iter().enumerate() {
+            for key in stage.about.keys() {
+                if !ids.contains(&key.as_str()) {
+                    let help = if ids.is_empty() {
+                        format!("list the headings first, e.g. `sections: [{{id: {key}, title: ...}}]` at the top of {TIMELINE_FILE}")
+                    } else {
+                        format!(
+                            "{} (sections are listed under `sections:` in {TIMELINE_FILE})",
+                            suggest(key, "section", ids.clone())
+                        )
+                    };
+                    self.err(
+                        TIMELINE_FILE,
+                        &ypath!["stages", i, "about", key.as_str()],
+                        format!("unknown section `{key}`"),
+                        help,
+                    );
+                }
+            }
+        }
+    }
+
+    /// Later milestones come after the last day page and have their own ids.
+    fn later(&mut self) {
+        let last = self.site.last_day();
+        let mut seen = HashSet::new();
+        for (i, l) in self.site.timeline.later.iter().enumerate() {
+            if !is_slug(&l.id) || !seen.insert(l.id.as_str()) {
+                self.err(
+                    TIMELINE_FILE,
+                    &ypath!["later", i, "id"],
+                    format!(
+                        "`{}` is not a usable id here (it must be unique, in lower-case letters, digits and hyphens)",
+                        l.id
+                    ),
+                    "give each later milestone its own id, e.g. `colour-boost`".to_string(),
+                );
+            }
+            if l.days.start <= last {
+                self.err(
+                    TIMELINE_FILE,
+                    &ypath!["later", i, "days"],
+                    format!("day {} is not after the last day page (day {last})", l.days.start),
+                    "later milestones come after the day pages end; put earlier steps in the protocol".to_string(),
+                );
+            }
+            self.cites(TIMELINE_FILE, &["later".into(), i.into()], &l.cites, None);
+        }
+    }
+
     fn timeline(&mut self) {
         let last = self.site.last_day();
         let mut next = 0u32;
+        self.sections();
+        self.later();
+        self.first_hours();
         let stages = &self.site.timeline.stages;
         for (i, s) in stages.iter().enumerate() {
             let at = ypath!["stages", i, "days"];

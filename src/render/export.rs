@@ -7,7 +7,9 @@ use crate::model::{Activity, Guide, Protocol, Site, Treatment};
 use crate::schedule::Schedule;
 
 /// Bumped when a field is removed or changes meaning; additions keep the version.
-pub const FORMAT_VERSION: u32 = 1;
+/// 2: `treatment.final_restriction_days` became `treatment.last_day`; statuses `do` and
+/// `never`; a day lists only the activities that have a phase on it.
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 pub struct Export<'a> {
@@ -44,9 +46,19 @@ struct EntryExport<'a> {
 
 #[derive(Serialize)]
 struct FinalExport<'a> {
+    /// `none` when nothing applies that day after the final session.
     status: &'static str,
     say: &'a str,
     cites: &'a [String],
+}
+
+impl<'a> FinalExport<'a> {
+    fn of(p: Option<&'a crate::model::Phase>) -> Self {
+        match p {
+            Some(p) => FinalExport { status: p.status.key(), say: &p.say, cites: &p.cites },
+            None => FinalExport { status: "none", say: "", cites: &[] },
+        }
+    }
 }
 
 pub fn recommendations<'a>(site: &'a Site, schedule: &Schedule<'a>) -> Export<'a> {
@@ -59,16 +71,16 @@ pub fn recommendations<'a>(site: &'a Site, schedule: &Schedule<'a>) -> Export<'a
             activities: d
                 .entries
                 .iter()
-                .map(|e| EntryExport {
-                    activity: &site.activities[e.activity].id,
-                    status: e.every.status.key(),
-                    say: &e.every.say,
-                    cites: &e.every.cites,
-                    after_final: e.final_differs().then_some(FinalExport {
-                        status: e.last.status.key(),
-                        say: &e.last.say,
-                        cites: &e.last.cites,
-                    }),
+                .filter(|e| e.every.is_some() || e.last.is_some())
+                .map(|e| {
+                    let every = FinalExport::of(e.every);
+                    EntryExport {
+                        activity: &site.activities[e.activity].id,
+                        status: every.status,
+                        say: every.say,
+                        cites: every.cites,
+                        after_final: e.final_differs().then(|| FinalExport::of(e.last)),
+                    }
                 })
                 .collect(),
         })

@@ -3,7 +3,10 @@
 //! output only when the whole build succeeded.
 
 mod export;
+pub mod handout;
 mod pages;
+pub mod qr;
+mod schedule_data;
 pub mod view;
 
 use std::collections::BTreeMap;

@@ -109,9 +109,12 @@ struct SiteView<'a> {
     nav: Vec<Link<'a>>,
     warning_signs: &'a [String],
     normal_signs: &'a [String],
-    /// The three statuses in order, for legends.
-    statuses: [StatusView; 3],
+    /// The statuses the protocol uses, in order, for legends.
+    statuses: Vec<StatusView<'a>>,
     last_day: u32,
+    /// For each session number, the days after it on which the following sessions start
+    /// the count again, from the dated plan: `0,14,28;0,14;0` (read by `today.js`).
+    session_starts: String,
     generator: &'static str,
 }
 
@@ -122,7 +125,7 @@ struct TreatmentView<'a> {
     sessions: u32,
     days_between_sessions: u32,
     healing_days: u32,
-    final_restriction_days: u32,
+    last_day: u32,
 }
 
 impl<'a> Shared<'a> {
@@ -145,13 +148,14 @@ impl<'a> Shared<'a> {
                 sessions: t.sessions,
                 days_between_sessions: t.days_between_sessions,
                 healing_days: t.healing_days,
-                final_restriction_days: t.final_restriction_days,
+                last_day: t.last_day,
             },
             nav,
             warning_signs: &site.timeline.warning_signs,
             normal_signs: &site.timeline.normal_signs,
-            statuses: [Status::NotYet.into(), Status::WithCare.into(), Status::Allowed.into()],
+            statuses: used_statuses(site).map(|s| view::status(site, s)).collect(),
             last_day: site.last_day(),
+            session_starts: session_starts(site, schedule),
             generator: concat!("aftercare ", env!("CARGO_PKG_VERSION")),
         };
         let site_value = serde_json::to_value(view).expect("plain data");
@@ -167,6 +171,24 @@ impl<'a> Shared<'a> {
         let article_urls = site.articles.iter().map(|a| urls::article(&a.slug)).collect();
         Shared { site, schedule, site_value, base_url, article_order, article_pos, article_urls }
     }
+}
+
+fn session_starts(site: &Site, schedule: &Schedule) -> String {
+    let of = site.config.treatment.sessions.max(1);
+    (1..=of)
+        .map(|n| {
+            let plan = crate::calendar::plan(site, schedule, n, of);
+            plan.segments.iter().map(|s| s.start.to_string()).collect::<Vec<_>>().join(",")
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// The statuses the protocol uses, in the order a legend lists them.
+fn used_statuses(site: &Site) -> impl Iterator<Item = Status> + '_ {
+    Status::ALL.into_iter().filter(|s| {
+        site.protocol.rules.iter().flat_map(|r| r.phases.iter().chain(&r.after_final)).any(|p| p.status == *s)
+    })
 }
 
 #[derive(Serialize)]
@@ -357,7 +379,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
         }
         Page::Schedule => {
             ctx.set("days", &day_links(sh));
-            ctx.set("schedule_data", &crate::calendar::web_data(sh.site, sh.schedule));
+            ctx.set("schedule_data", &super::schedule_data::json(sh.site, sh.schedule));
             "schedule.html"
         }
         Page::NotFound => {
@@ -408,6 +430,7 @@ fn home(sh: &Shared, ctx: &mut Vars, root: &str) -> &'static str {
     let top: Vec<QuestionView> =
         activity_list(sh).into_iter().filter(|q| sh.site.activity(q.activity.id).is_some_and(|a| a.top)).collect();
     ctx.set("treatment_summary", &view::markdown_html(sh.site, &sh.site.config.treatment.summary, root));
+    ctx.set("final_differs", &sh.site.protocol.rules.iter().any(|r| !r.after_final.is_empty()));
     ctx.set("top_questions", &top);
     ctx.set("stages", &stages(sh));
     ctx.set("days", &day_links(sh));
@@ -419,7 +442,7 @@ fn home(sh: &Shared, ctx: &mut Vars, root: &str) -> &'static str {
 #[derive(Serialize)]
 struct DayEntry<'a> {
     activity: ActivityRef<'a>,
-    status: StatusView,
+    status: StatusView<'a>,
     say: &'a str,
     cites: Vec<GuideRef<'a>>,
     /// What applies instead after the final session, when that differs.
@@ -432,8 +455,9 @@ struct DayEntry<'a> {
 #[derive(Serialize)]
 struct Change<'a> {
     activity: ActivityRef<'a>,
-    from: StatusView,
-    to: StatusView,
+    /// `None` when nothing applied the day before (an action starts).
+    from: Option<StatusView<'a>>,
+    to: StatusView<'a>,
     say: &'a str,
 }
 
@@ -443,32 +467,55 @@ fn day(sh: &Shared, ctx: &mut Vars, n: u32) -> &'static str {
     let entries: Vec<DayEntry> = d
         .entries
         .iter()
-        .map(|e| DayEntry {
-            activity: (&site.activities[e.activity]).into(),
-            status: e.every.status.into(),
-            say: &e.every.say,
-            cites: view::cites(site, &e.every.cites),
-            after_final: e.final_differs().then(|| view::phase(site, e.last)),
-            from_day: None,
+        .filter_map(|e| {
+            let p = e.every?;
+            Some(DayEntry {
+                activity: (&site.activities[e.activity]).into(),
+                status: view::status(site, p.status),
+                say: &p.say,
+                cites: view::cites(site, &p.cites),
+                after_final: if e.final_differs() { e.last.map(|l| view::phase(site, l)) } else { None },
+                from_day: None,
+            })
         })
         .collect();
-    let group = |s: Status| entries.iter().filter(|e| e.status.key == s.key()).count();
+    let counts: Vec<(StatusView, usize)> = used_statuses(site)
+        .map(|s| (view::status(site, s), entries.iter().filter(|e| e.status.key == s.key()).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
     let changes: Vec<Change> = sh
         .schedule
-        .changes_after(n, Track::Every)
+        .changes_on(n + 1, Track::Every)
         .into_iter()
-        .map(|(a, from, to)| Change {
-            activity: (&site.activities[a]).into(),
-            from: from.status.into(),
-            to: to.status.into(),
-            say: &to.say,
+        .filter_map(|c| {
+            let to = c.to?;
+            Some(Change {
+                activity: (&site.activities[c.activity]).into(),
+                from: c.from.map(|f| view::status(site, f.status)),
+                to: view::status(site, to.status),
+                say: &to.say,
+            })
         })
         .collect();
     let last = sh.schedule.last_day();
+    let hours: Vec<HourView> = if n == 0 {
+        site.protocol
+            .first_hours
+            .iter()
+            .map(|h| HourView {
+                hours: crate::wording::hours_label(h.hours.start, h.hours.end),
+                say: &h.say,
+                cites: view::cites(site, &h.cites),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     ctx.set("day", &n);
     ctx.set("stage", &view::stage(site, &site.timeline.stages[d.stage]));
     ctx.set("entries", &entries);
-    ctx.set("counts", &[group(Status::NotYet), group(Status::WithCare), group(Status::Allowed)]);
+    ctx.set("counts", &counts.iter().map(|(s, n)| CountView { status: *s, count: *n }).collect::<Vec<_>>());
+    ctx.set("hours", &hours);
     ctx.set("changes", &changes);
     ctx.set("prev_url", &(n > 0).then(|| urls::day(n - 1)));
     ctx.set("next_url", &(n < last).then(|| urls::day(n + 1)));
@@ -477,10 +524,25 @@ fn day(sh: &Shared, ctx: &mut Vars, n: u32) -> &'static str {
 }
 
 #[derive(Serialize)]
-struct StripDay {
+struct CountView<'a> {
+    status: StatusView<'a>,
+    count: usize,
+}
+
+/// A step by the hour on the session day.
+#[derive(Serialize)]
+struct HourView<'a> {
+    hours: String,
+    say: &'a str,
+    cites: Vec<GuideRef<'a>>,
+}
+
+#[derive(Serialize)]
+struct StripDay<'a> {
     day: u32,
     url: String,
-    status: StatusView,
+    /// `None` on a day an action-only rule says nothing.
+    status: Option<StatusView<'a>>,
 }
 
 #[derive(Serialize)]
@@ -497,7 +559,11 @@ fn activity(sh: &Shared, ctx: &mut Vars, i: usize) -> &'static str {
         sh.schedule
             .days
             .iter()
-            .map(|d| StripDay { day: d.day, url: urls::day(d.day), status: d.entries[i].phase(track).status.into() })
+            .map(|d| StripDay {
+                day: d.day,
+                url: urls::day(d.day),
+                status: d.entries[i].status(track).map(|s| view::status(site, s)),
+            })
             .collect()
     };
     let guides: Vec<GuideSays> = site
@@ -535,7 +601,7 @@ fn guide_summary<'a>(g: &'a crate::model::Guide) -> GuideSummary<'a> {
     GuideSummary {
         guide: g.into(),
         publisher: &g.publisher,
-        date: g.date.map(|d| d.medium()),
+        date: g.date.map(|d| crate::wording::medium_date(d.0)),
         count: g.recommendations.len(),
         vague_count: g
             .recommendations
@@ -589,7 +655,7 @@ fn guide(sh: &Shared, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
         .collect();
     ctx.set("guide", &GuideRef::from(g));
     ctx.set("publisher", &g.publisher);
-    ctx.set("date", &g.date.map(|d| d.medium()));
+    ctx.set("date", &g.date.map(|d| crate::wording::medium_date(d.0)));
     ctx.set("day_counting", &g.day_counting);
     ctx.set("summary", &view::markdown_html(site, &g.summary, root));
     ctx.set("rows", &rows);
@@ -630,27 +696,31 @@ fn compare(sh: &Shared, ctx: &mut Vars, root: &str) -> &'static str {
 struct Milestone<'a> {
     day: u32,
     activity: ActivityRef<'a>,
-    status: StatusView,
+    status: StatusView<'a>,
     say: &'a str,
 }
 
-/// The days on which an activity steps up, across the whole timeline.
+/// What changes after an ordinary session, day by day: the same changes the dated plan
+/// lists (one rule, [`Schedule::changes_until`]), without dates.
 fn milestones<'a>(sh: &Shared<'a>, track: Track) -> Vec<Milestone<'a>> {
     let site = sh.site;
-    let mut out = Vec::new();
-    for d in 0..sh.schedule.last_day() {
-        for (a, from, to) in sh.schedule.changes_after(d, track) {
-            if to.status > from.status {
-                out.push(Milestone {
-                    day: d + 1,
-                    activity: (&site.activities[a]).into(),
-                    status: to.status.into(),
-                    say: &to.say,
-                });
-            }
-        }
-    }
-    out
+    let until = match track {
+        Track::Every => site.config.treatment.days_between_sessions.saturating_sub(1).max(1),
+        Track::Final => sh.schedule.last_day(),
+    };
+    sh.schedule
+        .changes_until(until, track)
+        .into_iter()
+        .filter_map(|c| {
+            let to = c.to?;
+            Some(Milestone {
+                day: c.day,
+                activity: (&site.activities[c.activity]).into(),
+                status: view::status(site, to.status),
+                say: &to.say,
+            })
+        })
+        .collect()
 }
 
 fn glance(sh: &Shared, ctx: &mut Vars) -> &'static str {
@@ -659,11 +729,11 @@ fn glance(sh: &Shared, ctx: &mut Vars) -> &'static str {
     let rows = |s: Status| -> Vec<DayEntry> {
         day0.entries
             .iter()
-            .filter(|e| e.every.status == s)
-            .map(|e| DayEntry {
+            .filter_map(|e| e.every.filter(|p| p.status == s).map(|p| (e, p)))
+            .map(|(e, p)| DayEntry {
                 activity: (&site.activities[e.activity]).into(),
-                status: s.into(),
-                say: &e.every.say,
+                status: view::status(site, s),
+                say: &p.say,
                 cites: Vec::new(),
                 after_final: None,
                 from_day: sh.schedule.from_day(e.activity, Track::Every, Status::WithCare),
@@ -671,26 +741,29 @@ fn glance(sh: &Shared, ctx: &mut Vars) -> &'static str {
             .collect()
     };
     ctx.set("stages", &stages(sh));
+    ctx.set("todo", &rows(Status::Do));
     ctx.set("dont", &rows(Status::NotYet));
+    ctx.set("never", &rows(Status::Never));
     ctx.set("care", &rows(Status::WithCare));
     // After the final session, the activities whose answer changes, in full.
     let final_answers: Vec<QuestionView> =
         activity_list(sh).into_iter().filter(|q| q.answer.final_text.is_some()).collect();
     ctx.set("milestones", &milestones(sh, Track::Every));
+    ctx.set("final_milestones", &milestones(sh, Track::Final));
     ctx.set("final_answers", &final_answers);
-    ctx.set("qr", &crate::calendar::site_qr(sh.base_url, urls::HOME, "QR code: this aftercare website"));
+    ctx.set("qr", &super::qr::site_qr(sh.base_url, urls::HOME, "QR code: this aftercare website"));
     "handout-glance.html"
 }
 
 #[derive(Serialize)]
-struct ChecklistRow {
+struct ChecklistRow<'a> {
     day: u32,
-    cells: Vec<CheckCell>,
+    cells: Vec<CheckCell<'a>>,
 }
 
 #[derive(Serialize)]
-struct CheckCell {
-    status: StatusView,
+struct CheckCell<'a> {
+    status: Option<StatusView<'a>>,
     /// After the final session a stricter rule applies on this day.
     final_differs: bool,
 }
@@ -706,16 +779,19 @@ fn checklist(sh: &Shared, ctx: &mut Vars) -> &'static str {
             day: d.day,
             cells: cols
                 .iter()
-                .map(|&i| CheckCell {
-                    status: d.entries[i].every.status.into(),
-                    final_differs: d.entries[i].every.status != d.entries[i].last.status,
+                .map(|&i| {
+                    let e = &d.entries[i];
+                    CheckCell {
+                        status: e.status(Track::Every).map(|s| view::status(site, s)),
+                        final_differs: e.status(Track::Every) != e.status(Track::Final),
+                    }
                 })
                 .collect(),
         })
         .collect();
     ctx.set("columns", &cols.iter().map(|&i| ActivityRef::from(&site.activities[i])).collect::<Vec<_>>());
     ctx.set("rows", &rows);
-    ctx.set("qr", &crate::calendar::site_qr(sh.base_url, urls::DAYS, "QR code: the day-by-day pages on our website"));
+    ctx.set("qr", &super::qr::site_qr(sh.base_url, urls::DAYS, "QR code: the day-by-day pages on our website"));
     "handout-checklist.html"
 }
 

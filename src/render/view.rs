@@ -12,22 +12,23 @@ use crate::schedule::{Schedule, Track};
 use crate::urls;
 
 #[derive(Serialize, Clone, Copy)]
-pub struct StatusView {
+pub struct StatusView<'a> {
     pub key: &'static str,
-    pub label: &'static str,
+    /// The site's word for it (`status_labels` in site.yaml), or the built-in one.
+    pub label: &'a str,
     /// A symbol beside the word, so status never rests on colour alone.
     pub icon: &'static str,
 }
 
-impl From<Status> for StatusView {
-    fn from(s: Status) -> Self {
-        let icon = match s {
-            Status::NotYet => "✕",
-            Status::WithCare => "!",
-            Status::Allowed => "✓",
-        };
-        StatusView { key: s.key(), label: s.label(), icon }
-    }
+pub fn status(site: &Site, s: Status) -> StatusView<'_> {
+    let icon = match s {
+        Status::Do => "☐",
+        Status::Never => "⊘",
+        Status::NotYet => "✕",
+        Status::WithCare => "!",
+        Status::Allowed => "✓",
+    };
+    StatusView { key: s.key(), label: site.status_label(s), icon }
 }
 
 #[derive(Serialize)]
@@ -75,19 +76,12 @@ pub fn cites<'a>(site: &'a Site, ids: &'a [String]) -> Vec<GuideRef<'a>> {
     ids.iter().filter_map(|id| site.guide(id)).map(GuideRef::from).collect()
 }
 
-/// "Day 4", "Days 4 to 9", "From day 10".
-pub fn days_label(start: u32, end: Option<u32>, last: u32) -> String {
-    match end {
-        Some(e) if e == start => format!("Day {start}"),
-        Some(e) if e < last => format!("Days {start} to {e}"),
-        _ => format!("From day {start}"),
-    }
-}
+pub use crate::wording::days_label;
 
 #[derive(Serialize)]
 pub struct PhaseView<'a> {
     pub days: String,
-    pub status: StatusView,
+    pub status: StatusView<'a>,
     pub say: &'a str,
     pub cites: Vec<GuideRef<'a>>,
 }
@@ -95,7 +89,7 @@ pub struct PhaseView<'a> {
 pub fn phase<'a>(site: &'a Site, p: &'a Phase) -> PhaseView<'a> {
     PhaseView {
         days: days_label(p.days.start, p.days.end, site.last_day()),
-        status: p.status.into(),
+        status: status(site, p.status),
         say: &p.say,
         cites: cites(site, &p.cites),
     }
@@ -105,8 +99,9 @@ pub fn phase<'a>(site: &'a Site, p: &'a Phase) -> PhaseView<'a> {
 pub struct StageView<'a> {
     pub name: &'a str,
     pub days: String,
-    pub scalp: &'a str,
-    pub pigment: &'a str,
+    /// What the stage looks and feels like, under the clinic's own headings, in the order
+    /// of `sections` in timeline.yaml.
+    pub sections: Vec<SectionText<'a>>,
     /// The first day page of the stage.
     pub url: String,
     pub cites: Vec<GuideRef<'a>>,
@@ -116,11 +111,21 @@ pub fn stage<'a>(site: &'a Site, s: &'a Stage) -> StageView<'a> {
     StageView {
         name: &s.name,
         days: days_label(s.days.start, s.days.end, site.last_day()),
-        scalp: &s.scalp,
-        pigment: &s.pigment,
+        sections: site
+            .timeline
+            .sections
+            .iter()
+            .filter_map(|sec| s.about.get(&sec.id).map(|text| SectionText { title: &sec.title, text }))
+            .collect(),
         url: urls::day(s.days.start),
         cites: cites(site, &s.cites),
     }
+}
+
+#[derive(Serialize)]
+pub struct SectionText<'a> {
+    pub title: &'a str,
+    pub text: &'a str,
 }
 
 /// The clinic's answer for one activity, in a sentence: "Allowed from day 14 (with care from day 4)."
@@ -138,11 +143,11 @@ pub fn answer(schedule: &Schedule, activity: usize) -> Answer {
     let of = |track| {
         let allowed = schedule.from_day(activity, track, Status::Allowed);
         let care = schedule.from_day(activity, track, Status::WithCare).filter(|c| Some(*c) != allowed);
-        (allowed, care, answer_text(allowed, care))
+        (allowed, care, answer_text(schedule, activity, track, allowed, care))
     };
     let (allowed_from, with_care_from, text) = of(Track::Every);
     let (fa, fc, ftext) = of(Track::Final);
-    let differs = (fa, fc) != (allowed_from, with_care_from);
+    let differs = ftext != text;
     Answer {
         allowed_from,
         with_care_from,
@@ -153,7 +158,22 @@ pub fn answer(schedule: &Schedule, activity: usize) -> Answer {
     }
 }
 
-fn answer_text(allowed: Option<u32>, care: Option<u32>) -> String {
+fn answer_text(schedule: &Schedule, activity: usize, track: Track, allowed: Option<u32>, care: Option<u32>) -> String {
+    let last = schedule.last_day();
+    let statuses: Vec<Option<Status>> = schedule.days.iter().map(|d| d.entries[activity].status(track)).collect();
+    // An action (`do`) is answered with the days it applies; "never" with the day it starts.
+    if statuses.iter().all(|s| matches!(s, None | Some(Status::Do))) {
+        let windows = runs(&statuses, |s| s == Some(Status::Do));
+        let parts: Vec<String> =
+            windows.iter().map(|&(a, b)| crate::wording::days_label(a, Some(b), last).to_string()).collect();
+        return format!("{}.", parts.join(", "));
+    }
+    if let Some(n) = statuses.iter().position(|s| *s == Some(Status::Never)) {
+        return match n {
+            0 => "Not advised.".into(),
+            n => format!("Not advised from day {n}."),
+        };
+    }
     match (allowed, care) {
         (Some(0), _) => "Allowed from the day of your session.".into(),
         (Some(a), Some(c)) => format!("With care from day {c}. Fully allowed from day {a}."),
@@ -161,6 +181,20 @@ fn answer_text(allowed: Option<u32>, care: Option<u32>) -> String {
         (None, Some(c)) => format!("With care from day {c}. Ask us before doing more."),
         (None, None) => "Not during healing. Ask us when you can start.".into(),
     }
+}
+
+/// The runs of consecutive days where `hit` holds, as (first, last) day.
+fn runs(statuses: &[Option<Status>], hit: impl Fn(Option<Status>) -> bool) -> Vec<(u32, u32)> {
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for (d, s) in statuses.iter().enumerate() {
+        if hit(*s) {
+            match out.last_mut() {
+                Some((_, end)) if *end + 1 == d as u32 => *end = d as u32,
+                _ => out.push((d as u32, d as u32)),
+            }
+        }
+    }
+    out
 }
 
 /// How one guide's recommendation is written in tables.
@@ -251,13 +285,7 @@ pub fn cell<'a>(guide: &'a Guide, activity: &str) -> Cell<'a> {
     Cell { guide: guide.into(), kind, text, detail, final_text, url }
 }
 
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
-}
+use crate::wording::lower_first;
 
 /// Whether guides give different explicit days for an activity, and the spread.
 pub fn disagreement(site: &Site, activity: &str) -> Option<String> {
@@ -286,9 +314,7 @@ mod tests {
 
     #[test]
     fn labels_read_naturally() {
-        assert_eq!(days_label(4, Some(9), 30), "Days 4 to 9");
-        assert_eq!(days_label(5, Some(5), 30), "Day 5");
-        assert_eq!(days_label(10, None, 30), "From day 10");
-        assert_eq!(answer_text(Some(14), Some(4)), "With care from day 4. Fully allowed from day 14.");
+        let st = |v: &[Option<Status>]| runs(v, |s| s == Some(Status::Do));
+        assert_eq!(st(&[None, Some(Status::Do), Some(Status::Do), None, Some(Status::Do)]), vec![(1, 2), (4, 4)]);
     }
 }

@@ -73,7 +73,8 @@ await check('enter a date: today is day 5, with a link to day 5; nothing stored,
   const out = await p.textContent('#sched-out');
   assert.match(out, /Saturday 28 November 2026 \(day 4\)/);
   assert.match(out, /Session 2 of 3: Tuesday 8 December 2026/);
-  assert.match(out, /After your final session \(Tuesday 22 December 2026\), instead/);
+  assert.match(out, /Tuesday 22 December 2026 \(day 0 after session 3\)/);
+  assert.match(out, /Thursday 21 January 2027 \(day 30 after session 3\)/);
   assert.equal(await p.evaluate(() => localStorage.length), 0, 'nothing is stored without "Remember"');
   const ics = await downloadIcs(p);
   assert.ok(ics.equals(fs.readFileSync(path.join(expected, 'session-1.ics'))), 'the page writes the same .ics as `aftercare schedule`');
@@ -115,6 +116,38 @@ await check('remember on this device: day pages show "today"; forget clears it',
   assert.equal(await p.evaluate(() => localStorage.length), 0);
   await p.goto(url('days/5.html'));
   assert.equal(await p.isVisible('#today-note'), false);
+  await ctx.close();
+});
+
+await check('several dates and session numbers: the page writes the same bytes as the command', async () => {
+  const cases = JSON.parse(fs.readFileSync(path.join(expected, 'cases.json'), 'utf8'));
+  assert.ok(cases.length >= 5);
+  const { ctx, p } = await page();
+  await p.goto(url('schedule.html'));
+  for (const c of cases) {
+    await p.fill('#sched-date', c.date);
+    await p.selectOption('#sched-session', String(c.session));
+    if (c.remind) await p.check('#sched-remind'); else await p.uncheck('#sched-remind');
+    await p.click('button[type=submit]');
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.click('#sched-ics')]);
+    assert.equal(dl.suggestedFilename(), `aftercare-schedule-${c.date}.ics`);
+    const got = fs.readFileSync(await dl.path());
+    assert.ok(got.equals(fs.readFileSync(path.join(expected, c.file))), `${c.file}: the page and the command differ`);
+  }
+  await ctx.close();
+});
+
+await check('a remembered date before a later session: the day pages count from the latest session', async () => {
+  const { ctx, p } = await page();
+  await p.goto(url('schedule.html'));
+  await p.fill('#sched-date', '2026-11-10');
+  await p.selectOption('#sched-session', '1');
+  await p.check('#sched-remember');
+  await p.click('button[type=submit]');
+  // 19 days after session 1 is day 5 after session 2 (14 days later).
+  assert.equal((await p.textContent('#sched-today')).trim(), 'Today is day 5 after session 2');
+  await p.goto(url('days/5.html'));
+  assert.match(await p.textContent('#today-note'), /Today is your day 5\./);
   await ctx.close();
 });
 

@@ -1,0 +1,107 @@
+//! Commands: parsing the arguments, calling the library, printing, exit codes.
+//! Exit codes: 0 success, 1 problems in the site or the output folder, 2 wrong use.
+
+mod build;
+mod check;
+mod init;
+mod schedule;
+mod serve;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use clap::{Parser, Subcommand};
+
+use aftercare::diagnostics::{Diagnostics, Severity};
+
+#[derive(Parser)]
+#[command(
+    name = "aftercare",
+    version,
+    about = "Builds a clinic's aftercare website and printable handouts from Markdown and YAML."
+)]
+struct Cli {
+    /// The site folder (holding site.yaml, content/, templates/ and theme/).
+    #[arg(long, short = 'C', global = true, default_value = ".")]
+    root: PathBuf,
+    /// Print only errors.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more: the time each stage took.
+    #[arg(long, short = 'v', global = true)]
+    verbose: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder (default: public/).
+    Build(build::Args),
+    /// Build the site into memory, serve it, and rebuild and reload pages on every change.
+    Serve(serve::Args),
+    /// Create a new site in a new folder, from the built-in example.
+    Init(init::Args),
+    /// Write a dated handout (HTML) and calendar file (.ics) for one session date.
+    Schedule(schedule::Args),
+    /// Check the content and templates and list every problem, without writing anything.
+    Check(check::Args),
+}
+
+/// What every command gets besides its own arguments.
+pub struct Global {
+    pub root: PathBuf,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    QUIET.store(cli.quiet, Ordering::Relaxed);
+    let watched = std::io::IsTerminal::is_terminal(&std::io::stderr()) && !cli.quiet;
+    aftercare::render::PROGRESS.store(watched, Ordering::Relaxed);
+    let g = Global { root: cli.root, quiet: cli.quiet, verbose: cli.verbose };
+    match cli.command {
+        Command::Build(a) => build::run(&g, a),
+        Command::Serve(a) => serve::run(&g, a),
+        Command::Init(a) => init::run(a),
+        Command::Schedule(a) => schedule::run(&g, a),
+        Command::Check(a) => check::run(&g, a),
+    }
+}
+
+/// Set from `--quiet`: warnings and summaries are left out.
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+pub fn plural_warnings(d: &Diagnostics) -> String {
+    match d.warning_count() {
+        0 => String::new(),
+        1 => " (1 warning)".into(),
+        n => format!(" ({n} warnings)"),
+    }
+}
+
+pub fn print_diagnostics(d: &Diagnostics) {
+    let style = aftercare::term::Style::stderr();
+    let quiet = QUIET.load(Ordering::Relaxed);
+    for item in d.in_order() {
+        if !quiet || item.severity == Severity::Error {
+            eprintln!("{}", style.diagnostic(item));
+        }
+    }
+}
+
+pub fn fail(diags: &Diagnostics, advice: &str) -> ExitCode {
+    print_diagnostics(diags);
+    let errors = diags.error_count();
+    let style = aftercare::term::Style::stderr();
+    eprintln!("{} {advice}", style.failure(&format!("{} error{} found.", errors, if errors == 1 { "" } else { "s" })));
+    ExitCode::FAILURE
+}
+
+/// Wrong command-line use: what, how to fix it, exit status 2.
+pub fn usage(what: &str, help: &str) -> ExitCode {
+    eprintln!("error: {what}\n  help: {help}");
+    ExitCode::from(2)
+}

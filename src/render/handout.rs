@@ -1,0 +1,79 @@
+//! The dated handout written by `aftercare schedule`: one self-contained HTML file
+//! (styles inline, no links that need the site) to print or keep.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::qr;
+use crate::calendar::{self, Dated};
+use crate::diagnostics::{Diagnostics, Pos};
+use crate::model::{Clinic, Site, Status};
+
+#[derive(Serialize)]
+struct HandoutSite<'a> {
+    title: &'a str,
+    language: &'a str,
+    accent_color: &'a str,
+    clinic: &'a Clinic,
+    phone_href: String,
+    print_line: String,
+    short_name: &'a str,
+    days_between_sessions: u32,
+    warning_signs: &'a [String],
+    base_url: Option<&'a str>,
+    /// Status key -> {label, icon}.
+    statuses: std::collections::BTreeMap<&'static str, super::view::StatusView<'a>>,
+}
+
+/// The site's `theme/style.css`, or the built-in one.
+fn theme_css(root: &Path) -> String {
+    std::fs::read_to_string(root.join("theme/style.css")).unwrap_or_else(|_| {
+        crate::embedded::under("theme/")
+            .find(|(p, _)| *p == "style.css")
+            .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default()
+    })
+}
+
+/// Renders `templates/handout-dated.html` for one dated plan.
+pub fn dated(
+    tera: &tera::Tera,
+    root: &Path,
+    site: &Site,
+    plan: &Dated,
+    base_url: Option<&str>,
+) -> Result<String, Diagnostics> {
+    let c = &site.config;
+    let hs = HandoutSite {
+        title: &c.title,
+        language: &c.language,
+        accent_color: &c.accent_color,
+        clinic: &c.clinic,
+        phone_href: c.clinic.phone_href(),
+        print_line: c.clinic.print_line(),
+        short_name: c.treatment.short(),
+        days_between_sessions: c.treatment.days_between_sessions,
+        warning_signs: &site.timeline.warning_signs,
+        base_url,
+        statuses: Status::ALL.into_iter().map(|s| (s.key(), super::view::status(site, s))).collect(),
+    };
+    let mut ctx = tera::Context::new();
+    ctx.insert("site", &hs);
+    ctx.insert("plan", plan);
+    ctx.insert("css", &theme_css(root));
+    ctx.insert(
+        "qr",
+        &base_url.and_then(|b| qr::qr(&calendar::schedule_link(b, plan), "QR code: your dates on our website")),
+    );
+    tera.render("handout-dated.html", &ctx).map_err(|e| {
+        let mut d = Diagnostics::new();
+        d.error(
+            Path::new("templates/handout-dated.html"),
+            Pos::file(),
+            super::error_chain(&e),
+            Some("check the variable names against the template variables listed in README.md".into()),
+        );
+        d
+    })
+}
