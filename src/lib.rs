@@ -61,9 +61,9 @@ pub fn build(root: &Path, opts: &render::Options) -> Result<(render::Report, Dia
     let start = std::time::Instant::now();
     let Project { site, warnings, templates } = load(root)?;
     let loaded = start.elapsed().as_millis();
-    let schedule = schedule::resolve(&site);
+    let schedules = schedule::resolve_all(&site);
     let resolved = start.elapsed().as_millis();
-    let mut report = render::build(&templates, root, &site, &schedule, opts)?;
+    let mut report = render::build(&templates, root, &site, &schedules, opts)?;
     report.stages.insert(0, ("load", loaded));
     report.stages.insert(1, ("schedule", resolved - loaded));
     report.elapsed_ms += resolved;
@@ -72,6 +72,8 @@ pub fn build(root: &Path, opts: &render::Options) -> Result<(render::Report, Dia
 
 /// One patient's dates: which session of how many, on which day.
 pub struct PatientRequest {
+    /// Which treatment, on a site with several (its id).
+    pub treatment: Option<String>,
     pub date: chrono::NaiveDate,
     pub session: u32,
     /// How many sessions in all; `None`: `sessions` in site.yaml.
@@ -99,7 +101,21 @@ pub enum ScheduleError {
 /// Works out one patient's plan and writes it as a handout, a calendar file and text.
 pub fn patient_schedule(root: &Path, req: &PatientRequest) -> Result<PatientFiles, ScheduleError> {
     let Project { site, templates, .. } = load(root).map_err(ScheduleError::Site)?;
-    let of = req.of.unwrap_or(site.config.treatment.sessions).max(1);
+    let ids = || site.treatments.iter().map(|t| format!("`{}`", t.id)).collect::<Vec<_>>().join(", ");
+    let t = match &req.treatment {
+        Some(id) => site.treatment(id).ok_or_else(|| ScheduleError::Request {
+            what: format!("--treatment {id}: this site has no such treatment"),
+            help: format!("use one of {}", ids()),
+        })?,
+        None if site.is_multi() => {
+            return Err(ScheduleError::Request {
+                what: "this site has several treatments: say which one".into(),
+                help: format!("add --treatment with one of {}", ids()),
+            })
+        }
+        None => &site.treatments[0],
+    };
+    let of = req.of.unwrap_or(t.settings.sessions).max(1);
     if req.of == Some(0) {
         return Err(ScheduleError::Request {
             what: "--of 0: a treatment has at least one session".into(),
@@ -114,15 +130,16 @@ pub fn patient_schedule(root: &Path, req: &PatientRequest) -> Result<PatientFile
             ),
         });
     }
-    let schedule = schedule::resolve(&site);
-    let plan = calendar::plan(&site, &schedule, req.session, of);
-    let dated = calendar::dated(&site, &schedule, &plan, req.date);
+    let schedule = schedule::resolve(t);
+    let plan = calendar::plan(&site, t, &schedule, req.session, of);
+    let dated = calendar::dated(t, &schedule, &plan, req.date);
     let base = render::effective_base_url(&site, req.base_url.as_deref());
-    let html = render::handout::dated(&templates, root, &site, &dated, base.as_deref()).map_err(ScheduleError::Site)?;
+    let html =
+        render::handout::dated(&templates, root, &site, t, &dated, base.as_deref()).map_err(ScheduleError::Site)?;
     Ok(PatientFiles {
         iso_date: dated.iso_date.clone(),
-        text: calendar::text(&site, &dated),
-        ics: calendar::calendar(&site, &dated, req.remind_days_before).to_ics(),
+        text: calendar::text(&site, t, &dated),
+        ics: calendar::calendar(&site, t, &dated, req.remind_days_before).to_ics(),
         html,
     })
 }
@@ -139,7 +156,7 @@ pub struct CheckReport {
 /// written), and grades the reading level of the articles and day pages.
 pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
     let Project { site, mut warnings, templates: tera } = load(root)?;
-    let schedule = schedule::resolve(&site);
+    let schedule = schedule::resolve_all(&site);
     let base_url = render::effective_base_url(&site, None);
     let pages = render::render_pages(&tera, &site, &schedule, base_url.as_deref())?;
     let grades = grade_pages(&site, &pages);
@@ -186,7 +203,12 @@ fn grade_pages(site: &model::Site, pages: &[(String, String)]) -> Vec<(String, r
         out.push((format!("content/articles/{}.md", a.slug), readability::grade(&blocks)));
     }
     for (path, html) in pages {
-        if path.starts_with("days/") && path != urls::DAYS {
+        // Day pages: `days/3.html`, or `tattoo/days/3.html` on a site with several treatments.
+        let is_day = path
+            .strip_suffix(".html")
+            .and_then(|p| p.rsplit_once("days/"))
+            .is_some_and(|(_, n)| n.parse::<u32>().is_ok());
+        if is_day {
             out.push((format!("public/{path}"), readability::grade(&readability::html_blocks(html))));
         }
     }

@@ -13,8 +13,10 @@ fn options() -> Options {
 /// Renders `text` for a page whose root prefix is `root` (`""` or `"../"`).
 /// Headings are shifted down one level (`#` becomes `h2`) because the page title is the
 /// only `h1`. Links that do not resolve are left as they are; `check` reports them.
-pub fn to_html(site: &Site, text: &str, root: &str) -> String {
-    render(site, text, root).html
+/// `treatment` is the treatment the text belongs to (its summaries, protocol, guides):
+/// `@/day/5` then means that treatment's day 5. Shared text (articles) passes `None`.
+pub fn to_html(site: &Site, treatment: Option<usize>, text: &str, root: &str) -> String {
+    render(site, treatment, text, root).html
 }
 
 /// HTML and the links found on the way, from one pass of the parser: articles are
@@ -25,7 +27,7 @@ pub struct Rendered {
     pub problems: Vec<LinkRef>,
 }
 
-pub fn render(site: &Site, text: &str, root: &str) -> Rendered {
+pub fn render(site: &Site, treatment: Option<usize>, text: &str, root: &str) -> Rendered {
     let strip = site.config.raw_html == crate::model::RawHtml::Strip;
     let mut problems = Vec::new();
     let mut open_image: Option<(usize, String, String)> = None;
@@ -40,7 +42,7 @@ pub fn render(site: &Site, text: &str, root: &str) -> Rendered {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let dest_url = if dest_url.starts_with("@/") {
                     // Resolved once: the same lookup both checks the link and writes it.
-                    match urls::resolve_internal(site, &dest_url) {
+                    match urls::resolve_internal(site, treatment, &dest_url) {
                         Some(path) => CowStr::from(format!("{root}{path}")),
                         None => {
                             problems.push(LinkRef {
@@ -115,7 +117,7 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let (site, _) = crate::content::load(root).expect("the example site loads");
         let md = "Intro\n\nSee [day 99](@/day/99), [day 5](@/day/5) and ![](x.png).\n";
-        let r = render(&site, md, "../");
+        let r = render(&site, None, md, "../");
         assert_eq!(r.problems.len(), 2);
         assert_eq!(r.problems[0].dest, "@/day/99");
         assert_eq!(line_col(md, r.problems[0].offset), (3, 5));

@@ -10,16 +10,12 @@ use std::fmt;
 
 use serde::{de, Deserialize, Deserializer, Serialize};
 
-/// Everything about one site, after loading. Indices into `activities` and `guides` are
-/// stable: the order is the order of the files (activities as listed, guides by file name).
+/// Everything about one site, after loading: the settings and clinic, the treatments
+/// (one or more), and the articles they share.
 #[derive(Debug, Serialize)]
 pub struct Site {
     pub config: Config,
-    pub activities: Vec<Activity>,
-    pub guides: Vec<Guide>,
-    pub protocol: Protocol,
-    pub timeline: Timeline,
-    pub preparation: Vec<PrepStep>,
+    pub treatments: Vec<Treatment>,
     pub articles: Vec<Article>,
     /// Article slug -> index in `articles`, for `@/article/` links (built by `content::load`).
     #[serde(skip)]
@@ -31,22 +27,84 @@ impl Site {
         self.article_index.get(slug).map(|&i| &self.articles[i])
     }
 
+    /// The label a patient sees for `status`: the site's own word, or the built-in one.
+    pub fn status_label(&self, status: Status) -> &str {
+        self.config.status_labels.get(&status).map_or(status.default_label(), String::as_str)
+    }
+
+    /// True when the site holds more than one treatment: each then lives in its own folder.
+    pub fn is_multi(&self) -> bool {
+        self.treatments.len() > 1
+    }
+
+    pub fn treatment(&self, id: &str) -> Option<&Treatment> {
+        self.treatments.iter().find(|t| t.id == id)
+    }
+
+    /// How shared text (an article's `activities:`) names an activity: `sun` on a
+    /// one-treatment site, `tattoo/sun` on a site with several.
+    pub fn activity_key(&self, t: &Treatment, id: &str) -> String {
+        if self.is_multi() {
+            format!("{}/{id}", t.id)
+        } else {
+            id.to_string()
+        }
+    }
+
+    /// The (treatment, activity) indices that `key` (see [`Site::activity_key`]) names.
+    pub fn resolve_activity(&self, key: &str) -> Option<(usize, usize)> {
+        let (t, id) = match key.split_once('/') {
+            Some((t, id)) if self.is_multi() => (self.treatments.iter().position(|x| x.id == t)?, id),
+            Some(_) => return None,
+            None if self.is_multi() => return None,
+            None => (0, key),
+        };
+        Some((t, self.treatments[t].activity_index(id)?))
+    }
+}
+
+/// One treatment the clinic offers, with everything a patient's aftercare needs. Indices
+/// into `activities` and `guides` are stable: activities as listed, guides by file name.
+#[derive(Debug, Serialize)]
+pub struct Treatment {
+    /// The folder name under `content/treatments/`, or the `id` a one-treatment site
+    /// gives in site.yaml (default `treatment`).
+    pub id: String,
+    pub settings: TreatmentSettings,
+    pub activities: Vec<Activity>,
+    pub guides: Vec<Guide>,
+    pub protocol: Protocol,
+    pub timeline: Timeline,
+    pub preparation: Vec<PrepStep>,
+    /// Where its files are, relative to the site folder: `content` or `content/treatments/<id>`.
+    #[serde(skip)]
+    pub dir: std::path::PathBuf,
+    /// Where its pages go in the output: `""` for a site's only treatment, else `<id>/`.
+    #[serde(skip)]
+    pub prefix: String,
+}
+
+impl Treatment {
     /// The last day that gets a page: the end of the longest restriction.
     pub fn last_day(&self) -> u32 {
-        self.config.treatment.last_day()
+        self.settings.last_day()
     }
 
     pub fn activity(&self, id: &str) -> Option<&Activity> {
         self.activities.iter().find(|a| a.id == id)
     }
 
+    pub fn activity_index(&self, id: &str) -> Option<usize> {
+        self.activities.iter().position(|a| a.id == id)
+    }
+
     pub fn guide(&self, id: &str) -> Option<&Guide> {
         self.guides.iter().find(|g| g.id == id)
     }
 
-    /// The label a patient sees for `status`: the site's own word, or the built-in one.
-    pub fn status_label(&self, status: Status) -> &str {
-        self.config.status_labels.get(&status).map_or(status.default_label(), String::as_str)
+    /// A file of this treatment, as shown in messages: `content/protocol.yaml`.
+    pub fn file(&self, name: &str) -> std::path::PathBuf {
+        self.dir.join(name)
     }
 }
 
@@ -75,7 +133,10 @@ pub struct Config {
     #[serde(default)]
     pub raw_html: RawHtml,
     pub clinic: Clinic,
-    pub treatment: Treatment,
+    /// A one-treatment site's treatment (its files in `content/`). A site with several has
+    /// none here: each is a folder `content/treatments/<id>/` with a `treatment.yaml`.
+    #[serde(default)]
+    pub treatment: Option<TreatmentSettings>,
     /// The clinic's own words for the statuses ("Not yet" -> "Wait"), by status key.
     #[serde(default)]
     pub status_labels: std::collections::BTreeMap<Status, String>,
@@ -118,9 +179,9 @@ pub struct Clinic {
     pub urgent: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Treatment {
+pub struct TreatmentSettings {
     pub name: String,
     #[serde(default)]
     pub short_name: Option<String>,
@@ -156,7 +217,7 @@ impl Clinic {
     }
 }
 
-impl Treatment {
+impl TreatmentSettings {
     pub fn last_day(&self) -> u32 {
         self.last_day.max(self.days_between_sessions)
     }
@@ -204,6 +265,9 @@ pub struct Guide {
     /// Taken from the file name (`guides/heal-right.yaml` -> `heal-right`), never written in the file.
     #[serde(skip_deserializing)]
     pub id: String,
+    /// The file it was read from, relative to the site folder (for messages).
+    #[serde(skip)]
+    pub source: std::path::PathBuf,
     pub title: String,
     /// Column heading in the comparison table.
     pub short_title: String,

@@ -6,7 +6,7 @@
 //! Pages, handouts, the export and the dated plan ([`crate::plan`]) only read this; they
 //! never interpret phases themselves. This module is pure: no I/O, no wording.
 
-use crate::model::{Phase, ProtocolRule, Site, Status};
+use crate::model::{Phase, ProtocolRule, Site, Status, Treatment};
 
 /// Which session the patient has just had.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub enum Track {
 pub struct Schedule<'a> {
     /// One entry per day, day 0 (the session day) first.
     pub days: Vec<Day<'a>>,
-    /// The protocol rule of each activity, in the order of `site.activities`.
+    /// The protocol rule of each activity, in the order of the treatment's activities.
     pub rules: Vec<&'a ProtocolRule>,
 }
 
@@ -70,7 +70,7 @@ pub fn same(a: Option<&Phase>, b: Option<&Phase>) -> bool {
 
 /// Builds the schedule. The site must have passed validation: every activity has a rule,
 /// and the phases of every restriction cover every day, so lookups here cannot fail.
-pub fn resolve(site: &Site) -> Schedule<'_> {
+pub fn resolve(site: &Treatment) -> Schedule<'_> {
     let last = site.last_day();
     let rules: Vec<&ProtocolRule> = site
         .activities
@@ -98,6 +98,11 @@ pub fn resolve(site: &Site) -> Schedule<'_> {
         })
         .collect();
     Schedule { days, rules }
+}
+
+/// The schedule of every treatment of the site, in order.
+pub fn resolve_all(site: &Site) -> Vec<Schedule<'_>> {
+    site.treatments.iter().map(resolve).collect()
 }
 
 fn phase_on(phases: &[Phase], day: u32, last: u32) -> Option<&Phase> {

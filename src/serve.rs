@@ -88,7 +88,7 @@ struct Cache {
 fn rebuild(root: &Path, shared: &Shared) -> Option<Cache> {
     let start = Instant::now();
     let result = crate::load(root).and_then(|crate::Project { site, warnings, templates: tera }| {
-        let schedule = crate::schedule::resolve(&site);
+        let schedule = crate::schedule::resolve_all(&site);
         let rendered = crate::render::render_site_with(&tera, root, &site, &schedule, None)?;
         drop(schedule);
         Ok((rendered, warnings, Cache { site, tera }))
@@ -144,7 +144,7 @@ fn rebuild_articles(root: &Path, shared: &Shared, cache: &mut Cache, changed: &[
     for (i, article) in updated {
         cache.site.articles[i] = article;
     }
-    let schedule = crate::schedule::resolve(&cache.site);
+    let schedule = crate::schedule::resolve_all(&cache.site);
     let Ok(rendered) = crate::render::render_only(&cache.tera, &cache.site, &schedule, None, &pages) else {
         return false;
     };

@@ -24,18 +24,25 @@ pub const JSON_EXPORT: &str = "recommendations.json";
 pub const SITEMAP: &str = "sitemap.xml";
 pub const ASSETS: &str = "assets";
 
-pub fn day(n: u32) -> String {
-    format!("days/{n}.html")
+/// A treatment's day page; `prefix` is the treatment's folder (`""` or `tattoo/`).
+pub fn day(prefix: &str, n: u32) -> String {
+    format!("{prefix}days/{n}.html")
 }
 
-pub fn activity(id: &str) -> String {
-    format!("activities/{id}.html")
+pub fn activity(prefix: &str, id: &str) -> String {
+    format!("{prefix}activities/{id}.html")
 }
 
-pub fn guide(id: &str) -> String {
-    format!("guides/{id}.html")
+pub fn guide(prefix: &str, id: &str) -> String {
+    format!("{prefix}guides/{id}.html")
 }
 
+/// One of the fixed pages of a treatment (`DAYS`, `COMPARE`...) in its folder.
+pub fn of(prefix: &str, page: &str) -> String {
+    format!("{prefix}{page}")
+}
+
+/// Articles are shared by every treatment: always at the root.
 pub fn article(slug: &str) -> String {
     format!("articles/{slug}.html")
 }
@@ -47,33 +54,58 @@ pub fn root_for(path: &str) -> String {
 
 /// Resolves an author's internal link (`@/day/5`, `@/activity/razor-shave#why`) to an
 /// output path plus any `#fragment`. `None` when the target does not exist.
-pub fn resolve_internal(site: &Site, target: &str) -> Option<String> {
+///
+/// Text of a treatment (`treatment`) links into that treatment. On a site with several
+/// treatments, any text may name one first (`@/tattoo/day/5`, `@/tattoo` for its home);
+/// shared text (articles) must, for pages that belong to a treatment.
+pub fn resolve_internal(site: &Site, treatment: Option<usize>, target: &str) -> Option<String> {
     let rest = target.strip_prefix("@/")?;
     let (path, fragment) = match rest.split_once('#') {
         Some((p, f)) => (p, Some(f)),
         None => (rest, None),
     };
     let path = path.trim_end_matches('/');
-    let resolved = match path.split_once('/') {
-        Some(("day", n)) => n.parse::<u32>().ok().filter(|n| *n <= site.last_day()).map(day),
-        Some(("activity", id)) => site.activity(id).map(|a| activity(&a.id)),
-        Some(("guide", id)) => site.guide(id).map(|g| guide(&g.id)),
-        Some(("article", slug)) => site.article(slug).map(|a| article(&a.slug)),
-        Some(("handout", "at-a-glance")) => Some(GLANCE.into()),
-        Some(("handout", "checklist")) => Some(CHECKLIST.into()),
-        None => match path {
-            "" | "home" => Some(HOME.into()),
-            "compare" => Some(COMPARE.into()),
-            "days" => Some(DAYS.into()),
-            "activities" => Some(ACTIVITIES.into()),
-            "guides" => Some(GUIDES.into()),
-            "articles" => Some(ARTICLES.into()),
-            "handouts" => Some(HANDOUTS.into()),
-            "prepare" => Some(PREPARE.into()),
-            "schedule" => Some(SCHEDULE.into()),
-            _ => None,
-        },
+    let named = site.is_multi().then(|| {
+        let (first, more) = path.split_once('/').unwrap_or((path, ""));
+        site.treatments.iter().position(|t| t.id == first).map(|i| (i, more))
+    });
+    let (t, path) = match named.flatten() {
+        Some((i, more)) => (Some(i), if more.is_empty() { "home" } else { more }),
+        None if site.is_multi() => (treatment, path),
+        None => (Some(0), path),
+    };
+    // Pages every treatment shares.
+    let shared = match path.split_once('/') {
+        Some(("article", slug)) => Some(site.article(slug).map(|a| article(&a.slug))),
+        None if path == "articles" => Some(Some(ARTICLES.to_string())),
+        None if (path.is_empty() || path == "home") && t.is_none() => Some(Some(HOME.to_string())),
         _ => None,
+    };
+    let resolved = match shared {
+        Some(found) => found,
+        None => {
+            let tr = &site.treatments[t?];
+            let p = tr.prefix.as_str();
+            match path.split_once('/') {
+                Some(("day", n)) => n.parse::<u32>().ok().filter(|n| *n <= tr.last_day()).map(|n| day(p, n)),
+                Some(("activity", id)) => tr.activity(id).map(|a| activity(p, &a.id)),
+                Some(("guide", id)) => tr.guide(id).map(|g| guide(p, &g.id)),
+                Some(("handout", "at-a-glance")) => Some(of(p, GLANCE)),
+                Some(("handout", "checklist")) => Some(of(p, CHECKLIST)),
+                None => match path {
+                    "" | "home" => Some(of(p, HOME)),
+                    "compare" => Some(of(p, COMPARE)),
+                    "days" => Some(of(p, DAYS)),
+                    "activities" => Some(of(p, ACTIVITIES)),
+                    "guides" => Some(of(p, GUIDES)),
+                    "handouts" => Some(of(p, HANDOUTS)),
+                    "prepare" => Some(of(p, PREPARE)),
+                    "schedule" => Some(of(p, SCHEDULE)),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
     }?;
     Some(match fragment {
         Some(f) => format!("{resolved}#{f}"),
@@ -83,7 +115,8 @@ pub fn resolve_internal(site: &Site, target: &str) -> Option<String> {
 
 /// Help text listing the link forms authors can use.
 pub const LINK_FORMS: &str = "internal links look like @/day/5, @/activity/<id>, @/guide/<id>, @/article/<file name>, \
-@/compare, @/days, @/activities, @/guides, @/articles, @/prepare, @/schedule, @/handout/at-a-glance or @/handout/checklist";
+@/compare, @/days, @/activities, @/guides, @/articles, @/prepare, @/schedule, @/handout/at-a-glance or @/handout/checklist; \
+on a site with several treatments, name the treatment first in articles: @/<treatment>/day/5";
 
 #[cfg(test)]
 mod tests {

@@ -156,7 +156,7 @@ proptest! {
         if let Some(split) = frontmatter::split(Path::new("a.md"), &text, &mut d) {
             parse_checked::<FrontMatter>(split.yaml, split.yaml_line - 1);
             // The build's own pass: render and check links in one go.
-            for problem in aftercare::markdown::render(example_site(), split.body, "../").problems {
+            for problem in aftercare::markdown::render(example_site(), None, split.body, "../").problems {
                 let (line, _) = aftercare::markdown::line_col(split.body, problem.offset);
                 prop_assert!(line <= split.body.lines().count() + 1);
             }

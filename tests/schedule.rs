@@ -16,19 +16,19 @@ fn example() -> aftercare::model::Site {
 }
 
 fn status(site: &aftercare::model::Site, activity: &str, day: u32, track: Track) -> Status {
-    let s = schedule::resolve(site);
-    let i = site.activities.iter().position(|a| a.id == activity).unwrap();
+    let s = schedule::resolve(&site.treatments[0]);
+    let i = site.treatments[0].activities.iter().position(|a| a.id == activity).unwrap();
     s.status(day, i, track).unwrap()
 }
 
 #[test]
 fn one_day_per_page_from_the_session_day_to_the_last_restriction() {
     let site = example();
-    let s = schedule::resolve(&site);
+    let s = schedule::resolve(&site.treatments[0]);
     assert_eq!(s.days.len(), 31);
     assert_eq!(s.days[0].day, 0);
     assert_eq!(s.last_day(), 30);
-    assert!(s.days.iter().all(|d| d.entries.len() == site.activities.len()));
+    assert!(s.days.iter().all(|d| d.entries.len() == site.treatments[0].activities.len()));
 }
 
 #[test]
@@ -54,8 +54,8 @@ fn final_only_rules_apply_after_the_final_session_only() {
     assert_eq!(status(&site, "sun", 3, Track::Final), NotYet);
     assert_eq!(status(&site, "swimming", 30, Track::Final), Allowed);
 
-    let s = schedule::resolve(&site);
-    let sun = site.activities.iter().position(|a| a.id == "sun").unwrap();
+    let s = schedule::resolve(&site.treatments[0]);
+    let sun = site.treatments[0].activities.iter().position(|a| a.id == "sun").unwrap();
     assert!(!s.days[13].entries[sun].final_differs());
     assert!(s.days[14].entries[sun].final_differs());
 }
@@ -63,8 +63,8 @@ fn final_only_rules_apply_after_the_final_session_only() {
 #[test]
 fn from_day_finds_the_first_day_that_stays_allowed() {
     let site = example();
-    let s = schedule::resolve(&site);
-    let idx = |id: &str| site.activities.iter().position(|a| a.id == id).unwrap();
+    let s = schedule::resolve(&site.treatments[0]);
+    let idx = |id: &str| site.treatments[0].activities.iter().position(|a| a.id == id).unwrap();
     assert_eq!(s.from_day(idx("razor-shave"), Track::Every, Allowed), Some(14));
     assert_eq!(s.from_day(idx("razor-shave"), Track::Every, WithCare), Some(10));
     assert_eq!(s.from_day(idx("swimming"), Track::Every, Allowed), Some(30));
@@ -75,9 +75,12 @@ fn from_day_finds_the_first_day_that_stays_allowed() {
 #[test]
 fn changes_tomorrow_list_new_status_and_new_advice() {
     let site = example();
-    let s = schedule::resolve(&site);
+    let s = schedule::resolve(&site.treatments[0]);
     let ids = |day: u32| -> Vec<String> {
-        s.changes_on(day + 1, Track::Every).iter().map(|c| site.activities[c.activity].id.clone()).collect()
+        s.changes_on(day + 1, Track::Every)
+            .iter()
+            .map(|c| site.treatments[0].activities[c.activity].id.clone())
+            .collect()
     };
     assert_eq!(ids(3), ["wet-head", "cleanser"]);
     // Moisturiser stays "with care" from day 6 to 7 but the advice changes.
@@ -89,18 +92,18 @@ fn changes_tomorrow_list_new_status_and_new_advice() {
 /// day, what the plan says must be what the schedule says for that day of that session's
 /// track; so no event can be missing, early, late, or from the wrong session.
 fn replay_matches_schedule(site: &aftercare::model::Site, n: u32, of: u32) {
-    let s = schedule::resolve(site);
-    let plan = calendar::plan(site, &s, n, of);
+    let s = schedule::resolve(&site.treatments[0]);
+    let plan = calendar::plan(site, &site.treatments[0], &s, n, of);
     let end = plan.segments.last().map(|g| g.start + g.last_day).unwrap();
     let mut state: Vec<Option<Status>> = Vec::new();
     for offset in 0..=end {
         let (session, day) = plan.day_at(offset);
         let track = if session == of { Track::Final } else { Track::Every };
         if day == 0 {
-            state = (0..site.activities.len()).map(|a| s.status(0, a, track)).collect();
+            state = (0..site.treatments[0].activities.len()).map(|a| s.status(0, a, track)).collect();
         }
         for e in plan.events.iter().filter(|e| e.offset == offset && e.kind == Kind::Change) {
-            let a = site
+            let a = site.treatments[0]
                 .activities
                 .iter()
                 .position(|x| e.id.ends_with(&format!("-{}-{}", x.id, e.status.unwrap())))
@@ -113,7 +116,7 @@ fn replay_matches_schedule(site: &aftercare::model::Site, n: u32, of: u32) {
                     *got,
                     Some(want),
                     "session {n} of {of}: offset {offset} (day {day} after session {session}), {}",
-                    site.activities[a].id
+                    site.treatments[0].activities[a].id
                 );
             }
         }
@@ -133,8 +136,8 @@ fn the_plan_of_every_session_number_agrees_with_the_schedule_on_every_day() {
 #[test]
 fn session_1_of_3_never_allows_swimming_before_day_30_after_the_final_session() {
     let site = example();
-    let s = schedule::resolve(&site);
-    let plan = calendar::plan(&site, &s, 1, 3);
+    let s = schedule::resolve(&site.treatments[0]);
+    let plan = calendar::plan(&site, &site.treatments[0], &s, 1, 3);
     let final_start = plan.segments.last().unwrap().start;
     assert_eq!(final_start, 28);
     let swim: Vec<u32> = plan.events.iter().filter(|e| e.id.contains("-swimming-allowed")).map(|e| e.offset).collect();
@@ -159,8 +162,8 @@ fn session_1_of_3_never_allows_swimming_before_day_30_after_the_final_session() 
 #[test]
 fn the_window_to_book_the_next_session_opens_and_says_until_when() {
     let site = example();
-    let s = schedule::resolve(&site);
-    let plan = calendar::plan(&site, &s, 1, 2);
+    let s = schedule::resolve(&site.treatments[0]);
+    let plan = calendar::plan(&site, &site.treatments[0], &s, 1, 2);
     let book: Vec<&calendar::Event> = plan.events.iter().filter(|e| e.id.contains("-next-session-do")).collect();
     assert_eq!(book.iter().map(|e| e.offset).collect::<Vec<_>>(), [7, 14 + 7]);
     assert!(book[0].description.contains("call us now to book it") && book[0].description.contains("Until day 13."));
@@ -171,9 +174,9 @@ fn the_window_to_book_the_next_session_opens_and_says_until_when() {
 #[test]
 fn the_final_session_and_a_single_session_use_the_final_rules_and_later_milestones() {
     let site = example();
-    let s = schedule::resolve(&site);
+    let s = schedule::resolve(&site.treatments[0]);
     for (n, of) in [(3, 3), (1, 1)] {
-        let plan = calendar::plan(&site, &s, n, of);
+        let plan = calendar::plan(&site, &site.treatments[0], &s, n, of);
         assert_eq!(plan.segments.len(), 1);
         assert!(plan.events.iter().all(|e| e.kind != Kind::Session));
         let sun: Vec<u32> = plan.events.iter().filter(|e| e.id.contains("-sun-with-care")).map(|e| e.offset).collect();
@@ -182,23 +185,23 @@ fn the_final_session_and_a_single_session_use_the_final_rules_and_later_mileston
         assert_eq!(later, [1461]);
     }
     // Later milestones only after the final session.
-    let plan = calendar::plan(&site, &s, 1, 3);
+    let plan = calendar::plan(&site, &site.treatments[0], &s, 1, 3);
     assert_eq!(plan.events.iter().filter(|e| e.kind == Kind::Later).map(|e| e.offset).collect::<Vec<_>>(), [28 + 1461]);
 }
 
 #[test]
 fn dated_plans_cross_year_ends_and_leap_days() {
     let site = example();
-    let s = schedule::resolve(&site);
+    let s = schedule::resolve(&site.treatments[0]);
     let date = |t: &str| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").unwrap();
     // Session 1 on 15 February 2028: session 2 falls on the leap day.
-    let plan = calendar::plan(&site, &s, 1, 3);
-    let d = calendar::dated(&site, &s, &plan, date("2028-02-15"));
+    let plan = calendar::plan(&site, &site.treatments[0], &s, 1, 3);
+    let d = calendar::dated(&site.treatments[0], &s, &plan, date("2028-02-15"));
     assert_eq!(d.sessions[0].date, "Tuesday 29 February 2028");
     assert_eq!(d.sessions[1].date, "Tuesday 14 March 2028");
     // Session 2 of 3 on 20 December 2026: the final session on 3 January 2027.
-    let plan = calendar::plan(&site, &s, 2, 3);
-    let d = calendar::dated(&site, &s, &plan, date("2026-12-20"));
+    let plan = calendar::plan(&site, &site.treatments[0], &s, 2, 3);
+    let d = calendar::dated(&site.treatments[0], &s, &plan, date("2026-12-20"));
     assert_eq!(d.sessions.iter().map(|x| x.date.as_str()).collect::<Vec<_>>(), ["Sunday 3 January 2027"]);
     let swim = d.groups.iter().find(|g| g.items.iter().any(|e| e.id.contains("-swimming-allowed"))).unwrap();
     assert_eq!((swim.date.as_str(), swim.session, swim.day), ("Tuesday 2 February 2027", 3, 30));

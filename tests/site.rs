@@ -4,31 +4,11 @@
 
 mod common;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use common::{aftercare, attrs, build, edit, example_site, files, stderr, stdout, text};
-
-fn read(public: &Path, rel: &str) -> String {
-    fs::read_to_string(public.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
-}
-
-/// Resolves `href` (relative to the page at `from`) to a path under the output root.
-fn resolve(from: &str, href: &str) -> String {
-    let mut parts: Vec<&str> = from.split('/').collect();
-    parts.pop();
-    for seg in href.split('/') {
-        match seg {
-            ".." => {
-                parts.pop();
-            }
-            "." | "" => {}
-            s => parts.push(s),
-        }
-    }
-    parts.join("/")
-}
+use common::{aftercare, attrs, build, edit, example_site, files, read, stderr, stdout, text};
 
 #[test]
 fn every_page_is_written() {
@@ -82,32 +62,7 @@ fn every_page_is_written() {
 fn every_internal_link_and_fragment_resolves_and_nothing_is_external() {
     let site = example_site();
     let public = build(site.path());
-    let pages: Vec<String> = files(&public).into_iter().filter(|f| f.ends_with(".html")).collect();
-    let ids: HashMap<&str, Vec<String>> = pages.iter().map(|p| (p.as_str(), attrs(&read(&public, p), "id"))).collect();
-    let mut checked = 0;
-    for page in &pages {
-        if page == "404.html" {
-            continue; // served at any address; checked with a base URL below
-        }
-        let html = read(&public, page);
-        // Scripts are allowed only as progressive enhancement from the site's own files
-        // (the src check below); the browser suite proves pages read without them.
-        for link in attrs(&html, "href").into_iter().chain(attrs(&html, "src")) {
-            if link.starts_with("tel:") || link.starts_with("mailto:") {
-                continue;
-            }
-            assert!(!link.contains("://") && !link.starts_with("//"), "{page} links outside the site: {link}");
-            assert!(!link.starts_with('/'), "{page} has a root-absolute link, which breaks under a sub-path: {link}");
-            let (path, frag) = link.split_once('#').map_or((link.as_str(), None), |(p, f)| (p, Some(f)));
-            let target = if path.is_empty() { page.clone() } else { resolve(page, path) };
-            assert!(public.join(&target).is_file(), "{page}: {link} -> {target} does not exist");
-            if let Some(f) = frag.filter(|f| !f.is_empty()) {
-                let known = ids.get(target.as_str()).unwrap_or_else(|| panic!("{target} is not a page"));
-                assert!(known.iter().any(|id| id == f), "{page}: #{f} is not an id on {target}");
-            }
-            checked += 1;
-        }
-    }
+    let checked = common::check_links(&public);
     assert!(checked > 1000, "only {checked} links checked");
 }
 
@@ -118,7 +73,7 @@ fn the_comparison_table_shows_each_guides_own_numbers_and_flags_vague_ones() {
     let compare = read(&public, "compare.html");
     let data: serde_json::Value = serde_json::from_str(&read(&public, "recommendations.json")).unwrap();
     let mut cells = 0;
-    for guide in data["guides"].as_array().unwrap() {
+    for guide in data["treatments"][0]["guides"].as_array().unwrap() {
         let gid = guide["id"].as_str().unwrap();
         // Group by activity: a guide may have an ordinary and a final-session rule.
         let mut by_activity: BTreeMap<&str, Vec<&serde_json::Value>> = BTreeMap::new();
@@ -197,8 +152,10 @@ fn day_pages_say_what_is_allowed_today_and_what_changes_tomorrow() {
 fn the_export_matches_the_schedule() {
     let site = example_site();
     let public = build(site.path());
-    let data: serde_json::Value = serde_json::from_str(&read(&public, "recommendations.json")).unwrap();
-    assert_eq!(data["format_version"], 2);
+    let all: serde_json::Value = serde_json::from_str(&read(&public, "recommendations.json")).unwrap();
+    assert_eq!(all["format_version"], 2);
+    assert_eq!(all["treatments"].as_array().unwrap().len(), 1);
+    let data = &all["treatments"][0];
     assert_eq!(data["last_day"], 30);
     let days = data["schedule"].as_array().unwrap();
     assert_eq!(days.len(), 31);

@@ -68,7 +68,7 @@
     L("CALSCALE:GREGORIAN"); L("METHOD:PUBLISH"); L("X-WR-CALNAME:" + esc(data.title));
     plan.events.forEach(function (e) {
       L("BEGIN:VEVENT");
-      L("UID:" + esc(fnv(data.title + "\u001f" + iso(plan.date) + "\u001f" + e.id) + "-" + e.id + "@aftercare"));
+      L("UID:" + esc(fnv(data.title + "\u001f" + data.treatment + "\u001f" + iso(plan.date) + "\u001f" + e.id) + "-" + e.id + "@aftercare"));
       L("DTSTAMP:" + ymd(plan.date) + "T000000Z");
       L("DTSTART;VALUE=DATE:" + ymd(e.day)); L("DTEND;VALUE=DATE:" + ymd(e.day + 1));
       L("SUMMARY:" + esc(e.summary)); L("DESCRIPTION:" + esc(e.description)); L("TRANSP:TRANSPARENT");
@@ -109,7 +109,9 @@
     return e;
   }
 
-  function render(out, data, p, root) {
+  // `root` leads to the site root (the plan's URLs start there), `troot` to the
+  // treatment's folder (its day pages).
+  function render(out, data, p, root, troot) {
     out.textContent = "";
     var n = today() - p.date, at = dayOf(p, Math.max(n, 0));
     var later = at.session !== p.session;
@@ -119,10 +121,10 @@
     var intro = el("p");
     if (n >= 0 && at.day <= data.last_day) {
       intro.appendChild(document.createTextNode("Your session was on " + long(p.date) + ". "));
-      intro.appendChild(el("a", "Open the page for day " + at.day, { href: root + "days/" + at.day + ".html" }));
+      intro.appendChild(el("a", "Open the page for day " + at.day, { href: troot + "days/" + at.day + ".html" }));
     } else if (n < 0) {
       intro.appendChild(document.createTextNode("Your session is on " + long(p.date) + ". "));
-      intro.appendChild(el("a", "How to prepare", { href: root + "prepare.html" }));
+      intro.appendChild(el("a", "How to prepare", { href: troot + "prepare.html" }));
     } else {
       intro.textContent = "Your session was on " + long(p.date) + ". The day pages end at day " + data.last_day + ": the healing time is over.";
     }
@@ -184,7 +186,7 @@
     var form = document.getElementById("sched-form"), blob = document.getElementById("sched-data");
     if (!form || !blob) return;
     var data = JSON.parse(blob.textContent);
-    var root = form.getAttribute("data-root") || "";
+    var root = form.getAttribute("data-root") || "", troot = form.getAttribute("data-troot") || root;
     var date = form.querySelector("#sched-date"), sess = form.querySelector("#sched-session"),
       remember = form.querySelector("#sched-remember"), remind = form.querySelector("#sched-remind"),
       forget = form.querySelector("#sched-forget"), err = form.querySelector("#sched-error"),
@@ -203,7 +205,7 @@
       err.textContent = "";
       date.removeAttribute("aria-invalid");
       var p = plan(data, n, s);
-      var b = render(out, data, p, root);
+      var b = render(out, data, p, root, troot);
       b.addEventListener("click", function () { download("aftercare-schedule-" + iso(n) + ".ics", ics(data, p, remind.checked)); });
       if (focus) document.getElementById("sched-today").focus();
     }

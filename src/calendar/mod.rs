@@ -17,7 +17,7 @@ pub mod ics;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Site, Status};
+use crate::model::{Site, Status, Treatment};
 use crate::schedule::{Schedule, Track};
 use crate::{urls, wording};
 
@@ -102,8 +102,9 @@ impl Plan {
 }
 
 /// The plan of session `session` of `of` (`1 <= session <= of`, checked by the caller).
-pub fn plan(site: &Site, schedule: &Schedule, session: u32, of: u32) -> Plan {
-    let between = site.config.treatment.days_between_sessions;
+pub fn plan(site: &Site, t: &Treatment, schedule: &Schedule, session: u32, of: u32) -> Plan {
+    let between = t.settings.days_between_sessions;
+    let p = t.prefix.as_str();
     let last = schedule.last_day();
     let call = wording::call_line(&site.config.clinic.name, &site.config.clinic.phone);
     let mut segments = Vec::new();
@@ -133,7 +134,7 @@ pub fn plan(site: &Site, schedule: &Schedule, session: u32, of: u32) -> Plan {
         let track = if is_final { Track::Final } else { Track::Every };
         for c in schedule.changes_until(seg_last, track) {
             let Some(to) = c.to else { continue };
-            let a = &site.activities[c.activity];
+            let a = &t.activities[c.activity];
             let status_label = site.status_label(to.status);
             let mut description = format!("{} {}", wording::day_after(c.day), to.say);
             // An action with an end says until when (a window: "book between day 42 and 56").
@@ -153,7 +154,7 @@ pub fn plan(site: &Site, schedule: &Schedule, session: u32, of: u32) -> Plan {
                 activity: Some(c.activity),
                 label: a.label.clone(),
                 short_label: a.short().to_string(),
-                url: Some(urls::activity(&a.id)),
+                url: Some(urls::activity(p, &a.id)),
                 status: Some(to.status.key()),
                 say: to.say.clone(),
                 summary: wording::change_summary(&a.label, to.status.key(), status_label),
@@ -161,7 +162,7 @@ pub fn plan(site: &Site, schedule: &Schedule, session: u32, of: u32) -> Plan {
             });
         }
         if is_final {
-            for l in site.timeline.later.iter().filter(|l| l.days.start > 0) {
+            for l in t.timeline.later.iter().filter(|l| l.days.start > 0) {
                 events.push(Event {
                     offset: start + l.days.start,
                     day: l.days.start,
@@ -276,20 +277,21 @@ pub struct Dated<'p> {
 }
 
 /// Puts `plan` on the calendar from the session date `date`.
-pub fn dated<'p>(site: &Site, schedule: &Schedule, plan: &'p Plan, date: NaiveDate) -> Dated<'p> {
+pub fn dated<'p>(t: &Treatment, schedule: &Schedule, plan: &'p Plan, date: NaiveDate) -> Dated<'p> {
     let on = |d: u32| add_days(date, d);
     let own = plan.own().last_day;
     let last = schedule.last_day();
-    let healing = site.config.treatment.healing_days.min(own);
+    let healing = t.settings.healing_days.min(own);
+    let p = t.prefix.as_str();
     let mut rows: Vec<DatedRow> = (0..=healing)
         .map(|d| DatedRow {
             label: wording::days_label(d, Some(d), last),
             dates: wording::long_date(on(d)),
-            stage: site.timeline.stages[schedule.days[d as usize].stage].name.clone(),
-            url: urls::day(d),
+            stage: t.timeline.stages[schedule.days[d as usize].stage].name.clone(),
+            url: urls::day(p, d),
         })
         .collect();
-    for s in &site.timeline.stages {
+    for s in &t.timeline.stages {
         let end = s.days.end_or(last).min(own);
         if end <= healing || s.days.start > own {
             continue;
@@ -304,7 +306,7 @@ pub fn dated<'p>(site: &Site, schedule: &Schedule, plan: &'p Plan, date: NaiveDa
                 wording::date_range(on(start), on(end))
             },
             stage: s.name.clone(),
-            url: urls::day(start),
+            url: urls::day(p, start),
         });
     }
     let mut groups: Vec<DatedGroup> = Vec::new();
@@ -343,22 +345,23 @@ pub fn dated<'p>(site: &Site, schedule: &Schedule, plan: &'p Plan, date: NaiveDa
     }
 }
 
-/// The UID key is the site title, the session date and the event id: the same input
-/// gives the same UID, and the UID itself carries no readable personal data.
-pub fn uid(site: &Site, session: NaiveDate, id: &str) -> String {
-    let key = format!("{}\u{1f}{}\u{1f}{id}", site.config.title, session.format("%Y-%m-%d"));
+/// The UID key is the site title, the treatment, the session date and the event id: the
+/// same input gives the same UID (importing the file again updates its events), two
+/// treatments never share one, and the UID itself carries no readable personal data.
+pub fn uid(site: &Site, t: &Treatment, session: NaiveDate, id: &str) -> String {
+    let key = format!("{}\u{1f}{}\u{1f}{}\u{1f}{id}", site.config.title, t.id, session.format("%Y-%m-%d"));
     format!("{}-{id}@aftercare", ics::fnv1a64_hex(key.as_bytes()))
 }
 
 /// The calendar file of a dated plan: one all-day event per event of the plan.
-pub fn calendar(site: &Site, dated: &Dated, remind_days_before: Option<u32>) -> ics::Calendar {
+pub fn calendar(site: &Site, t: &Treatment, dated: &Dated, remind_days_before: Option<u32>) -> ics::Calendar {
     let alarm = remind_days_before.map(ics::trigger_days_before);
     let events = dated
         .plan
         .events
         .iter()
         .map(|e| ics::Event {
-            uid: uid(site, dated.start, &e.id),
+            uid: uid(site, t, dated.start, &e.id),
             stamp: dated.start,
             date: add_days(dated.start, e.offset),
             summary: e.summary.clone(),
@@ -370,10 +373,10 @@ pub fn calendar(site: &Site, dated: &Dated, remind_days_before: Option<u32>) -> 
 }
 
 /// The plan as plain text (`aftercare schedule --text`).
-pub fn text(site: &Site, dated: &Dated) -> String {
+pub fn text(site: &Site, tr: &Treatment, dated: &Dated) -> String {
     use std::fmt::Write as _;
     let c = &site.config.clinic;
-    let t = &site.config.treatment;
+    let t = &tr.settings;
     let mut s = String::new();
     let _ = writeln!(s, "{} aftercare: your dates", t.short());
     let _ = writeln!(s, "{} · {} · {}", c.name, c.phone, c.email);
@@ -416,7 +419,7 @@ pub fn text(site: &Site, dated: &Dated) -> String {
     }
     let _ = writeln!(s);
     let _ = writeln!(s, "CALL US IF YOU NOTICE");
-    for w in &site.timeline.warning_signs {
+    for w in &tr.timeline.warning_signs {
         let _ = writeln!(s, "  - {w}");
     }
     let _ = writeln!(
@@ -438,8 +441,8 @@ fn session_line(d: &Dated) -> String {
 }
 
 /// The schedule page with the date filled in (the part after `#` never leaves the browser).
-pub fn schedule_link(base: &str, dated: &Dated) -> String {
-    let mut url = format!("{base}{}#date={}", urls::SCHEDULE, dated.iso_date);
+pub fn schedule_link(base: &str, t: &Treatment, dated: &Dated) -> String {
+    let mut url = format!("{base}{}#date={}", urls::of(&t.prefix, urls::SCHEDULE), dated.iso_date);
     if dated.session != 1 {
         url.push_str(&format!("&session={}", dated.session));
     }

@@ -9,6 +9,9 @@ use super::{fail, usage, Global};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// Which treatment, on a site with several (its folder name in content/treatments/).
+    #[arg(long, value_name = "ID")]
+    treatment: Option<String>,
     /// The date of the session, YYYY-MM-DD (day 0).
     #[arg(long)]
     date: String,
@@ -46,6 +49,7 @@ pub fn run(g: &Global, a: Args) -> ExitCode {
         );
     }
     let req = PatientRequest {
+        treatment: a.treatment,
         date,
         session: a.session,
         of: a.of,

@@ -15,14 +15,21 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::model::{Activity, Article, Config, FrontMatter, Guide, PrepStep, Protocol, Site, Timeline};
+use crate::model::{
+    Activity, Article, Config, FrontMatter, Guide, PrepStep, Protocol, Site, Timeline, Treatment, TreatmentSettings,
+};
 
 pub const CONFIG_FILE: &str = "site.yaml";
-pub const ACTIVITIES_FILE: &str = "content/activities.yaml";
-pub const PROTOCOL_FILE: &str = "content/protocol.yaml";
-pub const TIMELINE_FILE: &str = "content/timeline.yaml";
-pub const PREPARATION_FILE: &str = "content/preparation.yaml";
-pub const GUIDES_DIR: &str = "content/guides";
+/// A one-treatment site keeps its treatment's files here; a site with several keeps each
+/// in `TREATMENTS_DIR/<id>/`, with the same file names and a `treatment.yaml`.
+pub const CONTENT_DIR: &str = "content";
+pub const TREATMENTS_DIR: &str = "content/treatments";
+pub const TREATMENT_FILE: &str = "treatment.yaml";
+pub const ACTIVITIES: &str = "activities.yaml";
+pub const PROTOCOL: &str = "protocol.yaml";
+pub const TIMELINE: &str = "timeline.yaml";
+pub const PREPARATION: &str = "preparation.yaml";
+pub const GUIDES: &str = "guides";
 pub const ARTICLES_DIR: &str = "content/articles";
 
 /// Files bigger than this are refused before reading: clinic content is small, and a
@@ -69,29 +76,21 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
     let mut sources = Sources::default();
     let mut reader = Reader { root, diags: &mut diags, sources: &mut sources };
 
-    let config: Option<Config> = reader.yaml(CONFIG_FILE, true);
-    let activities: Option<Vec<Activity>> = reader.yaml(ACTIVITIES_FILE, true);
-    let protocol: Option<Protocol> = reader.yaml(PROTOCOL_FILE, true);
-    let timeline: Option<Timeline> = reader.yaml(TIMELINE_FILE, true);
-    let preparation: Option<Vec<PrepStep>> = reader.yaml(PREPARATION_FILE, false);
-    let guides = reader.guides();
+    let config: Option<Config> = reader.yaml(Path::new(CONFIG_FILE), true);
+    let treatments = reader.treatments(config.as_ref());
     let articles = reader.articles();
 
-    let (Some(config), Some(activities), Some(protocol), Some(timeline), Some(guides), Some(articles)) =
-        (config, activities, protocol, timeline, guides, articles)
-    else {
+    let (Some(mut config), Some(treatments), Some(articles)) = (config, treatments, articles) else {
         return Err(diags);
     };
     if diags.has_errors() {
         return Err(diags);
     }
+    // The settings now live in the treatment; keep one copy.
+    config.treatment = None;
     let site = Site {
         config,
-        activities,
-        guides,
-        protocol,
-        timeline,
-        preparation: preparation.unwrap_or_default(),
+        treatments,
         article_index: articles.iter().enumerate().map(|(i, a)| (a.slug.clone(), i)).collect(),
         articles,
     };
@@ -121,6 +120,16 @@ pub fn reload_article(root: &Path, site: &Site, rel: &Path) -> Result<Article, D
         }
         _ => Err(diags),
     }
+}
+
+/// Where a treatment's settings come from.
+enum Settings {
+    /// site.yaml's `treatment:` (a one-treatment site).
+    Given(TreatmentSettings),
+    /// The folder's treatment.yaml.
+    FromFile,
+    /// site.yaml could not be read: check the other files only.
+    Unknown,
 }
 
 struct Reader<'a> {
@@ -179,18 +188,113 @@ impl Reader<'_> {
         }
     }
 
-    fn yaml<T: DeserializeOwned>(&mut self, rel: &str, required: bool) -> Option<T> {
-        let rel = Path::new(rel);
+    fn yaml<T: DeserializeOwned>(&mut self, rel: &Path, required: bool) -> Option<T> {
         let text = self.text(rel, required)?;
         let value = parse_yaml(rel, &text, 0, self.diags);
         self.sources.add(rel.to_path_buf(), text, 0);
         value
     }
 
-    fn guides(&mut self) -> Option<Vec<Guide>> {
+    /// The site's treatments: the one described in site.yaml (files in `content/`), or
+    /// one per folder of `content/treatments/`, in folder-name order.
+    /// Without `config` (site.yaml is broken) the files are still read, so that their own
+    /// problems are reported in the same run.
+    fn treatments(&mut self, config: Option<&Config>) -> Option<Vec<Treatment>> {
+        let multi = self.root.join(TREATMENTS_DIR);
+        let Some(config) = config else {
+            if multi.is_dir() {
+                for dir in self.subfolders(TREATMENTS_DIR)? {
+                    self.treatment(&dir, String::new(), Settings::FromFile);
+                }
+            } else {
+                self.treatment(Path::new(CONTENT_DIR), String::new(), Settings::Unknown);
+            }
+            return None;
+        };
+        match (&config.treatment, multi.is_dir()) {
+            (Some(settings), false) => {
+                let t =
+                    self.treatment(Path::new(CONTENT_DIR), "treatment".into(), Settings::Given(settings.clone()))?;
+                Some(vec![t])
+            }
+            (Some(_), true) => {
+                self.diags.error(
+                    Path::new(CONFIG_FILE),
+                    Pos::file(),
+                    "site.yaml has a `treatment:` and content/treatments/ exists too",
+                    Some("a site with several treatments describes each in content/treatments/<id>/treatment.yaml: move the `treatment:` block there and remove it from site.yaml".into()),
+                );
+                None
+            }
+            (None, false) => {
+                self.diags.error(
+                    Path::new(CONFIG_FILE),
+                    Pos::file(),
+                    "no treatment is described",
+                    Some("add a `treatment:` block to site.yaml (one treatment, files in content/), or make a folder content/treatments/<id>/ for each treatment".into()),
+                );
+                None
+            }
+            (None, true) => {
+                let dirs = self.subfolders(TREATMENTS_DIR)?;
+                if dirs.is_empty() {
+                    self.diags.error(
+                        Path::new(TREATMENTS_DIR),
+                        Pos::file(),
+                        "this folder has no treatment folders",
+                        Some("make one folder per treatment, e.g. content/treatments/tattoo/ with treatment.yaml, activities.yaml, protocol.yaml, timeline.yaml and guides/".into()),
+                    );
+                    return None;
+                }
+                let mut out = Vec::new();
+                let mut ok = true;
+                for dir in dirs {
+                    let id = stem(&dir);
+                    match self.treatment(&dir, id, Settings::FromFile) {
+                        Some(t) => out.push(t),
+                        None => ok = false,
+                    }
+                }
+                if out.len() > 1 {
+                    for t in &mut out {
+                        t.prefix = format!("{}/", t.id);
+                    }
+                }
+                ok.then_some(out)
+            }
+        }
+    }
+
+    /// Reads the files of one treatment in `dir`; `settings` is given for a one-treatment
+    /// site (from site.yaml), else read from `dir/treatment.yaml`.
+    fn treatment(&mut self, dir: &Path, id: String, settings: Settings) -> Option<Treatment> {
+        let settings = match settings {
+            Settings::Given(s) => Some(s),
+            Settings::FromFile => self.yaml(&dir.join(TREATMENT_FILE), true),
+            Settings::Unknown => None,
+        };
+        let activities: Option<Vec<Activity>> = self.yaml(&dir.join(ACTIVITIES), true);
+        let protocol: Option<Protocol> = self.yaml(&dir.join(PROTOCOL), true);
+        let timeline: Option<Timeline> = self.yaml(&dir.join(TIMELINE), true);
+        let preparation: Option<Vec<PrepStep>> = self.yaml(&dir.join(PREPARATION), false);
+        let guides = self.guides(&dir.join(GUIDES));
+        Some(Treatment {
+            id,
+            settings: settings?,
+            activities: activities?,
+            guides: guides?,
+            protocol: protocol?,
+            timeline: timeline?,
+            preparation: preparation.unwrap_or_default(),
+            dir: dir.to_path_buf(),
+            prefix: String::new(),
+        })
+    }
+
+    fn guides(&mut self, dir: &Path) -> Option<Vec<Guide>> {
         let mut guides = Vec::new();
         let mut ok = true;
-        for rel in self.list(GUIDES_DIR, &["yaml", "yml"])? {
+        for rel in self.list(&dir.to_string_lossy(), &["yaml", "yml"])? {
             let Some(text) = self.text(&rel, true) else {
                 ok = false;
                 continue;
@@ -198,6 +302,7 @@ impl Reader<'_> {
             match parse_yaml::<Guide>(&rel, &text, 0, self.diags) {
                 Some(mut g) => {
                     g.id = stem(&rel);
+                    g.source = rel.clone();
                     guides.push(g);
                 }
                 None => ok = false,
@@ -205,6 +310,24 @@ impl Reader<'_> {
             self.sources.add(rel, text, 0);
         }
         ok.then_some(guides)
+    }
+
+    /// The folders inside `dir`, sorted by name.
+    fn subfolders(&mut self, dir: &str) -> Option<Vec<PathBuf>> {
+        let mut out = Vec::new();
+        for entry in walkdir::WalkDir::new(self.root.join(dir)).min_depth(1).max_depth(1).sort_by_file_name() {
+            match entry {
+                Ok(e) if e.file_type().is_dir() && !e.file_name().to_string_lossy().starts_with('.') => {
+                    out.push(Path::new(dir).join(e.file_name()));
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    self.diags.error(Path::new(dir), Pos::file(), format!("cannot list this folder: {e}"), None);
+                    return None;
+                }
+            }
+        }
+        Some(out)
     }
 
     fn articles(&mut self) -> Option<Vec<Article>> {

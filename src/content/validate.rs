@@ -8,10 +8,10 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use super::locate::Seg;
-use super::{Sources, ACTIVITIES_FILE, CONFIG_FILE, PREPARATION_FILE, PROTOCOL_FILE, TIMELINE_FILE};
+use super::{Sources, ACTIVITIES, CONFIG_FILE, PREPARATION, PROTOCOL, TIMELINE, TREATMENT_FILE};
 use crate::diagnostics::{suggest, Diagnostics};
 use crate::markdown;
-use crate::model::{Article, DayRange, Phase, Site, Status};
+use crate::model::{Article, DayRange, Phase, Site, Status, Treatment};
 use crate::urls;
 use crate::ypath;
 
@@ -19,20 +19,160 @@ use crate::ypath;
 const MAX_DAYS: u32 = 366;
 
 pub fn validate(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
-    let mut v = Validator { site, sources, diags };
-    v.config();
-    v.activities();
-    v.guides();
-    v.protocol();
-    v.timeline();
-    v.preparation();
-    v.articles();
+    site_settings(site, sources, diags);
+    let mut ids = HashSet::new();
+    for t in &site.treatments {
+        if !is_slug(&t.id) || !ids.insert(t.id.as_str()) {
+            diags.error(
+                &t.dir,
+                crate::diagnostics::Pos::file(),
+                format!("treatment folder name `{}` cannot be used in a web address", t.id),
+                Some("rename the folder with lower-case letters, digits and hyphens, e.g. `laser-removal`".into()),
+            );
+        }
+        let fs = Files::of(site, t);
+        let mut v = Validator { t, fs: &fs, sources, diags };
+        v.settings();
+        v.activities();
+        v.guides();
+        v.protocol();
+        v.timeline();
+        v.preparation();
+    }
+    articles(site, sources, diags);
+}
+
+/// The files of one treatment, as shown in messages, and where its settings are.
+struct Files {
+    activities: String,
+    protocol: String,
+    timeline: String,
+    preparation: String,
+    /// site.yaml for a one-treatment site, else the treatment's treatment.yaml.
+    settings: String,
+    /// The YAML path of the settings inside that file (`treatment` in site.yaml).
+    settings_key: Option<&'static str>,
+}
+
+impl Files {
+    fn of(site: &Site, t: &Treatment) -> Files {
+        let f = |name: &str| t.file(name).to_string_lossy().replace('\\', "/");
+        let in_site_yaml = !site.is_multi() && t.dir == Path::new(super::CONTENT_DIR);
+        Files {
+            activities: f(ACTIVITIES),
+            protocol: f(PROTOCOL),
+            timeline: f(TIMELINE),
+            preparation: f(PREPARATION),
+            settings: if in_site_yaml { CONFIG_FILE.into() } else { f(TREATMENT_FILE) },
+            settings_key: in_site_yaml.then_some("treatment"),
+        }
+    }
+
+    fn setting<'k>(&self, key: &'k str) -> Vec<Seg<'k>> {
+        match self.settings_key {
+            Some(k) => ypath![k, key],
+            None => ypath![key],
+        }
+    }
 }
 
 struct Validator<'a> {
-    site: &'a Site,
+    t: &'a Treatment,
+    fs: &'a Files,
     sources: &'a Sources,
     diags: &'a mut Diagnostics,
+}
+
+/// The settings that belong to the whole site: colour and address.
+fn site_settings(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
+    let c = &site.config;
+    let mut err = |path: Vec<Seg>, message: String, help: &str| {
+        let pos = sources.locate(Path::new(CONFIG_FILE), &path);
+        diags.error(Path::new(CONFIG_FILE), pos, message, Some(help.to_string()));
+    };
+    if !is_hex_colour(&c.accent_color) {
+        err(
+            ypath!["accent_color"],
+            format!("`{}` is not a colour", c.accent_color),
+            "write it as a hex colour in quotes, e.g. \"#0b6e6e\"",
+        );
+    }
+    if let Some(url) = &c.base_url {
+        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+            err(
+                ypath!["base_url"],
+                format!("base_url `{url}` is not a full web address"),
+                "write it with https://, e.g. https://www.example-clinic.com/aftercare/, or leave it out",
+            );
+        }
+    }
+}
+
+/// Checks every article (in parallel): names, related activities, links, images.
+fn articles(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
+    use rayon::prelude::*;
+    let found: Vec<Diagnostics> = site
+        .articles
+        .par_iter()
+        .map(|a| {
+            let mut d = Diagnostics::new();
+            article(site, a, sources, &mut d);
+            d
+        })
+        .collect();
+    for d in found {
+        diags.extend(d);
+    }
+}
+
+/// Checks one article against a loaded site (also for the preview server's partial rebuilds).
+pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
+    let file = format!("content/articles/{}.md", a.slug);
+    let mut err = |path: &[Seg], pos: Option<crate::diagnostics::Pos>, message: String, help: String| {
+        let pos = pos.unwrap_or_else(|| sources.locate(Path::new(&file), path));
+        diags.error(Path::new(&file), pos, message, Some(help));
+    };
+    if !is_slug(&a.slug) {
+        err(
+            &[],
+            None,
+            format!("article file name `{}` cannot be used in a web address", a.slug),
+            "rename the file with lower-case letters, digits and hyphens".to_string(),
+        );
+    }
+    for (k, key) in a.meta.activities.iter().enumerate() {
+        if site.resolve_activity(key).is_none() {
+            let known: Vec<String> = site
+                .treatments
+                .iter()
+                .flat_map(|t| t.activities.iter().map(move |x| site.activity_key(t, &x.id)))
+                .collect();
+            let help = suggest(key, "activity", known.iter().map(String::as_str));
+            let form = if site.is_multi() { " (write `treatment/activity`, e.g. `tattoo/sun`)" } else { "" };
+            err(&ypath!["activities", k], None, format!("unknown activity `{key}`"), format!("{help}{form}"));
+        }
+    }
+    // One parse both checks the links and renders the body for the article's page
+    // (always one folder down, so its root prefix is `../`).
+    let rendered = markdown::render(site, None, &a.body, &urls::root_for(&urls::article(&a.slug)));
+    for link in &rendered.problems {
+        // Counting lines is linear in the body: only for links that are reported.
+        let (line, col) = markdown::line_col(&a.body, link.offset);
+        let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
+        if link.image_without_alt {
+            err(
+                &[],
+                Some(pos),
+                "this image has no alt text".into(),
+                "describe the image in the brackets: ![what it shows](file.png)".into(),
+            );
+        } else {
+            err(&[], Some(pos), format!("broken internal link `{}`", link.dest), urls::LINK_FORMS.into());
+        }
+    }
+    if let Ok(mut slot) = a.html.lock() {
+        *slot = Some(rendered.html);
+    }
 }
 
 /// Ids become file names, so they are limited to what is safe in a URL and a path.
@@ -56,50 +196,27 @@ impl<'a> Validator<'a> {
     }
 
     fn activity_ids(&self) -> Vec<&'a str> {
-        self.site.activities.iter().map(|a| a.id.as_str()).collect()
+        self.t.activities.iter().map(|a| a.id.as_str()).collect()
     }
 
     fn guide_ids(&self) -> Vec<&'a str> {
-        self.site.guides.iter().map(|g| g.id.as_str()).collect()
+        self.t.guides.iter().map(|g| g.id.as_str()).collect()
     }
 
     /// Reports an activity id that does not exist. Returns whether it exists.
     fn known_activity(&mut self, file: &str, path: &[Seg], id: &str) -> bool {
-        if self.site.activity(id).is_some() {
+        let af = self.fs.activities.clone();
+        if self.t.activity(id).is_some() {
             return true;
         }
         let help = suggest(id, "activity", self.activity_ids());
-        self.err(
-            file,
-            path,
-            format!("unknown activity `{id}`"),
-            format!("{help} (activities are listed in {ACTIVITIES_FILE})"),
-        );
+        self.err(file, path, format!("unknown activity `{id}`"), format!("{help} (activities are listed in {af})"));
         false
     }
 
-    fn config(&mut self) {
-        let c = &self.site.config;
-        let t = &c.treatment;
-        if !is_hex_colour(&c.accent_color) {
-            self.err(
-                CONFIG_FILE,
-                &ypath!["accent_color"],
-                format!("`{}` is not a colour", c.accent_color),
-                "write it as a hex colour in quotes, e.g. \"#0b6e6e\"".to_string(),
-            );
-        }
-        if let Some(url) = &c.base_url {
-            if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
-                self.err(
-                    CONFIG_FILE,
-                    &ypath!["base_url"],
-                    format!("base_url `{url}` is not a full web address"),
-                    "write it with https://, e.g. https://www.example-clinic.com/aftercare/, or leave it out"
-                        .to_string(),
-                );
-            }
-        }
+    fn settings(&mut self) {
+        let t = &self.t.settings;
+        let cf = self.fs.settings.clone();
         for (key, value) in [
             ("sessions", t.sessions),
             ("days_between_sessions", t.days_between_sessions),
@@ -107,26 +224,25 @@ impl<'a> Validator<'a> {
             ("last_day", t.last_day),
         ] {
             if value == 0 {
-                self.err(
-                    CONFIG_FILE,
-                    &ypath!["treatment", key],
-                    format!("treatment.{key} is 0"),
-                    "it must be 1 or more".to_string(),
-                );
+                let shown = match self.fs.settings_key {
+                    Some(k) => format!("{k}.{key}"),
+                    None => key.to_string(),
+                };
+                self.err(&cf, &self.fs.setting(key), format!("{shown} is 0"), "it must be 1 or more".to_string());
             }
         }
         if t.last_day() > MAX_DAYS {
             self.err(
-                CONFIG_FILE,
-                &ypath!["treatment", "last_day"],
+                &cf,
+                &self.fs.setting("last_day"),
                 format!("{} days of restrictions is more than the {MAX_DAYS} this tool makes pages for", t.last_day()),
                 "check the number; aftercare restrictions are counted in days or weeks".to_string(),
             );
         }
         if t.healing_days > t.last_day() {
             self.err(
-                CONFIG_FILE,
-                &ypath!["treatment", "healing_days"],
+                &cf,
+                &self.fs.setting("healing_days"),
                 "healing_days is longer than the whole timeline".into(),
                 "make last_day at least as long as healing_days".to_string(),
             );
@@ -134,14 +250,19 @@ impl<'a> Validator<'a> {
     }
 
     fn activities(&mut self) {
-        if self.site.activities.is_empty() {
-            self.err(ACTIVITIES_FILE, &[], "no activities are listed".into(), "list at least one activity".to_string());
+        if self.t.activities.is_empty() {
+            self.err(
+                &self.fs.activities,
+                &[],
+                "no activities are listed".into(),
+                "list at least one activity".to_string(),
+            );
         }
         let mut seen = HashSet::new();
-        for (i, a) in self.site.activities.iter().enumerate() {
+        for (i, a) in self.t.activities.iter().enumerate() {
             if !is_slug(&a.id) {
                 self.err(
-                    ACTIVITIES_FILE,
+                    &self.fs.activities,
                     &ypath![i, "id"],
                     format!("activity id `{}` has characters that cannot go in a web address", a.id),
                     "use lower-case letters, digits and hyphens, e.g. `razor-shave`".to_string(),
@@ -149,16 +270,16 @@ impl<'a> Validator<'a> {
             }
             if !seen.insert(a.id.as_str()) {
                 self.err(
-                    ACTIVITIES_FILE,
+                    &self.fs.activities,
                     &ypath![i, "id"],
                     format!("activity id `{}` is used twice", a.id),
                     "give each activity its own id".to_string(),
                 );
             }
         }
-        if !self.site.activities.iter().any(|a| a.checklist) {
+        if !self.t.activities.iter().any(|a| a.checklist) {
             self.warn(
-                ACTIVITIES_FILE,
+                &self.fs.activities,
                 &[],
                 "no activity has `checklist: true`".into(),
                 "mark the few activities that should be columns of the printed checklist".to_string(),
@@ -167,14 +288,9 @@ impl<'a> Validator<'a> {
     }
 
     fn guides(&mut self) {
-        let last = self.site.last_day();
-        for g in &self.site.guides {
-            let file = format!("content/guides/{}.yaml", g.id);
-            let file = if self.sources.get(Path::new(&file)).is_some() {
-                file
-            } else {
-                format!("content/guides/{}.yml", g.id)
-            };
+        let last = self.t.last_day();
+        for g in &self.t.guides {
+            let file = g.source.to_string_lossy().replace('\\', "/");
             if !is_slug(&g.id) {
                 self.err(
                     &file,
@@ -207,7 +323,7 @@ impl<'a> Validator<'a> {
                             &file,
                             &at(k),
                             format!("day {d} is past the last day of the timeline (day {last})"),
-                            format!("raise treatment.last_day in {CONFIG_FILE}, or check the day"),
+                            format!("raise last_day in {}, or check the day", self.fs.settings),
                         );
                     }
                 }
@@ -224,13 +340,14 @@ impl<'a> Validator<'a> {
     }
 
     fn protocol(&mut self) {
-        let last = self.site.last_day();
+        let last = self.t.last_day();
+        let af = self.fs.activities.clone();
         let mut seen = HashSet::new();
-        for (i, rule) in self.site.protocol.rules.iter().enumerate() {
-            let known = self.known_activity(PROTOCOL_FILE, &ypath!["rules", i, "activity"], &rule.activity);
+        for (i, rule) in self.t.protocol.rules.iter().enumerate() {
+            let known = self.known_activity(&self.fs.protocol, &ypath!["rules", i, "activity"], &rule.activity);
             if !seen.insert(rule.activity.as_str()) {
                 self.err(
-                    PROTOCOL_FILE,
+                    &self.fs.protocol,
                     &ypath!["rules", i, "activity"],
                     format!("`{}` has two rules", rule.activity),
                     "keep one rule per activity; put all its days in that rule's phases".to_string(),
@@ -245,7 +362,7 @@ impl<'a> Validator<'a> {
                 for (key, phases) in [("phases", &rule.phases), ("after_final", &rule.after_final)] {
                     for (j, p) in phases.iter().enumerate() {
                         self.cites(
-                            PROTOCOL_FILE,
+                            &self.fs.protocol,
                             &["rules".into(), i.into(), key.into(), j.into()],
                             &p.cites,
                             Some(&rule.activity),
@@ -254,10 +371,18 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        for (i, a) in self.site.activities.iter().enumerate() {
+        for (i, a) in self.t.activities.iter().enumerate() {
             if !seen.contains(a.id.as_str()) {
-                self.err(PROTOCOL_FILE, &ypath!["rules"], format!("the protocol leaves `{}` undecided", a.id),
-                    format!("add a rule for `{}` (listed in {ACTIVITIES_FILE}, entry {}) with phases from day 0 to day {last}", a.id, i + 1));
+                self.err(
+                    &self.fs.protocol,
+                    &ypath!["rules"],
+                    format!("the protocol leaves `{}` undecided", a.id),
+                    format!(
+                        "add a rule for `{}` (listed in {af}, entry {}) with phases from day 0 to day {last}",
+                        a.id,
+                        i + 1
+                    ),
+                );
             }
         }
     }
@@ -268,7 +393,7 @@ impl<'a> Validator<'a> {
         let n = phases.len();
         if cover && n == 0 {
             self.err(
-                PROTOCOL_FILE,
+                &self.fs.protocol,
                 &ypath!["rules", rule, key],
                 "this rule has no phases".into(),
                 format!("add phases covering day 0 to day {last}, e.g. `- days: 0-3` ... `- days: 4+`"),
@@ -279,23 +404,23 @@ impl<'a> Validator<'a> {
             let DayRange { start, end } = p.days;
             if start > last || end.is_some_and(|e| e > last) {
                 self.err(
-                    PROTOCOL_FILE,
+                    &self.fs.protocol,
                     &at,
                     format!("days `{}` go past the last day of the timeline (day {last})", p.days),
-                    format!("end this phase by day {last}, or raise treatment.last_day in {CONFIG_FILE}"),
+                    format!("end this phase by day {last}, or raise last_day in {}", self.fs.settings),
                 );
                 return;
             }
             if cover && start > next {
                 self.err(
-                    PROTOCOL_FILE,
+                    &self.fs.protocol,
                     &at,
                     format!("days {next} to {} are not covered by any phase", start - 1),
                     format!("start this phase at day {next}, or add a phase for the missing days"),
                 );
             } else if start < next {
                 self.err(
-                    PROTOCOL_FILE,
+                    &self.fs.protocol,
                     &at,
                     format!("days `{}` overlap the phase before, which runs to day {}", p.days, next - 1),
                     format!("start this phase at day {next}"),
@@ -303,7 +428,7 @@ impl<'a> Validator<'a> {
             }
             if end.is_none() && j + 1 < n {
                 self.err(
-                    PROTOCOL_FILE,
+                    &self.fs.protocol,
                     &at,
                     format!("`{}` runs to the last day, but more phases follow", p.days),
                     "only the last phase may be open-ended (`10+`); give this one an end day".to_string(),
@@ -311,7 +436,7 @@ impl<'a> Validator<'a> {
             }
             if p.status == Status::Never && end.is_some_and(|e| e < last) {
                 self.err(
-                    PROTOCOL_FILE,
+                    &self.fs.protocol,
                     &ypath!["rules", rule, key, j, "status"],
                     format!("`never` is for good, but this phase ends at day {}", end.unwrap_or(last)),
                     format!("make it run to the last day (`{start}+`), or use `not-yet` for a pause that ends"),
@@ -321,7 +446,7 @@ impl<'a> Validator<'a> {
         }
         if cover && n > 0 && next <= last {
             self.err(
-                PROTOCOL_FILE,
+                &self.fs.protocol,
                 &ypath!["rules", rule, key, n - 1, "days"],
                 format!("the phases stop at day {}, leaving days {next} to {last} undecided", next - 1),
                 format!("end the last phase with `+` (e.g. `{next}+`) so it runs to day {last}"),
@@ -335,49 +460,57 @@ impl<'a> Validator<'a> {
             let mut path = base.to_vec();
             path.push(Seg::Key("cites"));
             path.push(Seg::Idx(k));
-            let Some(guide) = self.site.guide(id) else {
+            let Some(guide) = self.t.guide(id) else {
                 let help = suggest(id, "guide", self.guide_ids());
                 self.err(
                     file,
                     &path,
                     format!("unknown guide `{id}`"),
-                    format!("{help} (guides are the files in content/guides/)"),
+                    format!("{help} (guides are the files in {})", self.t.file(super::GUIDES).display()),
                 );
                 continue;
             };
             if let Some(act) = activity {
                 if !guide.recommendations.iter().any(|r| r.activity == act) {
-                    self.err(file, &path, format!("guide `{id}` says nothing about `{act}`"),
-                        format!("cite a guide that has a recommendation on `{act}`, or add that recommendation to content/guides/{id}.yaml"));
+                    self.err(
+                        file,
+                        &path,
+                        format!("guide `{id}` says nothing about `{act}`"),
+                        format!(
+                            "cite a guide that has a recommendation on `{act}`, or add that recommendation to {}",
+                            guide.source.display()
+                        ),
+                    );
                 }
             }
         }
     }
 
     fn first_hours(&mut self) {
-        for (i, h) in self.site.protocol.first_hours.iter().enumerate() {
+        for (i, h) in self.t.protocol.first_hours.iter().enumerate() {
             if h.hours.start > 24 || h.hours.end.is_some_and(|e| e > 24) {
                 self.err(
-                    PROTOCOL_FILE,
+                    &self.fs.protocol,
                     &ypath!["first_hours", i, "hours"],
                     format!("hours `{}` go past the end of the session day", h.hours),
                     "first_hours counts hours 0 to 24 after the session; later steps go in the rules by day"
                         .to_string(),
                 );
             }
-            self.cites(PROTOCOL_FILE, &["first_hours".into(), i.into()], &h.cites, None);
+            self.cites(&self.fs.protocol, &["first_hours".into(), i.into()], &h.cites, None);
         }
     }
 
     /// Section ids are unique, and every stage describes itself under known sections.
     fn sections(&mut self) {
-        let t = &self.site.timeline;
+        let tf = self.fs.timeline.clone();
+        let t = &self.t.timeline;
         let ids: Vec<&str> = t.sections.iter().map(|s| s.id.as_str()).collect();
         let mut seen = HashSet::new();
         for (i, sec) in t.sections.iter().enumerate() {
             if !seen.insert(sec.id.as_str()) {
                 self.err(
-                    TIMELINE_FILE,
+                    &self.fs.timeline,
                     &ypath!["sections", i, "id"],
                     format!("section id `{}` is used twice", sec.id),
                     "give each section its own id".to_string(),
@@ -388,15 +521,17 @@ impl<'a> Validator<'a> {
             for key in stage.about.keys() {
                 if !ids.contains(&key.as_str()) {
                     let help = if ids.is_empty() {
-                        format!("list the headings first, e.g. `sections: [{{id: {key}, title: ...}}]` at the top of {TIMELINE_FILE}")
+                        format!(
+                            "list the headings first, e.g. `sections: [{{id: {key}, title: ...}}]` at the top of {tf}"
+                        )
                     } else {
                         format!(
-                            "{} (sections are listed under `sections:` in {TIMELINE_FILE})",
+                            "{} (sections are listed under `sections:` in {tf})",
                             suggest(key, "section", ids.clone())
                         )
                     };
                     self.err(
-                        TIMELINE_FILE,
+                        &self.fs.timeline,
                         &ypath!["stages", i, "about", key.as_str()],
                         format!("unknown section `{key}`"),
                         help,
@@ -408,12 +543,12 @@ impl<'a> Validator<'a> {
 
     /// Later milestones come after the last day page and have their own ids.
     fn later(&mut self) {
-        let last = self.site.last_day();
+        let last = self.t.last_day();
         let mut seen = HashSet::new();
-        for (i, l) in self.site.timeline.later.iter().enumerate() {
+        for (i, l) in self.t.timeline.later.iter().enumerate() {
             if !is_slug(&l.id) || !seen.insert(l.id.as_str()) {
                 self.err(
-                    TIMELINE_FILE,
+                    &self.fs.timeline,
                     &ypath!["later", i, "id"],
                     format!(
                         "`{}` is not a usable id here (it must be unique, in lower-case letters, digits and hyphens)",
@@ -424,23 +559,23 @@ impl<'a> Validator<'a> {
             }
             if l.days.start <= last {
                 self.err(
-                    TIMELINE_FILE,
+                    &self.fs.timeline,
                     &ypath!["later", i, "days"],
                     format!("day {} is not after the last day page (day {last})", l.days.start),
                     "later milestones come after the day pages end; put earlier steps in the protocol".to_string(),
                 );
             }
-            self.cites(TIMELINE_FILE, &["later".into(), i.into()], &l.cites, None);
+            self.cites(&self.fs.timeline, &["later".into(), i.into()], &l.cites, None);
         }
     }
 
     fn timeline(&mut self) {
-        let last = self.site.last_day();
+        let last = self.t.last_day();
         let mut next = 0u32;
         self.sections();
         self.later();
         self.first_hours();
-        let stages = &self.site.timeline.stages;
+        let stages = &self.t.timeline.stages;
         for (i, s) in stages.iter().enumerate() {
             let at = ypath!["stages", i, "days"];
             if s.days.start != next {
@@ -449,30 +584,30 @@ impl<'a> Validator<'a> {
                 } else {
                     format!("stage days `{}` overlap the stage before", s.days)
                 };
-                self.err(TIMELINE_FILE, &at, msg, format!("start this stage at day {next}"));
+                self.err(&self.fs.timeline, &at, msg, format!("start this stage at day {next}"));
             }
             if s.days.end_or(last) > last {
                 self.err(
-                    TIMELINE_FILE,
+                    &self.fs.timeline,
                     &at,
                     format!("days `{}` go past the last day of the timeline (day {last})", s.days),
                     format!("end the stage by day {last}"),
                 );
             }
             next = s.days.end_or(last).max(s.days.start) + 1;
-            self.cites(TIMELINE_FILE, &["stages".into(), i.into()], &s.cites, None);
+            self.cites(&self.fs.timeline, &["stages".into(), i.into()], &s.cites, None);
         }
         if stages.is_empty() || next <= last {
             self.err(
-                TIMELINE_FILE,
+                &self.fs.timeline,
                 &ypath!["stages"],
                 format!("the stages stop before day {last}"),
                 format!("add a stage that runs to the end, e.g. `days: {next}+`"),
             );
         }
-        if self.site.timeline.warning_signs.is_empty() {
+        if self.t.timeline.warning_signs.is_empty() {
             self.err(
-                TIMELINE_FILE,
+                &self.fs.timeline,
                 &ypath!["warning_signs"],
                 "no warning signs are listed".into(),
                 "list the signs that mean a patient should call the clinic".to_string(),
@@ -481,73 +616,10 @@ impl<'a> Validator<'a> {
     }
 
     fn preparation(&mut self) {
-        for (i, p) in self.site.preparation.iter().enumerate() {
-            self.cites(PREPARATION_FILE, &[i.into()], &p.cites, None);
+        for (i, p) in self.t.preparation.iter().enumerate() {
+            self.cites(&self.fs.preparation, &[i.into()], &p.cites, None);
         }
     }
-
-    fn articles(&mut self) {
-        use rayon::prelude::*;
-        let (site, sources) = (self.site, self.sources);
-        let found: Vec<Diagnostics> = site
-            .articles
-            .par_iter()
-            .map(|a| {
-                let mut diags = Diagnostics::new();
-                article(site, a, sources, &mut diags);
-                diags
-            })
-            .collect();
-        for d in found {
-            self.diags.extend(d);
-        }
-    }
-
-    fn article(&mut self, a: &Article) {
-        let file = format!("content/articles/{}.md", a.slug);
-        if !is_slug(&a.slug) {
-            self.err(
-                &file,
-                &[],
-                format!("article file name `{}` cannot be used in a web address", a.slug),
-                "rename the file with lower-case letters, digits and hyphens".to_string(),
-            );
-        }
-        for (k, id) in a.meta.activities.iter().enumerate() {
-            self.known_activity(&file, &ypath!["activities", k], id);
-        }
-        // One parse both checks the links and renders the body for the article's page
-        // (always one folder down, so its root prefix is `../`).
-        let rendered = markdown::render(self.site, &a.body, &urls::root_for(&urls::article(&a.slug)));
-        for link in &rendered.problems {
-            // Counting lines is linear in the body: only for links that are reported.
-            let (line, col) = markdown::line_col(&a.body, link.offset);
-            let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
-            if link.image_without_alt {
-                self.diags.error(
-                    Path::new(&file),
-                    pos,
-                    "this image has no alt text",
-                    Some("describe the image in the brackets: ![what it shows](file.png)".into()),
-                );
-            } else {
-                self.diags.error(
-                    Path::new(&file),
-                    pos,
-                    format!("broken internal link `{}`", link.dest),
-                    Some(urls::LINK_FORMS.into()),
-                );
-            }
-        }
-        if let Ok(mut slot) = a.html.lock() {
-            *slot = Some(rendered.html);
-        }
-    }
-}
-
-/// Checks one article against a loaded site (for the preview server's partial rebuilds).
-pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
-    Validator { site, sources, diags }.article(a);
 }
 
 fn is_hex_colour(s: &str) -> bool {

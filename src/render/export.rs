@@ -3,12 +3,13 @@
 
 use serde::Serialize;
 
-use crate::model::{Activity, Guide, Protocol, Site, Treatment};
+use crate::model::{Activity, Guide, Protocol, Site, Timeline, Treatment, TreatmentSettings};
 use crate::schedule::Schedule;
 
 /// Bumped when a field is removed or changes meaning; additions keep the version.
-/// 2: `treatment.final_restriction_days` became `treatment.last_day`; statuses `do` and
-/// `never`; a day lists only the activities that have a phase on it.
+/// 2: the treatment's data moved into `treatments` (a site may have several);
+/// `final_restriction_days` became `last_day`; statuses `do` and `never`; a day lists only
+/// the activities that have a phase on it.
 pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Serialize)]
@@ -18,11 +19,18 @@ pub struct Export<'a> {
     title: &'a str,
     clinic: &'a str,
     day_convention: &'static str,
-    treatment: &'a Treatment,
+    treatments: Vec<TreatmentExport<'a>>,
+}
+
+#[derive(Serialize)]
+struct TreatmentExport<'a> {
+    id: &'a str,
+    treatment: &'a TreatmentSettings,
     last_day: u32,
     activities: &'a [Activity],
     guides: &'a [Guide],
     protocol: &'a Protocol,
+    timeline: &'a Timeline,
     schedule: Vec<DayExport<'a>>,
 }
 
@@ -61,7 +69,18 @@ impl<'a> FinalExport<'a> {
     }
 }
 
-pub fn recommendations<'a>(site: &'a Site, schedule: &Schedule<'a>) -> Export<'a> {
+pub fn recommendations<'a>(site: &'a Site, schedules: &[Schedule<'a>]) -> Export<'a> {
+    Export {
+        format_version: FORMAT_VERSION,
+        generator: concat!("aftercare ", env!("CARGO_PKG_VERSION")),
+        title: &site.config.title,
+        clinic: &site.config.clinic.name,
+        day_convention: "day 0 is the day of the session; day 1 is the day after",
+        treatments: site.treatments.iter().zip(schedules).map(|(t, s)| treatment(t, s)).collect(),
+    }
+}
+
+fn treatment<'a>(site: &'a Treatment, schedule: &Schedule<'a>) -> TreatmentExport<'a> {
     let days = schedule
         .days
         .iter()
@@ -85,17 +104,14 @@ pub fn recommendations<'a>(site: &'a Site, schedule: &Schedule<'a>) -> Export<'a
                 .collect(),
         })
         .collect();
-    Export {
-        format_version: FORMAT_VERSION,
-        generator: concat!("aftercare ", env!("CARGO_PKG_VERSION")),
-        title: &site.config.title,
-        clinic: &site.config.clinic.name,
-        day_convention: "day 0 is the day of the session; day 1 is the day after",
-        treatment: &site.config.treatment,
+    TreatmentExport {
+        id: &site.id,
+        treatment: &site.settings,
         last_day: site.last_day(),
         activities: &site.activities,
         guides: &site.guides,
         protocol: &site.protocol,
+        timeline: &site.timeline,
         schedule: days,
     }
 }

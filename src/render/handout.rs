@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::qr;
 use crate::calendar::{self, Dated};
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::model::{Clinic, Site, Status};
+use crate::model::{Clinic, Site, Status, Treatment};
 
 #[derive(Serialize)]
 struct HandoutSite<'a> {
@@ -41,6 +41,7 @@ pub fn dated(
     tera: &tera::Tera,
     root: &Path,
     site: &Site,
+    t: &Treatment,
     plan: &Dated,
     base_url: Option<&str>,
 ) -> Result<String, Diagnostics> {
@@ -52,9 +53,9 @@ pub fn dated(
         clinic: &c.clinic,
         phone_href: c.clinic.phone_href(),
         print_line: c.clinic.print_line(),
-        short_name: c.treatment.short(),
-        days_between_sessions: c.treatment.days_between_sessions,
-        warning_signs: &site.timeline.warning_signs,
+        short_name: t.settings.short(),
+        days_between_sessions: t.settings.days_between_sessions,
+        warning_signs: &t.timeline.warning_signs,
         base_url,
         statuses: Status::ALL.into_iter().map(|s| (s.key(), super::view::status(site, s))).collect(),
     };
@@ -64,7 +65,7 @@ pub fn dated(
     ctx.insert("css", &theme_css(root));
     ctx.insert(
         "qr",
-        &base_url.and_then(|b| qr::qr(&calendar::schedule_link(b, plan), "QR code: your dates on our website")),
+        &base_url.and_then(|b| qr::qr(&calendar::schedule_link(b, t, plan), "QR code: your dates on our website")),
     );
     tera.render("handout-dated.html", &ctx).map_err(|e| {
         let mut d = Diagnostics::new();

@@ -156,21 +156,21 @@ fn progress_line(done: &AtomicUsize, total: usize, finished: &AtomicBool) {
 pub fn render_pages(
     tera: &tera::Tera,
     site: &Site,
-    schedule: &Schedule,
+    schedules: &[Schedule],
     base_url: Option<&str>,
 ) -> Result<Vec<(String, String)>, Diagnostics> {
-    render_only(tera, site, schedule, base_url, &pages::all(site))
+    render_only(tera, site, schedules, base_url, &pages::all(site))
 }
 
 /// Renders only the pages in `list`: the preview server's partial rebuilds.
 pub fn render_only(
     tera: &tera::Tera,
     site: &Site,
-    schedule: &Schedule,
+    schedules: &[Schedule],
     base_url: Option<&str>,
     list: &[Page],
 ) -> Result<Vec<(String, String)>, Diagnostics> {
-    render_each(tera, site, schedule, base_url, list, Path::new("."), |path, html| Ok((path, html)))
+    render_each(tera, site, schedules, base_url, list, Path::new("."), |path, html| Ok((path, html)))
 }
 
 const TEMPLATE_HELP: &str = "check the variable names against the template variables listed in README.md";
@@ -181,7 +181,7 @@ const TEMPLATE_HELP: &str = "check the variable names against the template varia
 fn render_each<T: Send>(
     tera: &tera::Tera,
     site: &Site,
-    schedule: &Schedule,
+    schedules: &[Schedule],
     base_url: Option<&str>,
     list: &[Page],
     sink_file: &Path,
@@ -191,7 +191,7 @@ fn render_each<T: Send>(
         Template(String),
         Sink(String),
     }
-    let shared = pages::Shared::new(site, schedule, base_url);
+    let shared = pages::Shared::new(site, schedules, base_url);
     let chrome = pages::ChromeCache::render(tera, &shared, list).map_err(|msg| {
         let mut d = Diagnostics::new();
         d.error(Path::new("templates"), Pos::file(), msg, Some(TEMPLATE_HELP.into()));
@@ -244,11 +244,11 @@ fn render_each<T: Send>(
 fn extra_files(
     root: &Path,
     site: &Site,
-    schedule: &Schedule,
+    schedules: &[Schedule],
     base_url: Option<&str>,
     page_paths: &[&str],
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
-    let mut files = vec![(urls::JSON_EXPORT.to_string(), to_json(&export::recommendations(site, schedule)))];
+    let mut files = vec![(urls::JSON_EXPORT.to_string(), to_json(&export::recommendations(site, schedules)))];
     if let Some(base) = base_url {
         let mut paths: Vec<&str> = page_paths.iter().copied().filter(|p| *p != urls::NOT_FOUND).collect();
         paths.sort_unstable();
@@ -278,10 +278,10 @@ pub struct Rendered {
 pub fn render_site(
     root: &Path,
     site: &Site,
-    schedule: &Schedule,
+    schedules: &[Schedule],
     base_url: Option<&str>,
 ) -> Result<Rendered, Diagnostics> {
-    render_site_with(&load_templates(root)?, root, site, schedule, base_url)
+    render_site_with(&load_templates(root)?, root, site, schedules, base_url)
 }
 
 /// [`render_site`] with templates that are already parsed.
@@ -289,13 +289,13 @@ pub fn render_site_with(
     tera: &tera::Tera,
     root: &Path,
     site: &Site,
-    schedule: &Schedule,
+    schedules: &[Schedule],
     base_url: Option<&str>,
 ) -> Result<Rendered, Diagnostics> {
-    let pages = render_pages(tera, site, schedule, base_url)?;
+    let pages = render_pages(tera, site, schedules, base_url)?;
     let page_count = pages.len();
     let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
-    let extra = extra_files(root, site, schedule, base_url, &paths)?;
+    let extra = extra_files(root, site, schedules, base_url, &paths)?;
     let mut files: Vec<(String, Vec<u8>)> = pages.into_iter().map(|(p, html)| (p, html.into_bytes())).collect();
     files.extend(extra);
     Ok(Rendered { files, pages: page_count })
@@ -305,7 +305,7 @@ pub fn build(
     tera: &tera::Tera,
     root: &Path,
     site: &Site,
-    schedule: &Schedule,
+    schedules: &[Schedule],
     opts: &Options,
 ) -> Result<Report, Diagnostics> {
     let start = Instant::now();
@@ -325,7 +325,7 @@ pub fn build(
     // memory, and writing overlaps rendering. A failure abandons the staging folder, so
     // the output is still replaced all at once or not at all.
     let list = pages::all(site);
-    let written = render_each(tera, site, schedule, base_url.as_deref(), &list, &opts.out, |path, html| {
+    let written = render_each(tera, site, schedules, base_url.as_deref(), &list, &opts.out, |path, html| {
         staging.write(&path, html.as_bytes()).map(|()| path.clone()).map_err(|e| format!("cannot write {path}: {e}"))
     });
     let paths = match written {
@@ -337,7 +337,7 @@ pub fn build(
     };
     let rendered_at = start.elapsed().as_millis();
     let path_refs: Vec<&str> = paths.iter().map(String::as_str).collect();
-    let files = match extra_files(root, site, schedule, base_url.as_deref(), &path_refs) {
+    let files = match extra_files(root, site, schedules, base_url.as_deref(), &path_refs) {
         Ok(f) => f,
         Err(d) => {
             staging.abandon();

@@ -1,89 +1,134 @@
 //! The list of pages a site has, and the template variables each one gets.
 //!
-//! Every page receives `site` (config, clinic, treatment, navigation, warning signs),
-//! `root` (the relative prefix back to the output root), `page_path` and `page_kind`,
-//! plus the variables of its kind, documented in README.md.
+//! Every page receives `site` (config, clinic, the page's treatment, navigation, warning
+//! signs), `root` (the relative prefix back to the output root), `troot` (back to the
+//! treatment's folder: the same as `root` on a one-treatment site), `page_path` and
+//! `page_kind`, plus the variables of its kind, documented in README.md.
+//!
+//! A site with one treatment has its pages at the root. A site with several has a page to
+//! pick one at the root, each treatment's pages in its own folder (`tattoo/days/3.html`),
+//! and the articles, shared by all, at the root.
 
 use serde::Serialize;
 use serde_json::Value;
 use tera::Context;
 
-use super::view::{self, ActivityRef, Answer, Cell, GuideRef, Link, PhaseView, RecView, StageView, StatusView};
-use crate::model::{Clinic, Site, Status};
+use super::view::{self, ActivityRef, Answer, Cell, GuideRef, PhaseView, RecView, StageView, StatusView};
+use crate::model::{Clinic, Site, Status, Treatment};
 use crate::schedule::{Schedule, Track};
 use crate::urls;
 
+/// One page. `usize` fields name a treatment (index into `site.treatments`) first.
 #[derive(Debug, Clone, Copy)]
 pub enum Page {
+    /// The site's home: the treatment's home on a one-treatment site, else the list of treatments.
     Home,
-    Days,
-    Day(u32),
-    Activities,
-    Activity(usize),
-    Guides,
-    Guide(usize),
-    Compare,
-    Handouts,
-    Glance,
-    Checklist,
+    /// A treatment's own home, on a site with several.
+    TreatmentHome(usize),
+    Days(usize),
+    Day(usize, u32),
+    Activities(usize),
+    Activity(usize, usize),
+    Guides(usize),
+    Guide(usize, usize),
+    Compare(usize),
+    Handouts(usize),
+    Glance(usize),
+    Checklist(usize),
+    Prepare(usize),
+    Schedule(usize),
     Articles,
     Article(usize),
-    Prepare,
-    Schedule,
     NotFound,
 }
 
 /// Every page of the site, in a fixed order.
 pub fn all(site: &Site) -> Vec<Page> {
-    let mut pages = vec![
-        Page::Home,
-        Page::Days,
-        Page::Activities,
-        Page::Guides,
-        Page::Compare,
-        Page::Handouts,
-        Page::Glance,
-        Page::Checklist,
-        Page::Articles,
-        Page::Prepare,
-        Page::Schedule,
-        Page::NotFound,
-    ];
-    pages.extend((0..=site.last_day()).map(Page::Day));
-    pages.extend((0..site.activities.len()).map(Page::Activity));
-    pages.extend((0..site.guides.len()).map(Page::Guide));
+    let mut pages = vec![Page::Home, Page::Articles, Page::NotFound];
+    for (t, tr) in site.treatments.iter().enumerate() {
+        if site.is_multi() {
+            pages.push(Page::TreatmentHome(t));
+        }
+        pages.extend([
+            Page::Days(t),
+            Page::Activities(t),
+            Page::Guides(t),
+            Page::Compare(t),
+            Page::Handouts(t),
+            Page::Glance(t),
+            Page::Checklist(t),
+            Page::Prepare(t),
+            Page::Schedule(t),
+        ]);
+        pages.extend((0..=tr.last_day()).map(|n| Page::Day(t, n)));
+        pages.extend((0..tr.activities.len()).map(|i| Page::Activity(t, i)));
+        pages.extend((0..tr.guides.len()).map(|i| Page::Guide(t, i)));
+    }
     pages.extend((0..site.articles.len()).map(Page::Article));
     pages
 }
 
 impl Page {
     pub fn path(&self, site: &Site) -> String {
+        let p = |t: usize| site.treatments[t].prefix.as_str();
         match *self {
             Page::Home => urls::HOME.into(),
-            Page::Days => urls::DAYS.into(),
-            Page::Day(n) => urls::day(n),
-            Page::Activities => urls::ACTIVITIES.into(),
-            Page::Activity(i) => urls::activity(&site.activities[i].id),
-            Page::Guides => urls::GUIDES.into(),
-            Page::Guide(i) => urls::guide(&site.guides[i].id),
-            Page::Compare => urls::COMPARE.into(),
-            Page::Handouts => urls::HANDOUTS.into(),
-            Page::Glance => urls::GLANCE.into(),
-            Page::Checklist => urls::CHECKLIST.into(),
+            Page::TreatmentHome(t) => urls::of(p(t), urls::HOME),
+            Page::Days(t) => urls::of(p(t), urls::DAYS),
+            Page::Day(t, n) => urls::day(p(t), n),
+            Page::Activities(t) => urls::of(p(t), urls::ACTIVITIES),
+            Page::Activity(t, i) => urls::activity(p(t), &site.treatments[t].activities[i].id),
+            Page::Guides(t) => urls::of(p(t), urls::GUIDES),
+            Page::Guide(t, i) => urls::guide(p(t), &site.treatments[t].guides[i].id),
+            Page::Compare(t) => urls::of(p(t), urls::COMPARE),
+            Page::Handouts(t) => urls::of(p(t), urls::HANDOUTS),
+            Page::Glance(t) => urls::of(p(t), urls::GLANCE),
+            Page::Checklist(t) => urls::of(p(t), urls::CHECKLIST),
+            Page::Prepare(t) => urls::of(p(t), urls::PREPARE),
+            Page::Schedule(t) => urls::of(p(t), urls::SCHEDULE),
             Page::Articles => urls::ARTICLES.into(),
             Page::Article(i) => urls::article(&site.articles[i].slug),
-            Page::Prepare => urls::PREPARE.into(),
-            Page::Schedule => urls::SCHEDULE.into(),
             Page::NotFound => urls::NOT_FOUND.into(),
         }
     }
+
+    /// The treatment the page belongs to. Shared pages (home, articles, 404) belong to the
+    /// only treatment of a one-treatment site, and to none on a site with several.
+    pub fn treatment(&self, site: &Site) -> Option<usize> {
+        match *self {
+            Page::Home | Page::Articles | Page::Article(_) | Page::NotFound => (!site.is_multi()).then_some(0),
+            Page::TreatmentHome(t)
+            | Page::Days(t)
+            | Page::Day(t, _)
+            | Page::Activities(t)
+            | Page::Activity(t, _)
+            | Page::Guides(t)
+            | Page::Guide(t, _)
+            | Page::Compare(t)
+            | Page::Handouts(t)
+            | Page::Glance(t)
+            | Page::Checklist(t)
+            | Page::Prepare(t)
+            | Page::Schedule(t) => Some(t),
+        }
+    }
+}
+
+/// What the pages of one treatment share.
+pub struct Tr<'a> {
+    pub i: usize,
+    pub t: &'a Treatment,
+    pub schedule: &'a Schedule<'a>,
+    /// The `site` template variable for its pages.
+    site_value: Value,
 }
 
 /// What every page shares, serialised once per build.
 pub struct Shared<'a> {
     pub site: &'a Site,
-    pub schedule: &'a Schedule<'a>,
-    site_value: Value,
+    pub trs: Vec<Tr<'a>>,
+    /// The `site` variable of the pages that belong to no treatment (several treatments).
+    common_value: Value,
     base_url: Option<&'a str>,
     /// Article indices in reading order (by `order`, then file name), sorted once.
     article_order: Vec<usize>,
@@ -105,8 +150,10 @@ struct SiteView<'a> {
     phone_href: String,
     /// "Name · phone", safe inside the CSS string of the printed running footer.
     print_line: String,
-    treatment: TreatmentView<'a>,
-    nav: Vec<Link<'a>>,
+    /// The page's treatment; absent on shared pages of a site with several.
+    treatment: Option<TreatmentView<'a>>,
+    /// Every treatment, for the list on a site with several.
+    treatments: Vec<TreatmentLink<'a>>,
     warning_signs: &'a [String],
     normal_signs: &'a [String],
     /// The statuses the protocol uses, in order, for legends.
@@ -120,45 +167,78 @@ struct SiteView<'a> {
 
 #[derive(Serialize)]
 struct TreatmentView<'a> {
+    id: &'a str,
     name: &'a str,
     short_name: &'a str,
     sessions: u32,
     days_between_sessions: u32,
     healing_days: u32,
     last_day: u32,
+    /// Its folder in the output: `""` or `tattoo/`.
+    prefix: &'a str,
+}
+
+#[derive(Serialize)]
+struct TreatmentLink<'a> {
+    name: &'a str,
+    summary: &'a str,
+    url: String,
 }
 
 impl<'a> Shared<'a> {
-    pub fn new(site: &'a Site, schedule: &'a Schedule<'a>, base_url: Option<&'a str>) -> Self {
-        let c = &site.config;
-        let t = &c.treatment;
-        let nav: Vec<Link> = NAV.iter().map(|&(label, url)| Link { label, url: url.into() }).collect();
-        let view = SiteView {
-            title: &c.title,
-            language: &c.language,
-            description: c.description.as_deref().unwrap_or(&t.summary),
-            accent_color: &c.accent_color,
-            base_url,
-            clinic: &c.clinic,
-            phone_href: c.clinic.phone_href(),
-            print_line: c.clinic.print_line(),
-            treatment: TreatmentView {
-                name: &t.name,
-                short_name: t.short(),
-                sessions: t.sessions,
-                days_between_sessions: t.days_between_sessions,
-                healing_days: t.healing_days,
-                last_day: t.last_day,
-            },
-            nav,
-            warning_signs: &site.timeline.warning_signs,
-            normal_signs: &site.timeline.normal_signs,
-            statuses: used_statuses(site).map(|s| view::status(site, s)).collect(),
-            last_day: site.last_day(),
-            session_starts: session_starts(site, schedule),
-            generator: concat!("aftercare ", env!("CARGO_PKG_VERSION")),
+    pub fn new(site: &'a Site, schedules: &'a [Schedule<'a>], base_url: Option<&'a str>) -> Self {
+        let view = |t: Option<(&'a Treatment, &Schedule)>| {
+            let c = &site.config;
+            let s = t.map(|(t, _)| &t.settings);
+            SiteView {
+                title: &c.title,
+                language: &c.language,
+                description: c.description.as_deref().or(s.map(|s| s.summary.as_str())).unwrap_or(&c.title),
+                accent_color: &c.accent_color,
+                base_url,
+                clinic: &c.clinic,
+                phone_href: c.clinic.phone_href(),
+                print_line: c.clinic.print_line(),
+                treatment: t.map(|(t, _)| TreatmentView {
+                    id: &t.id,
+                    name: &t.settings.name,
+                    short_name: t.settings.short(),
+                    sessions: t.settings.sessions,
+                    days_between_sessions: t.settings.days_between_sessions,
+                    healing_days: t.settings.healing_days,
+                    last_day: t.settings.last_day,
+                    prefix: &t.prefix,
+                }),
+                treatments: site
+                    .treatments
+                    .iter()
+                    .map(|t| TreatmentLink {
+                        name: &t.settings.name,
+                        summary: &t.settings.summary,
+                        url: urls::of(&t.prefix, urls::HOME),
+                    })
+                    .collect(),
+                warning_signs: t.map_or(&[][..], |(t, _)| &t.timeline.warning_signs),
+                normal_signs: t.map_or(&[][..], |(t, _)| &t.timeline.normal_signs),
+                statuses: t.map_or(Vec::new(), |(t, _)| used_statuses(t).map(|s| view::status(site, s)).collect()),
+                last_day: t.map_or(0, |(t, _)| t.last_day()),
+                session_starts: t.map_or(String::new(), |(t, s)| session_starts(site, t, s)),
+                generator: concat!("aftercare ", env!("CARGO_PKG_VERSION")),
+            }
         };
-        let site_value = serde_json::to_value(view).expect("plain data");
+        let trs = site
+            .treatments
+            .iter()
+            .zip(schedules)
+            .enumerate()
+            .map(|(i, (t, schedule))| Tr {
+                i,
+                t,
+                schedule,
+                site_value: serde_json::to_value(view(Some((t, schedule)))).expect("plain data"),
+            })
+            .collect();
+        let common_value = serde_json::to_value(view(None)).expect("plain data");
         let mut article_order: Vec<usize> = (0..site.articles.len()).collect();
         article_order.sort_by(|&a, &b| {
             let (a, b) = (&site.articles[a], &site.articles[b]);
@@ -169,37 +249,42 @@ impl<'a> Shared<'a> {
             article_pos[i] = at;
         }
         let article_urls = site.articles.iter().map(|a| urls::article(&a.slug)).collect();
-        Shared { site, schedule, site_value, base_url, article_order, article_pos, article_urls }
+        Shared { site, trs, common_value, base_url, article_order, article_pos, article_urls }
+    }
+
+    fn site_value(&self, t: Option<usize>) -> &Value {
+        t.map_or(&self.common_value, |t| &self.trs[t].site_value)
     }
 }
 
-fn session_starts(site: &Site, schedule: &Schedule) -> String {
-    let of = site.config.treatment.sessions.max(1);
+fn session_starts(site: &Site, t: &Treatment, schedule: &Schedule) -> String {
+    let of = t.settings.sessions.max(1);
     (1..=of)
         .map(|n| {
-            let plan = crate::calendar::plan(site, schedule, n, of);
+            let plan = crate::calendar::plan(site, t, schedule, n, of);
             plan.segments.iter().map(|s| s.start.to_string()).collect::<Vec<_>>().join(",")
         })
         .collect::<Vec<_>>()
         .join(";")
 }
 
-/// The statuses the protocol uses, in the order a legend lists them.
-fn used_statuses(site: &Site) -> impl Iterator<Item = Status> + '_ {
-    Status::ALL.into_iter().filter(|s| {
-        site.protocol.rules.iter().flat_map(|r| r.phases.iter().chain(&r.after_final)).any(|p| p.status == *s)
-    })
+/// The statuses a treatment's protocol uses, in the order a legend lists them.
+fn used_statuses(t: &Treatment) -> impl Iterator<Item = Status> + '_ {
+    Status::ALL
+        .into_iter()
+        .filter(|s| t.protocol.rules.iter().flat_map(|r| r.phases.iter().chain(&r.after_final)).any(|p| p.status == *s))
 }
 
 #[derive(Serialize)]
 struct NavItem {
     label: &'static str,
-    url: &'static str,
+    url: String,
     /// `page` for the page itself, `section` for a page inside its folder, else empty.
     current: &'static str,
 }
 
-/// The main navigation, in order.
+/// The main navigation of a treatment's pages, in order. The first entry is the
+/// treatment's home; "Articles" is shared.
 const NAV: [(&str, &str); 7] = [
     ("Home", urls::HOME),
     ("Day by day", urls::DAYS),
@@ -210,11 +295,29 @@ const NAV: [(&str, &str); 7] = [
     ("Articles", urls::ARTICLES),
 ];
 
-/// Which menu entry the page at `path` belongs to: its index in [`NAV`], and whether the
+/// The navigation of the shared pages of a site with several treatments.
+const NAV_SHARED: [(&str, &str); 2] = [("Home", urls::HOME), ("Articles", urls::ARTICLES)];
+
+/// The menu entries for pages of treatment `t` (or shared pages), with their URLs.
+fn nav_entries(sh: &Shared, t: Option<usize>) -> Vec<(&'static str, String)> {
+    match t {
+        Some(t) => {
+            let prefix = &sh.trs[t].t.prefix;
+            NAV.iter()
+                .map(|&(label, url)| {
+                    (label, if url == urls::ARTICLES { url.to_string() } else { urls::of(prefix, url) })
+                })
+                .collect()
+        }
+        None => NAV_SHARED.iter().map(|&(label, url)| (label, url.to_string())).collect(),
+    }
+}
+
+/// Which menu entry the page at `path` belongs to: its index in the menu, and whether the
 /// page is that entry itself (`page`) or a page inside its folder (`section`).
-fn nav_state(path: &str) -> NavState {
-    NAV.iter().enumerate().find_map(|(i, &(_, url))| {
-        let section = url.split_once('/').map(|(dir, _)| dir);
+fn nav_state(entries: &[(&'static str, String)], path: &str) -> NavState {
+    entries.iter().enumerate().find_map(|(i, (_, url))| {
+        let section = url.rsplit_once('/').map(|(dir, _)| dir);
         if url == path {
             Some((i, "page"))
         } else if section.is_some_and(|dir| path.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/'))) {
@@ -227,10 +330,11 @@ fn nav_state(path: &str) -> NavState {
 
 /// The navigation with the current entry marked. Decided here rather than with string
 /// filters in the template, which cost a few percent of a build.
-fn nav_items(state: NavState) -> Vec<NavItem> {
-    NAV.iter()
+fn nav_items(entries: Vec<(&'static str, String)>, state: NavState) -> Vec<NavItem> {
+    entries
+        .into_iter()
         .enumerate()
-        .map(|(i, &(label, url))| {
+        .map(|(i, (label, url))| {
             let current = match state {
                 Some((at, how)) if at == i => how,
                 _ => "",
@@ -249,26 +353,33 @@ struct Chrome {
 /// The menu state of a page: see [`nav_state`].
 type NavState = Option<(usize, &'static str)>;
 
+/// What the header and footer of a page depend on: its root prefix, its treatment and
+/// its menu state.
+type ChromeKey = (String, Option<usize>, NavState);
+
 /// `partials/header.html` and `partials/footer.html` are the same on every page with the
-/// same root prefix and menu state, so each is rendered once per such pair (a handful
-/// per site) instead of once per page: on a site of 10,000 articles that removes about a
-/// third of the template work. They see only `site`, `root` and `nav`.
-pub struct ChromeCache(Vec<(String, NavState, Chrome)>);
+/// same root prefix, treatment and menu state, so each is rendered once per such key (a
+/// handful per site) instead of once per page: on a site of 10,000 articles that removes
+/// about a third of the template work. They see only `site`, `root`, `troot` and `nav`.
+pub struct ChromeCache(Vec<(ChromeKey, Chrome)>);
 
 impl ChromeCache {
-    /// Renders the header and footer for every root and menu state the pages in `list` need.
+    /// Renders the header and footer for every key the pages in `list` need.
     pub fn render(tera: &tera::Tera, sh: &Shared, list: &[Page]) -> Result<Self, String> {
         let mut cache = ChromeCache(Vec::new());
         for page in list {
             let path = page.path(sh.site);
-            let (root, state) = (page_root(sh, page, &path), nav_state(&path));
-            if cache.get(&root, state).is_some() {
+            let t = page.treatment(sh.site);
+            let entries = nav_entries(sh, t);
+            let key = (page_root(sh, page, &path), t, nav_state(&entries, &path));
+            if cache.get(&key).is_some() {
                 continue;
             }
             let mut ctx = Context::new();
-            ctx.insert("site", &sh.site_value);
-            ctx.insert("root", &root);
-            ctx.insert("nav", &nav_items(state));
+            ctx.insert("site", sh.site_value(t));
+            ctx.insert("root", &key.0);
+            ctx.insert("troot", &troot(sh, &key.0, t));
+            ctx.insert("nav", &nav_items(entries, key.2));
             // Leading and trailing blank lines are dropped: base.html decides the line breaks.
             let part = |name: &str| {
                 tera.render(name, &ctx)
@@ -276,14 +387,14 @@ impl ChromeCache {
                     .map_err(|e| format!("rendering templates/{name} for {path}: {}", super::error_chain(&e)))
             };
             let chrome = Chrome { header: part(HEADER)?, footer: part(FOOTER)? };
-            cache.0.push((root, state, chrome));
+            cache.0.push((key, chrome));
         }
         Ok(cache)
     }
 
-    /// A short list, so a scan: no key to build for each of thousands of pages.
-    fn get(&self, root: &str, state: NavState) -> Option<&Chrome> {
-        self.0.iter().find(|(r, s, _)| r == root && *s == state).map(|(_, _, c)| c)
+    /// A short list, so a scan: no map key to build for each of thousands of pages.
+    fn get(&self, key: &ChromeKey) -> Option<&Chrome> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, c)| c)
     }
 }
 
@@ -300,25 +411,38 @@ fn page_root(sh: &Shared, page: &Page, path: &str) -> String {
     }
 }
 
+/// The relative prefix from a page back to its treatment's folder.
+fn troot(sh: &Shared, root: &str, t: Option<usize>) -> String {
+    format!("{root}{}", t.map_or("", |t| sh.trs[t].t.prefix.as_str()))
+}
+
 /// One worker's template variables. `site` is the largest value and the same on every
-/// page, so it goes in once per worker instead of being copied into every page's
-/// context; each page adds its own variables and [`Vars::clear`] takes them out again,
-/// so nothing of one page can leak into the next.
+/// page of a treatment, so it goes in only when the treatment changes from one page to
+/// the next instead of being copied into every page's context; each page adds its own
+/// variables and [`Vars::clear`] takes them out again, so nothing of one page can leak
+/// into the next.
 pub struct Vars {
     ctx: Context,
     page_keys: Vec<&'static str>,
+    /// The treatment whose `site` is in `ctx` (`Some(None)`: the shared one).
+    site_of: Option<Option<usize>>,
 }
 
 impl Vars {
-    pub fn new(sh: &Shared) -> Self {
-        let mut ctx = Context::new();
-        ctx.insert("site", &sh.site_value);
-        Vars { ctx, page_keys: Vec::with_capacity(16) }
+    pub fn new(_sh: &Shared) -> Self {
+        Vars { ctx: Context::new(), page_keys: Vec::with_capacity(16), site_of: None }
     }
 
     fn set<T: Serialize + ?Sized>(&mut self, key: &'static str, val: &T) {
         self.ctx.insert(key, val);
         self.page_keys.push(key);
+    }
+
+    fn site(&mut self, sh: &Shared, t: Option<usize>) {
+        if self.site_of != Some(t) {
+            self.ctx.insert("site", sh.site_value(t));
+            self.site_of = Some(t);
+        }
     }
 
     /// Removes every variable but `site`.
@@ -337,49 +461,77 @@ impl Vars {
 /// returns the template to render it with.
 pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mut Vars) -> &'static str {
     ctx.clear();
+    let t = page.treatment(sh.site);
+    ctx.site(sh, t);
     let root = page_root(sh, page, path);
-    if let Some(c) = chrome.get(&root, nav_state(path)) {
+    let entries = nav_entries(sh, t);
+    if let Some(c) = chrome.get(&(root.clone(), t, nav_state(&entries, path))) {
         ctx.set("header", &c.header);
         ctx.set("footer", &c.footer);
     }
+    ctx.set("troot", &troot(sh, &root, t));
     ctx.set("root", &root);
     ctx.set("page_path", path);
+    let tr = |t: usize| &sh.trs[t];
     let template = match *page {
-        Page::Home => home(sh, ctx, &root),
-        Page::Days => {
-            ctx.set("days", &day_links(sh));
-            ctx.set("stages", &stages(sh));
+        Page::Home => match t {
+            Some(t) => home(sh, tr(t), ctx, &root),
+            None => {
+                let list: Vec<TreatmentCard> = sh
+                    .trs
+                    .iter()
+                    .map(|x| TreatmentCard {
+                        name: &x.t.settings.name,
+                        summary: view::markdown_html(sh.site, Some(x.i), &x.t.settings.summary, &root),
+                        url: urls::of(&x.t.prefix, urls::HOME),
+                    })
+                    .collect();
+                ctx.set("treatments", &list);
+                ctx.set(
+                    "articles",
+                    &article_links(sh, &sh.article_order[..sh.article_order.len().min(ARTICLES_LISTED)]),
+                );
+                ctx.set("article_count", &sh.site.articles.len());
+                "treatments.html"
+            }
+        },
+        Page::TreatmentHome(t) => home(sh, tr(t), ctx, &root),
+        Page::Days(t) => {
+            ctx.set("days", &day_links(tr(t)));
+            ctx.set("stages", &stages(tr(t)));
             "days.html"
         }
-        Page::Day(n) => day(sh, ctx, n),
-        Page::Activities => {
-            ctx.set("activities", &activity_list(sh));
+        Page::Day(t, n) => day(sh, tr(t), ctx, n),
+        Page::Activities(t) => {
+            ctx.set("activities", &activity_list(tr(t)));
             "activities.html"
         }
-        Page::Activity(i) => activity(sh, ctx, i),
-        Page::Guides => {
-            let guides: Vec<GuideSummary> = sh.site.guides.iter().map(guide_summary).collect();
+        Page::Activity(t, i) => activity(sh, tr(t), ctx, i),
+        Page::Guides(t) => {
+            let x = tr(t);
+            let guides: Vec<GuideSummary> = x.t.guides.iter().map(|g| guide_summary(x.t, g)).collect();
             ctx.set("guides", &guides);
-            ctx.set("rule_of_thumb", &view::markdown_html(sh.site, &sh.site.protocol.rule_of_thumb, &root));
+            ctx.set("rule_of_thumb", &view::markdown_html(sh.site, Some(t), &x.t.protocol.rule_of_thumb, &root));
             "guides.html"
         }
-        Page::Guide(i) => guide(sh, ctx, i, &root),
-        Page::Compare => compare(sh, ctx, &root),
-        Page::Handouts => "handouts.html",
-        Page::Glance => glance(sh, ctx),
-        Page::Checklist => checklist(sh, ctx),
+        Page::Guide(t, i) => guide(sh, tr(t), ctx, i, &root),
+        Page::Compare(t) => compare(sh, tr(t), ctx, &root),
+        Page::Handouts(_) => "handouts.html",
+        Page::Glance(t) => glance(sh, tr(t), ctx),
+        Page::Checklist(t) => checklist(sh, tr(t), ctx),
         Page::Articles => {
             ctx.set("articles", &article_list(sh));
             "articles.html"
         }
         Page::Article(i) => article(sh, ctx, i, &root),
-        Page::Prepare => {
-            ctx.set("steps", &prep_steps(sh));
+        Page::Prepare(t) => {
+            ctx.set("steps", &prep_steps(tr(t)));
             "prepare.html"
         }
-        Page::Schedule => {
-            ctx.set("days", &day_links(sh));
-            ctx.set("schedule_data", &super::schedule_data::json(sh.site, sh.schedule));
+        Page::Schedule(t) => {
+            let x = tr(t);
+            ctx.set("days", &day_links(x));
+            ctx.set("schedule_data", &super::schedule_data::json(sh.site, x.t, x.schedule));
             "schedule.html"
         }
         Page::NotFound => {
@@ -391,6 +543,15 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
     template
 }
 
+/// A treatment on the home page of a site with several.
+#[derive(Serialize)]
+struct TreatmentCard<'a> {
+    name: &'a str,
+    /// HTML.
+    summary: String,
+    url: String,
+}
+
 #[derive(Serialize)]
 struct DayLink {
     day: u32,
@@ -398,16 +559,20 @@ struct DayLink {
     stage: String,
 }
 
-fn day_links(sh: &Shared) -> Vec<DayLink> {
-    sh.schedule
+fn day_links(tr: &Tr) -> Vec<DayLink> {
+    tr.schedule
         .days
         .iter()
-        .map(|d| DayLink { day: d.day, url: urls::day(d.day), stage: sh.site.timeline.stages[d.stage].name.clone() })
+        .map(|d| DayLink {
+            day: d.day,
+            url: urls::day(&tr.t.prefix, d.day),
+            stage: tr.t.timeline.stages[d.stage].name.clone(),
+        })
         .collect()
 }
 
-fn stages<'a>(sh: &Shared<'a>) -> Vec<StageView<'a>> {
-    sh.site.timeline.stages.iter().map(|s| view::stage(sh.site, s)).collect()
+fn stages<'a>(tr: &Tr<'a>) -> Vec<StageView<'a>> {
+    tr.t.timeline.stages.iter().map(|s| view::stage(tr.t, s)).collect()
 }
 
 #[derive(Serialize)]
@@ -417,23 +582,26 @@ struct QuestionView<'a> {
     answer: Answer,
 }
 
-fn activity_list<'a>(sh: &Shared<'a>) -> Vec<QuestionView<'a>> {
-    sh.site
-        .activities
+fn activity_list<'a>(tr: &Tr<'a>) -> Vec<QuestionView<'a>> {
+    tr.t.activities
         .iter()
         .enumerate()
-        .map(|(i, a)| QuestionView { activity: a.into(), why: &a.why, answer: view::answer(sh.schedule, i) })
+        .map(|(i, a)| QuestionView {
+            activity: ActivityRef::new(tr.t, a),
+            why: &a.why,
+            answer: view::answer(tr.schedule, i),
+        })
         .collect()
 }
 
-fn home(sh: &Shared, ctx: &mut Vars, root: &str) -> &'static str {
+fn home(sh: &Shared, tr: &Tr, ctx: &mut Vars, root: &str) -> &'static str {
     let top: Vec<QuestionView> =
-        activity_list(sh).into_iter().filter(|q| sh.site.activity(q.activity.id).is_some_and(|a| a.top)).collect();
-    ctx.set("treatment_summary", &view::markdown_html(sh.site, &sh.site.config.treatment.summary, root));
-    ctx.set("final_differs", &sh.site.protocol.rules.iter().any(|r| !r.after_final.is_empty()));
+        activity_list(tr).into_iter().filter(|q| tr.t.activity(q.activity.id).is_some_and(|a| a.top)).collect();
+    ctx.set("treatment_summary", &view::markdown_html(sh.site, Some(tr.i), &tr.t.settings.summary, root));
+    ctx.set("final_differs", &tr.t.protocol.rules.iter().any(|r| !r.after_final.is_empty()));
     ctx.set("top_questions", &top);
-    ctx.set("stages", &stages(sh));
-    ctx.set("days", &day_links(sh));
+    ctx.set("stages", &stages(tr));
+    ctx.set("days", &day_links(tr));
     ctx.set("articles", &article_links(sh, &sh.article_order[..sh.article_order.len().min(ARTICLES_LISTED)]));
     ctx.set("article_count", &sh.site.articles.len());
     "index.html"
@@ -461,65 +629,65 @@ struct Change<'a> {
     say: &'a str,
 }
 
-fn day(sh: &Shared, ctx: &mut Vars, n: u32) -> &'static str {
-    let site = sh.site;
-    let d = &sh.schedule.days[n as usize];
+fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
+    let (site, t) = (sh.site, tr.t);
+    let d = &tr.schedule.days[n as usize];
     let entries: Vec<DayEntry> = d
         .entries
         .iter()
         .filter_map(|e| {
             let p = e.every?;
             Some(DayEntry {
-                activity: (&site.activities[e.activity]).into(),
+                activity: ActivityRef::new(t, &t.activities[e.activity]),
                 status: view::status(site, p.status),
                 say: &p.say,
-                cites: view::cites(site, &p.cites),
-                after_final: if e.final_differs() { e.last.map(|l| view::phase(site, l)) } else { None },
+                cites: view::cites(t, &p.cites),
+                after_final: if e.final_differs() { e.last.map(|l| view::phase(site, t, l)) } else { None },
                 from_day: None,
             })
         })
         .collect();
-    let counts: Vec<(StatusView, usize)> = used_statuses(site)
+    let counts: Vec<(StatusView, usize)> = used_statuses(t)
         .map(|s| (view::status(site, s), entries.iter().filter(|e| e.status.key == s.key()).count()))
         .filter(|(_, n)| *n > 0)
         .collect();
-    let changes: Vec<Change> = sh
+    let changes: Vec<Change> = tr
         .schedule
         .changes_on(n + 1, Track::Every)
         .into_iter()
         .filter_map(|c| {
             let to = c.to?;
             Some(Change {
-                activity: (&site.activities[c.activity]).into(),
+                activity: ActivityRef::new(t, &t.activities[c.activity]),
                 from: c.from.map(|f| view::status(site, f.status)),
                 to: view::status(site, to.status),
                 say: &to.say,
             })
         })
         .collect();
-    let last = sh.schedule.last_day();
+    let last = tr.schedule.last_day();
     let hours: Vec<HourView> = if n == 0 {
-        site.protocol
+        t.protocol
             .first_hours
             .iter()
             .map(|h| HourView {
                 hours: crate::wording::hours_label(h.hours.start, h.hours.end),
                 say: &h.say,
-                cites: view::cites(site, &h.cites),
+                cites: view::cites(t, &h.cites),
             })
             .collect()
     } else {
         Vec::new()
     };
     ctx.set("day", &n);
-    ctx.set("stage", &view::stage(site, &site.timeline.stages[d.stage]));
+    ctx.set("stage", &view::stage(t, &t.timeline.stages[d.stage]));
     ctx.set("entries", &entries);
     ctx.set("counts", &counts.iter().map(|(s, n)| CountView { status: *s, count: *n }).collect::<Vec<_>>());
     ctx.set("hours", &hours);
     ctx.set("changes", &changes);
-    ctx.set("prev_url", &(n > 0).then(|| urls::day(n - 1)));
-    ctx.set("next_url", &(n < last).then(|| urls::day(n + 1)));
-    ctx.set("days", &day_links(sh));
+    ctx.set("prev_url", &(n > 0).then(|| urls::day(&t.prefix, n - 1)));
+    ctx.set("next_url", &(n < last).then(|| urls::day(&t.prefix, n + 1)));
+    ctx.set("days", &day_links(tr));
     "day.html"
 }
 
@@ -551,40 +719,40 @@ struct GuideSays<'a> {
     recs: Vec<RecView<'a>>,
 }
 
-fn activity(sh: &Shared, ctx: &mut Vars, i: usize) -> &'static str {
-    let site = sh.site;
-    let a = &site.activities[i];
-    let rule = sh.schedule.rules[i];
+fn activity(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize) -> &'static str {
+    let (site, t) = (sh.site, tr.t);
+    let a = &t.activities[i];
+    let rule = tr.schedule.rules[i];
     let strip = |track: Track| -> Vec<StripDay> {
-        sh.schedule
+        tr.schedule
             .days
             .iter()
             .map(|d| StripDay {
                 day: d.day,
-                url: urls::day(d.day),
+                url: urls::day(&t.prefix, d.day),
                 status: d.entries[i].status(track).map(|s| view::status(site, s)),
             })
             .collect()
     };
-    let guides: Vec<GuideSays> = site
+    let guides: Vec<GuideSays> = t
         .guides
         .iter()
         .map(|g| GuideSays {
-            guide: g.into(),
-            recs: g.recommendations.iter().filter(|r| r.activity == a.id).map(|r| view::rec(site, g, r)).collect(),
+            guide: GuideRef::new(t, g),
+            recs: g.recommendations.iter().filter(|r| r.activity == a.id).map(|r| view::rec(t, g, r)).collect(),
         })
         .collect();
-    let answer = view::answer(sh.schedule, i);
+    let answer = view::answer(tr.schedule, i);
     ctx.set("final_strip", &answer.final_text.is_some().then(|| strip(Track::Final)));
-    ctx.set("activity", &ActivityRef::from(a));
+    ctx.set("activity", &ActivityRef::new(t, a));
     ctx.set("why", &a.why);
     ctx.set("answer", &answer);
-    ctx.set("phases", &rule.phases.iter().map(|p| view::phase(site, p)).collect::<Vec<_>>());
-    ctx.set("after_final", &rule.after_final.iter().map(|p| view::phase(site, p)).collect::<Vec<_>>());
+    ctx.set("phases", &rule.phases.iter().map(|p| view::phase(site, t, p)).collect::<Vec<_>>());
+    ctx.set("after_final", &rule.after_final.iter().map(|p| view::phase(site, t, p)).collect::<Vec<_>>());
     ctx.set("strip", &strip(Track::Every));
     ctx.set("guides", &guides);
-    ctx.set("disagreement", &view::disagreement(site, &a.id));
-    ctx.set("related_articles", &related_articles(sh, &a.id));
+    ctx.set("disagreement", &view::disagreement(t, &a.id));
+    ctx.set("related_articles", &related_articles(sh, &site.activity_key(t, &a.id)));
     "activity.html"
 }
 
@@ -597,9 +765,9 @@ struct GuideSummary<'a> {
     vague_count: usize,
 }
 
-fn guide_summary<'a>(g: &'a crate::model::Guide) -> GuideSummary<'a> {
+fn guide_summary<'a>(t: &Treatment, g: &'a crate::model::Guide) -> GuideSummary<'a> {
     GuideSummary {
-        guide: g.into(),
+        guide: GuideRef::new(t, g),
         publisher: &g.publisher,
         date: g.date.map(|d| crate::wording::medium_date(d.0)),
         count: g.recommendations.len(),
@@ -620,15 +788,15 @@ struct GuideRow<'a> {
     difference: Option<String>,
 }
 
-fn guide(sh: &Shared, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
-    let site = sh.site;
-    let g = &site.guides[i];
+fn guide(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
+    let (site, t) = (sh.site, tr.t);
+    let g = &t.guides[i];
     let rows: Vec<GuideRow> = g
         .recommendations
         .iter()
         .map(|r| {
-            let a = site.activities.iter().position(|a| a.id == r.activity).expect("validated activity");
-            let clinic = view::answer(sh.schedule, a);
+            let a = t.activity_index(&r.activity).expect("validated activity");
+            let clinic = view::answer(tr.schedule, a);
             let ours = match r.session {
                 crate::model::SessionScope::Every => clinic.allowed_from,
                 crate::model::SessionScope::Final => clinic.final_allowed_from.or(clinic.allowed_from),
@@ -644,20 +812,20 @@ fn guide(sh: &Shared, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
                 (None, Some(ours)) => ("unknown", Some(format!("The guide gives no day to go by; we say day {ours}."))),
                 (_, None) => ("unknown", Some("We keep this limited for the whole healing time.".into())),
             };
-            GuideRow { rec: view::rec(site, g, r), clinic, comparison, difference }
+            GuideRow { rec: view::rec(t, g, r), clinic, comparison, difference }
         })
         .collect();
-    let silent: Vec<ActivityRef> = site
+    let silent: Vec<ActivityRef> = t
         .activities
         .iter()
         .filter(|a| !g.recommendations.iter().any(|r| r.activity == a.id))
-        .map(ActivityRef::from)
+        .map(|a| ActivityRef::new(t, a))
         .collect();
-    ctx.set("guide", &GuideRef::from(g));
+    ctx.set("guide", &GuideRef::new(t, g));
     ctx.set("publisher", &g.publisher);
     ctx.set("date", &g.date.map(|d| crate::wording::medium_date(d.0)));
     ctx.set("day_counting", &g.day_counting);
-    ctx.set("summary", &view::markdown_html(site, &g.summary, root));
+    ctx.set("summary", &view::markdown_html(site, Some(tr.i), &g.summary, root));
     ctx.set("rows", &rows);
     ctx.set("silent", &silent);
     "guide.html"
@@ -671,24 +839,24 @@ struct CompareRow<'a> {
     disagreement: Option<String>,
 }
 
-fn compare(sh: &Shared, ctx: &mut Vars, root: &str) -> &'static str {
-    let site = sh.site;
-    let rows: Vec<CompareRow> = site
+fn compare(sh: &Shared, tr: &Tr, ctx: &mut Vars, root: &str) -> &'static str {
+    let t = tr.t;
+    let rows: Vec<CompareRow> = t
         .activities
         .iter()
         .enumerate()
         .map(|(i, a)| CompareRow {
-            activity: a.into(),
-            cells: site.guides.iter().map(|g| view::cell(g, &a.id)).collect(),
-            clinic: view::answer(sh.schedule, i),
-            disagreement: view::disagreement(site, &a.id),
+            activity: ActivityRef::new(t, a),
+            cells: t.guides.iter().map(|g| view::cell(t, g, &a.id)).collect(),
+            clinic: view::answer(tr.schedule, i),
+            disagreement: view::disagreement(t, &a.id),
         })
         .collect();
     let disagreements = rows.iter().filter(|r| r.disagreement.is_some()).count();
-    ctx.set("guides", &site.guides.iter().map(GuideRef::from).collect::<Vec<_>>());
+    ctx.set("guides", &t.guides.iter().map(|g| GuideRef::new(t, g)).collect::<Vec<_>>());
     ctx.set("rows", &rows);
     ctx.set("disagreements", &disagreements);
-    ctx.set("rule_of_thumb", &view::markdown_html(site, &site.protocol.rule_of_thumb, root));
+    ctx.set("rule_of_thumb", &view::markdown_html(sh.site, Some(tr.i), &t.protocol.rule_of_thumb, root));
     "compare.html"
 }
 
@@ -702,20 +870,20 @@ struct Milestone<'a> {
 
 /// What changes after an ordinary session, day by day: the same changes the dated plan
 /// lists (one rule, [`Schedule::changes_until`]), without dates.
-fn milestones<'a>(sh: &Shared<'a>, track: Track) -> Vec<Milestone<'a>> {
-    let site = sh.site;
+fn milestones<'a>(sh: &Shared<'a>, tr: &Tr<'a>, track: Track) -> Vec<Milestone<'a>> {
+    let (site, t) = (sh.site, tr.t);
     let until = match track {
-        Track::Every => site.config.treatment.days_between_sessions.saturating_sub(1).max(1),
-        Track::Final => sh.schedule.last_day(),
+        Track::Every => t.settings.days_between_sessions.saturating_sub(1).max(1),
+        Track::Final => tr.schedule.last_day(),
     };
-    sh.schedule
+    tr.schedule
         .changes_until(until, track)
         .into_iter()
         .filter_map(|c| {
             let to = c.to?;
             Some(Milestone {
                 day: c.day,
-                activity: (&site.activities[c.activity]).into(),
+                activity: ActivityRef::new(t, &t.activities[c.activity]),
                 status: view::status(site, to.status),
                 say: &to.say,
             })
@@ -723,35 +891,38 @@ fn milestones<'a>(sh: &Shared<'a>, track: Track) -> Vec<Milestone<'a>> {
         .collect()
 }
 
-fn glance(sh: &Shared, ctx: &mut Vars) -> &'static str {
-    let site = sh.site;
-    let day0 = &sh.schedule.days[0];
+fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
+    let (site, t) = (sh.site, tr.t);
+    let day0 = &tr.schedule.days[0];
     let rows = |s: Status| -> Vec<DayEntry> {
         day0.entries
             .iter()
             .filter_map(|e| e.every.filter(|p| p.status == s).map(|p| (e, p)))
             .map(|(e, p)| DayEntry {
-                activity: (&site.activities[e.activity]).into(),
+                activity: ActivityRef::new(t, &t.activities[e.activity]),
                 status: view::status(site, s),
                 say: &p.say,
                 cites: Vec::new(),
                 after_final: None,
-                from_day: sh.schedule.from_day(e.activity, Track::Every, Status::WithCare),
+                from_day: tr.schedule.from_day(e.activity, Track::Every, Status::WithCare),
             })
             .collect()
     };
-    ctx.set("stages", &stages(sh));
+    ctx.set("stages", &stages(tr));
     ctx.set("todo", &rows(Status::Do));
     ctx.set("dont", &rows(Status::NotYet));
     ctx.set("never", &rows(Status::Never));
     ctx.set("care", &rows(Status::WithCare));
     // After the final session, the activities whose answer changes, in full.
     let final_answers: Vec<QuestionView> =
-        activity_list(sh).into_iter().filter(|q| q.answer.final_text.is_some()).collect();
-    ctx.set("milestones", &milestones(sh, Track::Every));
-    ctx.set("final_milestones", &milestones(sh, Track::Final));
+        activity_list(tr).into_iter().filter(|q| q.answer.final_text.is_some()).collect();
+    ctx.set("milestones", &milestones(sh, tr, Track::Every));
+    ctx.set("final_milestones", &milestones(sh, tr, Track::Final));
     ctx.set("final_answers", &final_answers);
-    ctx.set("qr", &super::qr::site_qr(sh.base_url, urls::HOME, "QR code: this aftercare website"));
+    ctx.set(
+        "qr",
+        &super::qr::site_qr(sh.base_url, &urls::of(&t.prefix, urls::HOME), "QR code: this aftercare website"),
+    );
     "handout-glance.html"
 }
 
@@ -768,10 +939,10 @@ struct CheckCell<'a> {
     final_differs: bool,
 }
 
-fn checklist(sh: &Shared, ctx: &mut Vars) -> &'static str {
-    let site = sh.site;
-    let cols: Vec<usize> = site.activities.iter().enumerate().filter(|(_, a)| a.checklist).map(|(i, _)| i).collect();
-    let rows: Vec<ChecklistRow> = sh
+fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
+    let (site, t) = (sh.site, tr.t);
+    let cols: Vec<usize> = t.activities.iter().enumerate().filter(|(_, a)| a.checklist).map(|(i, _)| i).collect();
+    let rows: Vec<ChecklistRow> = tr
         .schedule
         .days
         .iter()
@@ -789,9 +960,16 @@ fn checklist(sh: &Shared, ctx: &mut Vars) -> &'static str {
                 .collect(),
         })
         .collect();
-    ctx.set("columns", &cols.iter().map(|&i| ActivityRef::from(&site.activities[i])).collect::<Vec<_>>());
+    ctx.set("columns", &cols.iter().map(|&i| ActivityRef::new(t, &t.activities[i])).collect::<Vec<_>>());
     ctx.set("rows", &rows);
-    ctx.set("qr", &super::qr::site_qr(sh.base_url, urls::DAYS, "QR code: the day-by-day pages on our website"));
+    ctx.set(
+        "qr",
+        &super::qr::site_qr(
+            sh.base_url,
+            &urls::of(&t.prefix, urls::DAYS),
+            "QR code: the day-by-day pages on our website",
+        ),
+    );
     "handout-checklist.html"
 }
 
@@ -854,13 +1032,21 @@ fn related_articles<'s>(sh: &'s Shared, activity: &str) -> Vec<ArticleLink<'s>> 
 
 fn article(sh: &Shared, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
     let a = &sh.site.articles[i];
-    let related: Vec<ActivityRef> =
-        a.meta.activities.iter().filter_map(|id| sh.site.activity(id)).map(ActivityRef::from).collect();
+    let related: Vec<ActivityRef> = a
+        .meta
+        .activities
+        .iter()
+        .filter_map(|key| sh.site.resolve_activity(key))
+        .map(|(t, i)| {
+            let t = &sh.site.treatments[t];
+            ActivityRef::new(t, &t.activities[i])
+        })
+        .collect();
     ctx.set("title", &a.meta.title);
     ctx.set("summary", &a.meta.summary);
     match a.html.lock().ok().and_then(|mut slot| slot.take()) {
         Some(html) => ctx.set("content", &html),
-        None => ctx.set("content", &view::markdown_html(sh.site, &a.body, root)),
+        None => ctx.set("content", &view::markdown_html(sh.site, None, &a.body, root)),
     }
     ctx.set("related", &related);
     let at = sh.article_pos[i];
@@ -877,10 +1063,9 @@ struct PrepView<'a> {
     cites: Vec<GuideRef<'a>>,
 }
 
-fn prep_steps<'a>(sh: &Shared<'a>) -> Vec<PrepView<'a>> {
-    sh.site
-        .preparation
+fn prep_steps<'a>(tr: &Tr<'a>) -> Vec<PrepView<'a>> {
+    tr.t.preparation
         .iter()
-        .map(|p| PrepView { when: &p.when, action: &p.action, why: &p.why, cites: view::cites(sh.site, &p.cites) })
+        .map(|p| PrepView { when: &p.when, action: &p.action, why: &p.why, cites: view::cites(tr.t, &p.cites) })
         .collect()
 }

@@ -9,12 +9,14 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::calendar::{self, Kind, Plan};
-use crate::model::{Site, Status};
+use crate::model::{Site, Status, Treatment};
 use crate::schedule::Schedule;
 
 #[derive(Serialize)]
 struct Data<'a> {
     title: &'a str,
+    /// The treatment's id: part of every calendar UID.
+    treatment: &'a str,
     prodid: &'static str,
     sessions: u32,
     between: u32,
@@ -86,9 +88,9 @@ fn web_plan<'a>(p: &'a Plan, strings: &mut Strings<'a>) -> WebPlan {
 }
 
 /// The JSON for the schedule page, safe inside `<script>`.
-pub fn json(site: &Site, schedule: &Schedule) -> String {
-    let sessions = site.config.treatment.sessions.max(1);
-    let plans: Vec<Plan> = (1..=sessions).map(|n| calendar::plan(site, schedule, n, sessions)).collect();
+pub fn json(site: &Site, t: &Treatment, schedule: &Schedule) -> String {
+    let sessions = t.settings.sessions.max(1);
+    let plans: Vec<Plan> = (1..=sessions).map(|n| calendar::plan(site, t, schedule, n, sessions)).collect();
     let mut strings = Strings { list: Vec::new(), index: HashMap::new() };
     let web: Vec<WebPlan> = plans.iter().map(|p| web_plan(p, &mut strings)).collect();
     let statuses = Status::ALL
@@ -100,9 +102,10 @@ pub fn json(site: &Site, schedule: &Schedule) -> String {
         .collect();
     let data = Data {
         title: &site.config.title,
+        treatment: &t.id,
         prodid: calendar::PRODID,
         sessions,
-        between: site.config.treatment.days_between_sessions,
+        between: t.settings.days_between_sessions,
         last_day: schedule.last_day(),
         statuses,
         strings: strings.list,

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::markdown;
-use crate::model::{Activity, Guide, Phase, Recommendation, SessionScope, Site, Stage, Status};
+use crate::model::{Activity, Guide, Phase, Recommendation, SessionScope, Site, Stage, Status, Treatment};
 use crate::schedule::{Schedule, Track};
 use crate::urls;
 
@@ -32,12 +32,6 @@ pub fn status(site: &Site, s: Status) -> StatusView<'_> {
 }
 
 #[derive(Serialize)]
-pub struct Link<'a> {
-    pub label: &'a str,
-    pub url: String,
-}
-
-#[derive(Serialize)]
 pub struct ActivityRef<'a> {
     pub id: &'a str,
     pub label: &'a str,
@@ -46,14 +40,14 @@ pub struct ActivityRef<'a> {
     pub url: String,
 }
 
-impl<'a> From<&'a Activity> for ActivityRef<'a> {
-    fn from(a: &'a Activity) -> Self {
+impl<'a> ActivityRef<'a> {
+    pub fn new(t: &Treatment, a: &'a Activity) -> Self {
         ActivityRef {
             id: &a.id,
             label: &a.label,
             short_label: a.short(),
             question: &a.question,
-            url: urls::activity(&a.id),
+            url: urls::activity(&t.prefix, &a.id),
         }
     }
 }
@@ -66,14 +60,14 @@ pub struct GuideRef<'a> {
     pub url: String,
 }
 
-impl<'a> From<&'a Guide> for GuideRef<'a> {
-    fn from(g: &'a Guide) -> Self {
-        GuideRef { id: &g.id, title: &g.title, short_title: &g.short_title, url: urls::guide(&g.id) }
+impl<'a> GuideRef<'a> {
+    pub fn new(t: &Treatment, g: &'a Guide) -> Self {
+        GuideRef { id: &g.id, title: &g.title, short_title: &g.short_title, url: urls::guide(&t.prefix, &g.id) }
     }
 }
 
-pub fn cites<'a>(site: &'a Site, ids: &'a [String]) -> Vec<GuideRef<'a>> {
-    ids.iter().filter_map(|id| site.guide(id)).map(GuideRef::from).collect()
+pub fn cites<'a>(t: &'a Treatment, ids: &'a [String]) -> Vec<GuideRef<'a>> {
+    ids.iter().filter_map(|id| t.guide(id)).map(|g| GuideRef::new(t, g)).collect()
 }
 
 pub use crate::wording::days_label;
@@ -86,12 +80,12 @@ pub struct PhaseView<'a> {
     pub cites: Vec<GuideRef<'a>>,
 }
 
-pub fn phase<'a>(site: &'a Site, p: &'a Phase) -> PhaseView<'a> {
+pub fn phase<'a>(site: &'a Site, t: &'a Treatment, p: &'a Phase) -> PhaseView<'a> {
     PhaseView {
-        days: days_label(p.days.start, p.days.end, site.last_day()),
+        days: days_label(p.days.start, p.days.end, t.last_day()),
         status: status(site, p.status),
         say: &p.say,
-        cites: cites(site, &p.cites),
+        cites: cites(t, &p.cites),
     }
 }
 
@@ -107,18 +101,18 @@ pub struct StageView<'a> {
     pub cites: Vec<GuideRef<'a>>,
 }
 
-pub fn stage<'a>(site: &'a Site, s: &'a Stage) -> StageView<'a> {
+pub fn stage<'a>(t: &'a Treatment, s: &'a Stage) -> StageView<'a> {
     StageView {
         name: &s.name,
-        days: days_label(s.days.start, s.days.end, site.last_day()),
-        sections: site
+        days: days_label(s.days.start, s.days.end, t.last_day()),
+        sections: t
             .timeline
             .sections
             .iter()
             .filter_map(|sec| s.about.get(&sec.id).map(|text| SectionText { title: &sec.title, text }))
             .collect(),
-        url: urls::day(s.days.start),
-        cites: cites(site, &s.cites),
+        url: urls::day(&t.prefix, s.days.start),
+        cites: cites(t, &s.cites),
     }
 }
 
@@ -215,11 +209,11 @@ pub struct RecView<'a> {
     pub shifted: Option<&'a str>,
 }
 
-pub fn rec<'a>(site: &'a Site, guide: &'a Guide, r: &'a Recommendation) -> RecView<'a> {
-    let activity = site.activity(&r.activity).expect("validated activity");
+pub fn rec<'a>(t: &'a Treatment, guide: &'a Guide, r: &'a Recommendation) -> RecView<'a> {
+    let activity = t.activity(&r.activity).expect("validated activity");
     RecView {
-        activity: activity.into(),
-        guide: guide.into(),
+        activity: ActivityRef::new(t, activity),
+        guide: GuideRef::new(t, guide),
         when: rec_when(r),
         allowed_from: r.allowed_from,
         with_care_from: r.with_care_from,
@@ -266,10 +260,10 @@ pub struct Cell<'a> {
     pub url: String,
 }
 
-pub fn cell<'a>(guide: &'a Guide, activity: &str) -> Cell<'a> {
+pub fn cell<'a>(t: &Treatment, guide: &'a Guide, activity: &str) -> Cell<'a> {
     let every = guide.recommendations.iter().find(|r| r.activity == activity && r.session == SessionScope::Every);
     let last = guide.recommendations.iter().find(|r| r.activity == activity && r.session == SessionScope::Final);
-    let url = format!("{}#{activity}", urls::guide(&guide.id));
+    let url = format!("{}#{activity}", urls::guide(&t.prefix, &guide.id));
     let final_text = last.map(|r| format!("After the final session: {}", lower_first(&rec_when(r))));
     let (kind, text, detail) = match every {
         Some(r) => match (r.allowed_from, r.with_care_from) {
@@ -282,14 +276,14 @@ pub fn cell<'a>(guide: &'a Guide, activity: &str) -> Cell<'a> {
         None if last.is_some() => ("none", "Not stated".into(), Some("for ordinary sessions".into())),
         None => ("none", "Not stated".into(), None),
     };
-    Cell { guide: guide.into(), kind, text, detail, final_text, url }
+    Cell { guide: GuideRef::new(t, guide), kind, text, detail, final_text, url }
 }
 
 use crate::wording::lower_first;
 
 /// Whether guides give different explicit days for an activity, and the spread.
-pub fn disagreement(site: &Site, activity: &str) -> Option<String> {
-    let mut days: Vec<u32> = site
+pub fn disagreement(t: &Treatment, activity: &str) -> Option<String> {
+    let mut days: Vec<u32> = t
         .guides
         .iter()
         .flat_map(|g| g.recommendations.iter())
@@ -304,8 +298,9 @@ pub fn disagreement(site: &Site, activity: &str) -> Option<String> {
     }
 }
 
-pub fn markdown_html(site: &Site, text: &str, root: &str) -> String {
-    markdown::to_html(site, text, root)
+/// Markdown of treatment `t` (an index into `site.treatments`), or shared text (`None`).
+pub fn markdown_html(site: &Site, t: Option<usize>, text: &str, root: &str) -> String {
+    markdown::to_html(site, t, text, root)
 }
 
 #[cfg(test)]

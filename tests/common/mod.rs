@@ -125,3 +125,57 @@ pub fn text(html: &str) -> String {
         .replace("&gt;", ">");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+pub fn read(public: &Path, rel: &str) -> String {
+    fs::read_to_string(public.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// Resolves `href` (relative to the page at `from`) to a path under the output root.
+pub fn resolve(from: &str, href: &str) -> String {
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for seg in href.split('/') {
+        match seg {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
+    }
+    parts.join("/")
+}
+
+/// Checks every link and fragment of every page of a built site: each leads to a file
+/// (and an id) of the site, nothing leads to another host, and nothing is root-absolute
+/// (which breaks under a sub-path). Returns how many links were checked.
+pub fn check_links(public: &Path) -> usize {
+    use std::collections::HashMap;
+    let pages: Vec<String> = files(public).into_iter().filter(|f| f.ends_with(".html")).collect();
+    let ids: HashMap<&str, Vec<String>> = pages.iter().map(|p| (p.as_str(), attrs(&read(public, p), "id"))).collect();
+    let mut checked = 0;
+    for page in &pages {
+        if page == "404.html" {
+            continue; // served at any address; checked with a base URL elsewhere
+        }
+        let html = read(public, page);
+        // Scripts are allowed only as progressive enhancement from the site's own files
+        // (the src check below); the browser suite proves pages read without them.
+        for link in attrs(&html, "href").into_iter().chain(attrs(&html, "src")) {
+            if link.starts_with("tel:") || link.starts_with("mailto:") {
+                continue;
+            }
+            assert!(!link.contains("://") && !link.starts_with("//"), "{page} links outside the site: {link}");
+            assert!(!link.starts_with('/'), "{page} has a root-absolute link, which breaks under a sub-path: {link}");
+            let (path, frag) = link.split_once('#').map_or((link.as_str(), None), |(p, f)| (p, Some(f)));
+            let target = if path.is_empty() { page.clone() } else { resolve(page, path) };
+            assert!(public.join(&target).is_file(), "{page}: {link} -> {target} does not exist");
+            if let Some(f) = frag.filter(|f| !f.is_empty()) {
+                let known = ids.get(target.as_str()).unwrap_or_else(|| panic!("{target} is not a page"));
+                assert!(known.iter().any(|id| id == f), "{page}: #{f} is not an id on {target}");
+            }
+            checked += 1;
+        }
+    }
+    checked
+}
