@@ -24,7 +24,6 @@ pub mod readability;
 pub mod render;
 pub mod schedule;
 pub mod serve;
-pub mod term;
 pub mod urls;
 pub mod wording;
 

@@ -4,7 +4,9 @@
 //! a file outside the site whatever its path says. A watcher thread polls the site's
 //! files; after a burst of saves has settled it rebuilds once. A good build replaces
 //! the served files and tells open pages to reload (server-sent events); a failed one
-//! keeps the last good site, prints the problems and shows them over the page.
+//! keeps the last good site, reports the problems and shows them over the page. What
+//! happens is told to the caller's [`Reporter`] (the command line prints it): the library
+//! itself never prints.
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Read, Write};
@@ -21,7 +23,23 @@ pub struct Options {
     pub root: PathBuf,
     pub bind: IpAddr,
     pub port: u16,
+    pub report: Reporter,
 }
+
+/// What the server tells its caller.
+pub enum Event<'a> {
+    /// Listening at this address (after the first build, good or bad).
+    Listening(SocketAddr),
+    /// A whole build succeeded, with its warnings.
+    Built { pages: usize, ms: u128, warnings: &'a Diagnostics },
+    /// Only the pages of changed articles were rendered again.
+    Rebuilt { pages: usize, ms: u128 },
+    /// A build failed: the last good version is still served (if there is one).
+    Failed { problems: &'a Diagnostics, serving_old: bool },
+}
+
+/// Receives the server's [`Event`]s, from any thread.
+pub type Reporter = Arc<dyn Fn(Event) + Send + Sync>;
 
 /// Path prefix of the server's own endpoints; never a path a site can have (ids and
 /// folder names are lower-case letters, digits and hyphens).
@@ -52,13 +70,13 @@ pub fn serve(opts: Options) -> io::Result<()> {
     // The watcher starts from the files as they were before the first build, so a save
     // made while that build runs (or before the watcher thread gets going) is not missed.
     let before = snapshot(&opts.root);
-    let cache = rebuild(&opts.root, &shared);
-    println!("Serving {} at http://{addr}/ (press Ctrl+C to stop)", opts.root.display());
-    io::stdout().flush()?;
+    let cache = rebuild(&opts.root, &shared, &opts.report);
+    (opts.report)(Event::Listening(addr));
 
     let root = opts.root.clone();
     let watch_state = Arc::clone(&shared);
-    thread::spawn(move || watch(&root, &watch_state, cache, before));
+    let report = Arc::clone(&opts.report);
+    thread::spawn(move || watch(&root, &watch_state, &report, cache, before));
 
     let active = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
@@ -85,7 +103,7 @@ struct Cache {
 
 /// Builds the whole site into memory and publishes it. Returns the loaded site and
 /// templates for later partial rebuilds, or `None` when the build failed.
-fn rebuild(root: &Path, shared: &Shared) -> Option<Cache> {
+fn rebuild(root: &Path, shared: &Shared, report: &Reporter) -> Option<Cache> {
     let start = Instant::now();
     let result = crate::load(root).and_then(|crate::Project { site, warnings, templates: tera }| {
         let schedule = crate::schedule::resolve_all(&site);
@@ -98,16 +116,14 @@ fn rebuild(root: &Path, shared: &Shared) -> Option<Cache> {
     state.generation += 1;
     let cache = match result {
         Ok((rendered, warnings, cache)) => {
-            print_all(&warnings);
-            println!("Built {} pages in {} ms", rendered.pages, start.elapsed().as_millis());
+            report(Event::Built { pages: rendered.pages, ms: start.elapsed().as_millis(), warnings: &warnings });
             state.files = rendered.files.into_iter().map(|(p, b)| (p, Arc::new(b))).collect();
             state.error = None;
             Some(cache)
         }
         Err(diags) => {
-            let text = print_all(&diags);
-            eprintln!("The build failed; still serving the last good version.");
-            state.error = Some(text);
+            report(Event::Failed { problems: &diags, serving_old: !state.files.is_empty() });
+            state.error = Some(diags.in_order().into_iter().map(|d| format!("{d}\n")).collect());
             None
         }
     };
@@ -117,7 +133,7 @@ fn rebuild(root: &Path, shared: &Shared) -> Option<Cache> {
 
 /// Re-renders only the pages of articles whose text changed, when that is all that
 /// changed: same files, same front matter. Returns false when a full rebuild is needed.
-fn rebuild_articles(root: &Path, shared: &Shared, cache: &mut Cache, changed: &[PathBuf]) -> bool {
+fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut Cache, changed: &[PathBuf]) -> bool {
     let start = Instant::now();
     let mut pages = Vec::new();
     let mut updated = Vec::new();
@@ -156,27 +172,18 @@ fn rebuild_articles(root: &Path, shared: &Shared, cache: &mut Cache, changed: &[
     }
     state.error = None;
     cvar.notify_all();
-    println!(
-        "Rebuilt {} page{} in {} ms (only what changed)",
-        pages.len(),
-        if pages.len() == 1 { "" } else { "s" },
-        start.elapsed().as_millis()
-    );
+    report(Event::Rebuilt { pages: pages.len(), ms: start.elapsed().as_millis() });
     true
 }
 
-fn print_all(diags: &Diagnostics) -> String {
-    let mut text = String::new();
-    for d in diags.in_order() {
-        eprintln!("{d}");
-        text.push_str(&d.to_string());
-        text.push('\n');
-    }
-    text
-}
-
 /// Polls the site's files and rebuilds once a burst of changes has settled.
-fn watch(root: &Path, shared: &Shared, mut cache: Option<Cache>, mut last: Vec<(PathBuf, SystemTime, u64)>) {
+fn watch(
+    root: &Path,
+    shared: &Shared,
+    report: &Reporter,
+    mut cache: Option<Cache>,
+    mut last: Vec<(PathBuf, SystemTime, u64)>,
+) {
     loop {
         thread::sleep(POLL);
         let mut now = snapshot(root);
@@ -195,11 +202,11 @@ fn watch(root: &Path, shared: &Shared, mut cache: Option<Cache>, mut last: Vec<(
         let changed = changed_files(&last, &now);
         last = now;
         let partial = match cache.as_mut() {
-            Some(c) => rebuild_articles(root, shared, c, &changed),
+            Some(c) => rebuild_articles(root, shared, report, c, &changed),
             None => false,
         };
         if !partial {
-            cache = rebuild(root, shared);
+            cache = rebuild(root, shared, report);
         }
     }
 }

@@ -15,7 +15,10 @@ bash tests/browser/install.sh
 
 cargo test --locked "$@"
 
-# Browser checks (issue #3): the built site in headless Chromium, vnu, printed handouts.
+# Browser checks (issue #3): the built site in headless Chromium, vnu, printed handouts;
+# on the shipped SMP example and on the non-SMP fixture with two treatments.
 mkdir -p target
 cargo run --release --locked -- build --out target/site-under-test
 node tests/browser/check.mjs target/site-under-test
+cargo run --release --locked -- -C tests/fixtures/studio build --out "$PWD/target/fixture-under-test"
+node tests/browser/check.mjs target/fixture-under-test

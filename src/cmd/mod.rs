@@ -6,6 +6,7 @@ mod check;
 mod init;
 mod schedule;
 mod serve;
+mod term;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -60,7 +61,9 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     QUIET.store(cli.quiet, Ordering::Relaxed);
     let watched = std::io::IsTerminal::is_terminal(&std::io::stderr()) && !cli.quiet;
-    aftercare::render::PROGRESS.store(watched, Ordering::Relaxed);
+    if watched {
+        let _ = aftercare::render::PROGRESS.set(progress);
+    }
     let g = Global { root: cli.root, quiet: cli.quiet, verbose: cli.verbose };
     match cli.command {
         Command::Build(a) => build::run(&g, a),
@@ -69,6 +72,17 @@ pub fn run() -> ExitCode {
         Command::Schedule(a) => schedule::run(&g, a),
         Command::Check(a) => check::run(&g, a),
     }
+}
+
+/// The progress line of a large build, rewritten in place on standard error.
+fn progress(state: Option<(usize, usize)>) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = match state {
+        Some((done, total)) => write!(err, "\r  rendering {done}/{total} pages"),
+        None => write!(err, "\r{:40}\r", ""),
+    };
+    let _ = err.flush();
 }
 
 /// Set from `--quiet`: warnings and summaries are left out.
@@ -83,7 +97,7 @@ pub fn plural_warnings(d: &Diagnostics) -> String {
 }
 
 pub fn print_diagnostics(d: &Diagnostics) {
-    let style = aftercare::term::Style::stderr();
+    let style = term::Style::stderr();
     let quiet = QUIET.load(Ordering::Relaxed);
     for item in d.in_order() {
         if !quiet || item.severity == Severity::Error {
@@ -95,7 +109,7 @@ pub fn print_diagnostics(d: &Diagnostics) {
 pub fn fail(diags: &Diagnostics, advice: &str) -> ExitCode {
     print_diagnostics(diags);
     let errors = diags.error_count();
-    let style = aftercare::term::Style::stderr();
+    let style = term::Style::stderr();
     eprintln!("{} {advice}", style.failure(&format!("{} error{} found.", errors, if errors == 1 { "" } else { "s" })));
     ExitCode::FAILURE
 }

@@ -2,7 +2,13 @@
 
 use std::process::ExitCode;
 
-use super::Global;
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+use aftercare::serve::{Event, Reporter};
+
+use super::{print_diagnostics, Global};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -15,7 +21,9 @@ pub struct Args {
 }
 
 pub fn run(g: &Global, a: Args) -> ExitCode {
-    let opts = aftercare::serve::Options { root: g.root.clone(), bind: a.bind, port: a.port };
+    let root = g.root.clone();
+    let report: Reporter = Arc::new(move |event| print(&root, event));
+    let opts = aftercare::serve::Options { root: g.root.clone(), bind: a.bind, port: a.port, report };
     match aftercare::serve::serve(opts) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -23,4 +31,28 @@ pub fn run(g: &Global, a: Args) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn print(root: &Path, event: Event) {
+    match event {
+        Event::Listening(addr) => {
+            println!("Serving {} at http://{addr}/ (press Ctrl+C to stop)", root.display());
+        }
+        Event::Built { pages, ms, warnings } => {
+            print_diagnostics(warnings);
+            println!("Built {pages} pages in {ms} ms");
+        }
+        Event::Rebuilt { pages, ms } => {
+            println!("Rebuilt {pages} page{} in {ms} ms (only what changed)", if pages == 1 { "" } else { "s" });
+        }
+        Event::Failed { problems, serving_old } => {
+            print_diagnostics(problems);
+            if serving_old {
+                eprintln!("The build failed; still serving the last good version.");
+            } else {
+                eprintln!("The build failed and there is no earlier version to serve: fix the problems above (is this the site's folder?).");
+            }
+        }
+    }
+    let _ = std::io::stdout().flush();
 }

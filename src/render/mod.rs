@@ -135,20 +135,18 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 }
 
 /// Set by the command line when a person is watching (standard error is a terminal and
-/// `--quiet` is off): large builds then show a progress line.
-pub static PROGRESS: AtomicBool = AtomicBool::new(false);
+/// `--quiet` is off): large builds then call it with (pages done, pages in all) every
+/// 150 ms, and with `None` when rendering is over. The library itself never prints.
+pub static PROGRESS: std::sync::OnceLock<fn(Option<(usize, usize)>)> = std::sync::OnceLock::new();
 const PROGRESS_MIN_PAGES: usize = 500;
 
-/// Rewrites one line on standard error with the pages rendered so far, until `finished`.
-fn progress_line(done: &AtomicUsize, total: usize, finished: &AtomicBool) {
-    use std::io::Write;
+/// Reports the pages rendered so far to `show`, until `finished`.
+fn progress_line(show: fn(Option<(usize, usize)>), done: &AtomicUsize, total: usize, finished: &AtomicBool) {
     while !finished.load(Ordering::Relaxed) {
         std::thread::sleep(std::time::Duration::from_millis(150));
-        let mut err = std::io::stderr().lock();
-        let _ = write!(err, "\r  rendering {}/{total} pages", done.load(Ordering::Relaxed));
-        let _ = err.flush();
+        show(Some((done.load(Ordering::Relaxed), total)));
     }
-    let _ = write!(std::io::stderr(), "\r{:40}\r", "");
+    show(None);
 }
 
 /// Renders every page in memory, in parallel: `(output path, HTML)` in page order.
@@ -198,11 +196,12 @@ fn render_each<T: Send>(
         d
     })?;
     let done = AtomicUsize::new(0);
-    let show_progress = PROGRESS.load(Ordering::Relaxed) && list.len() >= PROGRESS_MIN_PAGES;
+    let show_progress = PROGRESS.get().copied().filter(|_| list.len() >= PROGRESS_MIN_PAGES);
     let finished = AtomicBool::new(false);
     let results: Vec<Result<T, Failure>> = std::thread::scope(|scope| {
-        if show_progress {
-            scope.spawn(|| progress_line(&done, list.len(), &finished));
+        if let Some(show) = show_progress {
+            let (done, finished, total) = (&done, &finished, list.len());
+            scope.spawn(move || progress_line(show, done, total, finished));
         }
         let out = list
             .par_iter()

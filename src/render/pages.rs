@@ -601,6 +601,7 @@ fn home(sh: &Shared, tr: &Tr, ctx: &mut Vars, root: &str) -> &'static str {
     ctx.set("final_differs", &tr.t.protocol.rules.iter().any(|r| !r.after_final.is_empty()));
     ctx.set("top_questions", &top);
     ctx.set("stages", &stages(tr));
+    ctx.set("later", &later(tr));
     ctx.set("days", &day_links(tr));
     ctx.set("articles", &article_links(sh, &sh.article_order[..sh.article_order.len().min(ARTICLES_LISTED)]));
     ctx.set("article_count", &sh.site.articles.len());
@@ -666,19 +667,7 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
         })
         .collect();
     let last = tr.schedule.last_day();
-    let hours: Vec<HourView> = if n == 0 {
-        t.protocol
-            .first_hours
-            .iter()
-            .map(|h| HourView {
-                hours: crate::wording::hours_label(h.hours.start, h.hours.end),
-                say: &h.say,
-                cites: view::cites(t, &h.cites),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let hours: Vec<HourView> = if n == 0 { hours(tr) } else { Vec::new() };
     ctx.set("day", &n);
     ctx.set("stage", &view::stage(t, &t.timeline.stages[d.stage]));
     ctx.set("entries", &entries);
@@ -687,6 +676,7 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
     ctx.set("changes", &changes);
     ctx.set("prev_url", &(n > 0).then(|| urls::day(&t.prefix, n - 1)));
     ctx.set("next_url", &(n < last).then(|| urls::day(&t.prefix, n + 1)));
+    ctx.set("later", &if n == last { later(tr) } else { Vec::new() });
     ctx.set("days", &day_links(tr));
     "day.html"
 }
@@ -695,6 +685,34 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
 struct CountView<'a> {
     status: StatusView<'a>,
     count: usize,
+}
+
+/// A milestone after the day pages end (after the final session).
+#[derive(Serialize)]
+struct LaterView<'a> {
+    when: &'a str,
+    say: &'a str,
+    cites: Vec<GuideRef<'a>>,
+}
+
+fn later<'a>(tr: &Tr<'a>) -> Vec<LaterView<'a>> {
+    tr.t.timeline
+        .later
+        .iter()
+        .map(|l| LaterView { when: &l.when, say: &l.say, cites: view::cites(tr.t, &l.cites) })
+        .collect()
+}
+
+fn hours<'a>(tr: &Tr<'a>) -> Vec<HourView<'a>> {
+    tr.t.protocol
+        .first_hours
+        .iter()
+        .map(|h| HourView {
+            hours: crate::wording::hours_label(h.hours.start, h.hours.end),
+            say: &h.say,
+            cites: view::cites(tr.t, &h.cites),
+        })
+        .collect()
 }
 
 /// A step by the hour on the session day.
@@ -909,6 +927,8 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
             .collect()
     };
     ctx.set("stages", &stages(tr));
+    ctx.set("hours", &hours(tr));
+    ctx.set("later", &later(tr));
     ctx.set("todo", &rows(Status::Do));
     ctx.set("dont", &rows(Status::NotYet));
     ctx.set("never", &rows(Status::Never));

@@ -164,8 +164,16 @@ describe('print: handouts on A4 and Letter', () => {
     if (!siteOk) throw new Error(`no built site at ${SITE}`);
     const clinicName = clinicNameOf(SITE);
     const out = path.join(PRINT_OUT);
-    p.glance = await checkPrint(await browser(), SITE, 'handouts/at-a-glance.html', { exactPages: 1, clinicName, outDir: out });
-    p.check = await checkPrint(await browser(), SITE, 'handouts/checklist.html', { maxPages: 2, clinicName, outDir: out });
+    // Every treatment's handouts; the findings of all are merged (each names its file).
+    const merge = (all) => Object.fromEntries(Object.keys(all[0]).map((k) => [k,
+      Array.isArray(all[0][k]) ? all.flatMap((r) => r[k]) : Object.fromEntries(all.map((r, i) => [C.handoutFolders(SITE)[i] || '/', r[k]]))]));
+    const glance = []; const check = [];
+    for (const base of C.handoutFolders(SITE)) {
+      glance.push(await checkPrint(await browser(), SITE, `${base}handouts/at-a-glance.html`, { exactPages: 1, clinicName, outDir: out }));
+      check.push(await checkPrint(await browser(), SITE, `${base}handouts/checklist.html`, { maxPages: 2, clinicName, outDir: out }));
+    }
+    p.glance = merge(glance);
+    p.check = merge(check);
     report.print = { glance: p.glance.counts, checklist: p.check.counts, pngs: [...p.glance.pngs, ...p.check.pngs] };
   }, { timeout: 5 * MINUTE });
   const both = (k) => [...p.glance[k], ...p.check[k]];

@@ -437,9 +437,18 @@ export function checkDiskLinks(s) {
 }
 
 // The pages to open from disk: home, a day page, the comparison, the handouts (those that exist
-// in a site of this shape; a missing one is reported by checkFileUrls).
+// in a site of this shape; a missing one is reported by checkFileUrls). On a site with several
+// treatments, the first treatment's (`tattoo/days/0.html`).
 export function fileSample(site) {
   const pages = listPages(site);
-  const day = pages.find((p) => /^days\/\d+\.html$/.test(p)) || 'days/0.html';
-  return ['index.html', day, 'compare.html', 'handouts/at-a-glance.html', 'handouts/checklist.html'];
+  const day = pages.find((p) => /(^|\/)days\/\d+\.html$/.test(p)) || 'days/0.html';
+  const base = day.replace(/days\/\d+\.html$/, '');
+  return ['index.html', day, `${base}compare.html`, `${base}handouts/at-a-glance.html`, `${base}handouts/checklist.html`];
+}
+
+// The folders that hold a treatment's handouts: `''` on a one-treatment site, else one per
+// treatment (`tattoo/`).
+export function handoutFolders(site) {
+  const found = listPages(site).filter((p) => /(^|\/)handouts\/at-a-glance\.html$/.test(p)).map((p) => p.replace(/handouts\/at-a-glance\.html$/, ''));
+  return found.length ? found.sort() : [''];
 }

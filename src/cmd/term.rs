@@ -5,7 +5,7 @@
 
 use std::io::IsTerminal;
 
-use crate::diagnostics::{Diagnostic, Severity};
+use aftercare::diagnostics::{Diagnostic, Severity};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -44,10 +44,6 @@ impl Style {
         s
     }
 
-    pub fn success(&self, text: &str) -> String {
-        self.paint("32", text)
-    }
-
     pub fn failure(&self, text: &str) -> String {
         self.paint("1;31", text)
     }
@@ -56,7 +52,7 @@ impl Style {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostics::Pos;
+    use aftercare::diagnostics::Pos;
 
     #[test]
     fn plain_style_matches_display_and_colour_wraps_parts() {
