@@ -598,6 +598,9 @@ pub struct FrontMatter {
 pub struct Article {
     /// From the file name: `articles/when-to-call-us.md` -> `when-to-call-us`.
     pub slug: String,
+    /// The file it was read from, relative to the site folder (for messages).
+    #[serde(skip)]
+    pub source: std::path::PathBuf,
     #[serde(flatten)]
     pub meta: FrontMatter,
     /// The Markdown body, after the front matter.

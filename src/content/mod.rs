@@ -366,7 +366,7 @@ impl Reader<'_> {
         let body = fm.body.to_string();
         let body_line = fm.body_line;
         self.sources.add(rel.clone(), fm.yaml.to_string(), fm.yaml_line - 1);
-        Some(Article { slug: stem(&rel), meta: meta?, body, body_line, html: Default::default() })
+        Some(Article { slug: stem(&rel), source: rel, meta: meta?, body, body_line, html: Default::default() })
     }
 
     /// Files with one of `exts` in a content folder, sorted by name so that builds do not

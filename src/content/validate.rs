@@ -127,7 +127,7 @@ fn articles(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
 
 /// Checks one article against a loaded site (also for the preview server's partial rebuilds).
 pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
-    let file = format!("content/articles/{}.md", a.slug);
+    let file = a.source.to_string_lossy().replace('\\', "/");
     let mut err = |path: &[Seg], pos: Option<crate::diagnostics::Pos>, message: String, help: String| {
         let pos = pos.unwrap_or_else(|| sources.locate(Path::new(&file), path));
         diags.error(Path::new(&file), pos, message, Some(help));

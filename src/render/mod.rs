@@ -239,7 +239,65 @@ fn render_each<T: Send>(
     }
 }
 
-/// The files beside the pages: the JSON export, the sitemap (with a base URL) and the theme.
+/// What every output of a build gets: the checked site, its schedules, and the pages
+/// that were written.
+pub struct RenderContext<'a> {
+    pub root: &'a Path,
+    pub site: &'a Site,
+    pub schedules: &'a [Schedule<'a>],
+    pub base_url: Option<&'a str>,
+    /// The output path of every page, in page order.
+    pub page_paths: &'a [&'a str],
+}
+
+/// An output of the build beside the HTML pages: the seam where another one plugs in
+/// (a PDF of the handouts, say) without touching the rest. It returns its files; the
+/// build writes them into the same staging folder as the pages, so they are swapped in
+/// together, all at once or not at all.
+pub trait Renderer: Sync {
+    fn render(&self, cx: &RenderContext) -> Result<Vec<(String, Vec<u8>)>, Diagnostics>;
+}
+
+/// `recommendations.json`: the guides, protocol and schedules for other software.
+struct JsonExport;
+
+impl Renderer for JsonExport {
+    fn render(&self, cx: &RenderContext) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
+        Ok(vec![(urls::JSON_EXPORT.to_string(), to_json(&export::recommendations(cx.site, cx.schedules)))])
+    }
+}
+
+/// `sitemap.xml`, only when the site's address is known.
+struct Sitemap;
+
+impl Renderer for Sitemap {
+    fn render(&self, cx: &RenderContext) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
+        let Some(base) = cx.base_url else { return Ok(Vec::new()) };
+        let mut paths: Vec<&str> = cx.page_paths.iter().copied().filter(|p| *p != urls::NOT_FOUND).collect();
+        paths.sort_unstable();
+        Ok(vec![(urls::SITEMAP.into(), sitemap(base, &paths).into_bytes())])
+    }
+}
+
+/// The theme's files under `assets/`.
+struct Theme;
+
+impl Renderer for Theme {
+    fn render(&self, cx: &RenderContext) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
+        let mut files = Vec::new();
+        theme_files(cx.root, &mut files).map_err(|e| {
+            let mut d = Diagnostics::new();
+            d.error(Path::new("theme"), Pos::file(), format!("cannot read the theme: {e}"), None);
+            d
+        })?;
+        Ok(files)
+    }
+}
+
+/// Every output beside the pages, in the order they are written.
+const RENDERERS: [&dyn Renderer; 3] = [&JsonExport, &Sitemap, &Theme];
+
+/// The files beside the pages, from every [`Renderer`].
 fn extra_files(
     root: &Path,
     site: &Site,
@@ -247,17 +305,11 @@ fn extra_files(
     base_url: Option<&str>,
     page_paths: &[&str],
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
-    let mut files = vec![(urls::JSON_EXPORT.to_string(), to_json(&export::recommendations(site, schedules)))];
-    if let Some(base) = base_url {
-        let mut paths: Vec<&str> = page_paths.iter().copied().filter(|p| *p != urls::NOT_FOUND).collect();
-        paths.sort_unstable();
-        files.push((urls::SITEMAP.into(), sitemap(base, &paths).into_bytes()));
+    let cx = RenderContext { root, site, schedules, base_url, page_paths };
+    let mut files = Vec::new();
+    for r in RENDERERS {
+        files.extend(r.render(&cx)?);
     }
-    theme_files(root, &mut files).map_err(|e| {
-        let mut d = Diagnostics::new();
-        d.error(Path::new("theme"), Pos::file(), format!("cannot read the theme: {e}"), None);
-        d
-    })?;
     Ok(files)
 }
 
