@@ -205,7 +205,7 @@ def main():
 
     activities = re.findall(r"^- id:\s*(\S+)", open(os.path.join(content, "activities.yaml")).read(), re.M)
     site_yaml = open(os.path.join(repo, "site.yaml")).read()
-    last_day = int(re.search(r"final_restriction_days:\s*(\d+)", site_yaml).group(1))
+    last_day = int(re.search(r"last_day:\s*(\d+)", site_yaml).group(1))
 
     out = args.out
     if os.path.exists(out):

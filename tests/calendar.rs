@@ -351,6 +351,9 @@ fn schedule_page_works_in_headless_chromium() {
         cases.push(serde_json::json!({ "date": date, "session": session, "remind": remind, "file": file }));
     }
     fs::write(expected.join("cases.json"), serde_json::to_string(&cases).unwrap()).unwrap();
+    // The dated handout of session 1 of 3, the longest plan, for the print check.
+    let (html, _, _) = schedule(dir, &["--date", "2026-01-05", "--session", "1"]);
+    fs::write(expected.join("dated.html"), html).unwrap();
     let o = Command::new("node")
         .arg(repo().join("tests/calendar-browser/check.mjs"))
         .arg(dir.join("public"))

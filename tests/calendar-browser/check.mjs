@@ -179,6 +179,13 @@ await check('at 360 px: no horizontal overflow, text at least 16 px, controls at
   await ctx.close();
 });
 
+await check('the dated handout of session 1 of 3 prints on at most 2 pages, with the clinic on each', async () => {
+  const { checkPrint } = await import('../browser/lib/print.mjs');
+  const out = fs.mkdtempSync(path.join(expected, 'print-'));
+  const r = await checkPrint(browser, expected, 'dated.html', { maxPages: 2, clinicName: 'Northfield Scalp Studio', outDir: out });
+  assert.deepEqual([...r.pages, ...r.contact, ...r.orphans, ...r.cut], []);
+});
+
 await browser.close();
 console.log(failures ? `${failures} check(s) failed` : 'all calendar browser checks passed');
 process.exit(failures ? 1 : 0);
