@@ -55,7 +55,7 @@ fn bench_load(c: &mut Criterion) {
 fn bench_schedule(c: &mut Criterion) {
     let site = load(&repo());
     c.bench_function("schedule_resolve/example", |b| {
-        b.iter(|| aftercare::schedule::resolve(black_box(&site)).days.len())
+        b.iter(|| aftercare::schedule::resolve(black_box(&site.treatments[0])).days.len())
     });
 }
 
@@ -66,13 +66,13 @@ fn bench_markdown(c: &mut Criterion) {
     let mut g = c.benchmark_group("markdown");
     g.throughput(criterion::Throughput::Bytes(article.body.len() as u64));
     g.bench_function("to_html/synthetic_article", |b| {
-        b.iter(|| aftercare::markdown::to_html(black_box(&site), black_box(&article.body), "../"))
+        b.iter(|| aftercare::markdown::to_html(black_box(&site), None, black_box(&article.body), "../"))
     });
     g.finish();
     // One `@/article/` link: a linear search over every article (9,830 on the 10,000-page site).
     let last = format!("@/article/{}", site.articles.last().unwrap().slug);
     c.bench_function("urls_resolve_internal/last_article_of_1000", |b| {
-        b.iter(|| aftercare::urls::resolve_internal(black_box(&site), black_box(&last)))
+        b.iter(|| aftercare::urls::resolve_internal(black_box(&site), None, black_box(&last)))
     });
     let title = "When can I shave my head with a razor? Healing well after scalp micropigmentation & more";
     c.bench_function("escape_html/title", |b| b.iter(|| aftercare::render::escape_html(black_box(title))));
@@ -83,7 +83,7 @@ fn bench_render(c: &mut Criterion) {
     g.sample_size(10);
     for (name, root) in [("example", repo()), ("synthetic_1000", synthetic(1000))] {
         let site = load(&root);
-        let schedule = aftercare::schedule::resolve(&site);
+        let schedule = aftercare::schedule::resolve_all(&site);
         let tera = aftercare::render::load_templates(&root).expect("templates parse");
         g.bench_function(name, |b| {
             b.iter(|| aftercare::render::render_pages(&tera, &site, &schedule, None).expect("renders").len())
