@@ -3,7 +3,7 @@
 //!
 //! Two tracks are resolved side by side: after an ordinary session, and after the final
 //! session, where `after_final` phases replace the ordinary ones on the days they cover.
-//! Pages, handouts, the export and the dated plan ([`crate::plan`]) only read this; they
+//! Pages, handouts, the export and the dated plan (the `calendar` module) only read this; they
 //! never interpret phases themselves. This module is pure: no I/O, no wording.
 
 use crate::model::{Phase, ProtocolRule, Site, Status, Treatment};

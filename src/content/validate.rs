@@ -265,7 +265,7 @@ impl<'a> Validator<'a> {
                     &self.fs.activities,
                     &ypath![i, "id"],
                     format!("activity id `{}` has characters that cannot go in a web address", a.id),
-                    "use lower-case letters, digits and hyphens, e.g. `razor-shave`".to_string(),
+                    "use lower-case letters, digits and hyphens, e.g. `swimming`".to_string(),
                 );
             }
             if !seen.insert(a.id.as_str()) {
