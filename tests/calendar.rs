@@ -362,3 +362,66 @@ fn schedule_page_works_in_headless_chromium() {
         .unwrap();
     assert!(o.status.success(), "browser checks failed:\n{}\n{}", stdout(&o), stderr(&o));
 }
+
+/// Days on which the at-a-glance handout says razor shaving changes ("Day 10: Razor ...").
+fn glance_days(html: &str, short: &str) -> Vec<u32> {
+    let miles = &html[html.find("id=\"gl-m\"").unwrap()..];
+    let miles = &miles[..miles.find("</ul>").unwrap()];
+    miles
+        .split("<li><strong>Day ")
+        .skip(1)
+        .filter(|item| item.contains(short))
+        .map(|item| item[..item.find(':').unwrap()].parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn the_handout_and_the_dated_plan_name_the_same_days() {
+    // Razor shaving steps down and back up: with care on days 10-11, not yet on 12-13,
+    // with care again on 14-15, allowed from 16. Both the at-a-glance handout and the
+    // patient's calendar come from the same changes, so they list the same days.
+    let site = example_site();
+    edit(
+        site.path(),
+        "content/protocol.yaml",
+        "      - days: 10-13\n        status: with-care\n        say: Only if your scalp is calm",
+        "      - days: 10-11\n        status: with-care\n        say: Only if calm.\n        cites: [healing-process]\n      - days: 12-13\n        status: not-yet\n        say: Not now.\n        cites: [heal-right-day-by-day]\n      - days: 14-15\n        status: with-care\n        say: Only if your scalp is calm",
+    );
+    edit(
+        site.path(),
+        "content/protocol.yaml",
+        "      - days: 14+\n        status: allowed\n        say: Shave as usual.",
+        "      - days: 16+\n        status: allowed\n        say: Shave as usual.",
+    );
+    // One session, so no next session cuts the plan short.
+    edit(site.path(), "site.yaml", "  sessions: 3", "  sessions: 1");
+    let public = common::build(site.path());
+    let glance = fs::read_to_string(public.join("handouts/at-a-glance.html")).unwrap();
+    let (_, ics, _) = schedule(site.path(), &["--date", "2026-11-24"]);
+    let (_, events) = parse_ics(&ics);
+    let mut dated: Vec<u32> = events
+        .iter()
+        .filter(|e| e.uid.contains("-razor-shave-"))
+        .map(|e| (e.start - ymd("2026-11-24")).num_days() as u32)
+        .collect();
+    dated.sort_unstable();
+    assert_eq!(dated, [10, 12, 14, 16]);
+    // The handout lists the changes after an ordinary session; with one session that is
+    // the final one, whose changes it lists too.
+    let mut on_handout = glance_days(&glance, "Razor");
+    on_handout.sort_unstable();
+    on_handout.dedup();
+    assert_eq!(on_handout, dated, "{glance}");
+}
+
+#[test]
+fn a_single_session_plan_with_of_1() {
+    let site = example_site();
+    let (_, ics, text) = schedule(site.path(), &["--date", "2026-11-24", "--of", "1", "--text"]);
+    assert!(text.contains("Your session: Tuesday 24 November 2026"), "{text}");
+    assert!(!text.contains("YOUR NEXT SESSIONS") && !text.contains("after session"), "{text}");
+    let (_, events) = parse_ics(&ics);
+    let swim: Vec<chrono::NaiveDate> =
+        events.iter().filter(|e| e.uid.contains("-swimming-allowed@")).map(|e| e.start).collect();
+    assert_eq!(swim, [ymd("2026-12-24")], "day 30 after the only (so final) session");
+}

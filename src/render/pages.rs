@@ -890,6 +890,8 @@ struct Milestone<'a> {
 /// lists (one rule, [`Schedule::changes_until`]), without dates.
 fn milestones<'a>(sh: &Shared<'a>, tr: &Tr<'a>, track: Track) -> Vec<Milestone<'a>> {
     let (site, t) = (sh.site, tr.t);
+    // With one session, that session is the final one.
+    let track = if t.settings.sessions <= 1 { Track::Final } else { track };
     let until = match track {
         Track::Every => t.settings.days_between_sessions.saturating_sub(1).max(1),
         Track::Final => tr.schedule.last_day(),
