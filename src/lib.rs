@@ -58,11 +58,14 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
 /// Loads, checks and renders the site in `root`. On failure nothing in `opts.out` changes.
 pub fn build(root: &Path, opts: &render::Options) -> Result<(render::Report, Diagnostics), Diagnostics> {
     let start = std::time::Instant::now();
-    let Project { site, warnings, templates } = load(root)?;
+    let Project { site, mut warnings, templates } = load(root)?;
     let loaded = start.elapsed().as_millis();
     let schedules = schedule::resolve_all(&site);
     let resolved = start.elapsed().as_millis();
     let mut report = render::build(&templates, root, &site, &schedules, opts)?;
+    for note in &report.notes {
+        warnings.warning(&opts.out, diagnostics::Pos::file(), note.clone(), None);
+    }
     report.stages.insert(0, ("load", loaded));
     report.stages.insert(1, ("schedule", resolved - loaded));
     report.elapsed_ms += resolved;

@@ -137,6 +137,10 @@ pub struct Config {
     /// none here: each is a folder `content/treatments/<id>/` with a `treatment.yaml`.
     #[serde(default)]
     pub treatment: Option<TreatmentSettings>,
+    /// Files in the output folder that are not the site's and must stay there (`CNAME`,
+    /// `.git`): every build moves them into the new site.
+    #[serde(default)]
+    pub keep: Vec<String>,
     /// The clinic's own words for the statuses ("Not yet" -> "Wait"), by status key.
     #[serde(default)]
     pub status_labels: std::collections::BTreeMap<Status, String>,

@@ -97,6 +97,20 @@ fn site_settings(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
             "write it as a hex colour in quotes, e.g. \"#0b6e6e\"",
         );
     }
+    for (i, k) in c.keep.iter().enumerate() {
+        let bad = k.is_empty()
+            || k.starts_with('/')
+            || k.contains('\\')
+            || k.split('/').any(|s| s == ".." || s == "." || s.is_empty())
+            || k == crate::output::MARKER;
+        if bad {
+            err(
+                ypath!["keep", i],
+                format!("`{k}` cannot be kept in the output folder"),
+                "name a file or folder inside the output folder, e.g. CNAME or .git",
+            );
+        }
+    }
     if let Some(url) = &c.base_url {
         if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
             err(

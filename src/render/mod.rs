@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::diagnostics::{Diagnostics, Pos};
 use crate::model::Site;
-use crate::output::{self, Staging};
+use crate::output;
 use crate::schedule::Schedule;
 use crate::urls;
 
@@ -33,6 +33,8 @@ pub struct Options {
 
 #[derive(Debug)]
 pub struct Report {
+    /// What the build left alone in or beside the output folder, for the person to see.
+    pub notes: Vec<String>,
     pub pages: usize,
     pub files: usize,
     /// From the start of loading to the swap, in milliseconds.
@@ -360,18 +362,17 @@ pub fn build(
     opts: &Options,
 ) -> Result<Report, Diagnostics> {
     let start = Instant::now();
-    let mut diags = Diagnostics::new();
-    if let Err(msg) = output::check_target(&opts.out) {
-        diags.error(&opts.out, Pos::file(), msg, None);
-        return Err(diags);
-    }
     let base_url = effective_base_url(site, opts.base_url.as_deref());
     let io_err = |e: std::io::Error, what: &str| {
         let mut d = Diagnostics::new();
         d.error(&opts.out, Pos::file(), format!("{what}: {e}"), None);
         d
     };
-    let staging = Staging::new(&opts.out).map_err(|e| io_err(e, "cannot create the output folder"))?;
+    let staging = output::prepare(&opts.out, root, &site.config.keep).map_err(|msg| {
+        let mut d = Diagnostics::new();
+        d.error(&opts.out, Pos::file(), msg, None);
+        d
+    })?;
     // Each page is written as soon as it is rendered: the whole site is never held in
     // memory, and writing overlaps rendering. A failure abandons the staging folder, so
     // the output is still replaced all at once or not at all.
@@ -399,9 +400,12 @@ pub fn build(
         staging.abandon();
         return Err(io_err(e, "cannot write the site"));
     }
-    staging.commit().map_err(|e| io_err(e, "cannot move the new site into place"))?;
+    let mut written = paths.clone();
+    written.extend(files.iter().map(|(p, _)| p.clone()));
+    let notes = staging.commit(&written).map_err(|e| io_err(e, "cannot move the new site into place"))?;
     let done = start.elapsed().as_millis();
     Ok(Report {
+        notes,
         pages: paths.len(),
         files: paths.len() + files.len(),
         elapsed_ms: done,
