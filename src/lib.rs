@@ -43,6 +43,17 @@ pub struct Project {
 /// Reads and checks the content and parses the templates (at the same time: they do not
 /// depend on each other). On failure, every problem of both.
 pub fn load(root: &Path) -> Result<Project, Diagnostics> {
+    if !root.is_dir() {
+        // One message for the one cause, not one per missing file.
+        let mut d = Diagnostics::new();
+        d.error(
+            root,
+            diagnostics::Pos::file(),
+            "this site folder does not exist",
+            Some("give the folder that holds site.yaml with -C, or run the command inside it".into()),
+        );
+        return Err(d);
+    }
     let (content, templates) = rayon::join(|| content::load(root), || render::load_templates(root));
     match (content, templates) {
         (Ok((site, warnings)), Ok(templates)) => Ok(Project { site, warnings, templates }),
@@ -124,6 +135,13 @@ pub fn patient_schedule(root: &Path, req: &PatientRequest) -> Result<PatientFile
             help: "leave --of out to use `sessions` from site.yaml".into(),
         });
     }
+    let max = content::validate::MAX_SESSIONS;
+    if of > max {
+        return Err(ScheduleError::Request {
+            what: format!("--of {of}: that is more than the {max} sessions this tool plans for"),
+            help: "give the number of sessions of this treatment, or leave --of out".into(),
+        });
+    }
     if req.session == 0 || req.session > of {
         return Err(ScheduleError::Request {
             what: format!("--session {}: sessions are numbered 1 to {of}", req.session),
@@ -161,6 +179,9 @@ pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
     let schedule = schedule::resolve_all(&site);
     let base_url = render::effective_base_url(&site, None);
     let pages = render::render_pages(&tera, &site, &schedule, base_url.as_deref())?;
+    // The outputs beside the pages too (the theme, the export), as a build would make them.
+    let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
+    render::render_others(root, &site, &schedule, base_url.as_deref(), &paths)?;
     let grades = grade_pages(&site, &pages);
     let limit = site.config.reading_grade_limit;
     for (page, g) in &grades {

@@ -38,7 +38,36 @@ pub fn render(site: &Site, treatment: Option<usize>, text: &str, root: &str) -> 
             }
         }
         Some(match ev {
-            Event::Html(_) | Event::InlineHtml(_) if strip => return None,
+            // `strip` removes the tags but keeps the text between them for the patient.
+            Event::Html(h) | Event::InlineHtml(h) if strip => {
+                if runs_code(&h) {
+                    problems.push(LinkRef { offset: range.start, dest: first_line(&h), kind: Problem::HtmlRunsCode });
+                    return None;
+                }
+                let text = strip_tags(&h);
+                if text.is_empty() {
+                    return None;
+                }
+                Event::Text(CowStr::from(text))
+            }
+            Event::Html(h) => {
+                if runs_code(&h) {
+                    problems.push(LinkRef { offset: range.start, dest: first_line(&h), kind: Problem::HtmlRunsCode });
+                    return None;
+                }
+                Event::Html(h)
+            }
+            Event::InlineHtml(h) => {
+                if runs_code(&h) {
+                    problems.push(LinkRef { offset: range.start, dest: first_line(&h), kind: Problem::HtmlRunsCode });
+                    return None;
+                }
+                Event::InlineHtml(h)
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) if unsafe_url(&dest_url, false) => {
+                problems.push(LinkRef { offset: range.start, dest: dest_url.to_string(), kind: Problem::UrlRunsCode });
+                Event::Start(Tag::Link { link_type, dest_url: CowStr::from("#"), title, id })
+            }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let dest_url = if dest_url.starts_with("@/") {
                     // Resolved once: the same lookup both checks the link and writes it.
@@ -48,7 +77,7 @@ pub fn render(site: &Site, treatment: Option<usize>, text: &str, root: &str) -> 
                             problems.push(LinkRef {
                                 offset: range.start,
                                 dest: dest_url.to_string(),
-                                image_without_alt: false,
+                                kind: Problem::BrokenLink,
                             });
                             dest_url
                         }
@@ -60,12 +89,20 @@ pub fn render(site: &Site, treatment: Option<usize>, text: &str, root: &str) -> 
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                 open_image = Some((range.start, dest_url.to_string(), String::new()));
+                if unsafe_url(&dest_url, true) {
+                    problems.push(LinkRef {
+                        offset: range.start,
+                        dest: dest_url.to_string(),
+                        kind: Problem::UrlRunsCode,
+                    });
+                    return Some(Event::Start(Tag::Image { link_type, dest_url: CowStr::from(""), title, id }));
+                }
                 Event::Start(Tag::Image { link_type, dest_url, title, id })
             }
             Event::End(pulldown_cmark::TagEnd::Image) => {
                 if let Some((offset, dest, alt)) = open_image.take() {
                     if alt.trim().is_empty() {
-                        problems.push(LinkRef { offset, dest, image_without_alt: true });
+                        problems.push(LinkRef { offset, dest, kind: Problem::NoAlt });
                     }
                 }
                 Event::End(pulldown_cmark::TagEnd::Image)
@@ -97,7 +134,74 @@ fn demote(level: pulldown_cmark::HeadingLevel) -> pulldown_cmark::HeadingLevel {
 pub struct LinkRef {
     pub offset: usize,
     pub dest: String,
-    pub image_without_alt: bool,
+    pub kind: Problem,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// An `@/` link that leads nowhere.
+    BrokenLink,
+    /// An image without alt text.
+    NoAlt,
+    /// A `javascript:`, `vbscript:` or `data:` address (left out of the page).
+    UrlRunsCode,
+    /// HTML with a script, an event handler or a script address (left out of the page).
+    HtmlRunsCode,
+}
+
+/// Addresses that run code when followed. Browsers ignore whitespace and control
+/// characters inside the scheme and its case, so those are dropped before comparing.
+/// Images may use `data:` pictures (not SVG, which can hold a script).
+fn unsafe_url(dest: &str, image: bool) -> bool {
+    let norm: String =
+        dest.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
+    let norm = norm.replace("&colon;", ":").replace("&#58;", ":").replace("&#x3a;", ":");
+    if norm.starts_with("javascript:") || norm.starts_with("vbscript:") {
+        return true;
+    }
+    if let Some(data) = norm.strip_prefix("data:") {
+        let picture = ["image/png", "image/jpeg", "image/gif", "image/webp"].iter().any(|t| data.starts_with(t));
+        return !(image && picture);
+    }
+    false
+}
+
+/// Raw HTML that could run code: a script or similar element, an `on...=` event
+/// handler, or a code-running address in any attribute.
+fn runs_code(html: &str) -> bool {
+    let lower = html.to_ascii_lowercase();
+    let squashed: String = lower.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();
+    let tags = ["<script", "<iframe", "<object", "<embed", "<base", "<meta", "<form", "<link", "<style"];
+    if tags.iter().any(|t| squashed.contains(t)) || squashed.contains("javascript:") || squashed.contains("vbscript:") {
+        return true;
+    }
+    // ` onclick=`, `/onload=`: an attribute name starting with "on" after a space or slash.
+    let bytes = lower.as_bytes();
+    lower.match_indices("on").any(|(i, _)| {
+        let before = i.checked_sub(1).map(|j| bytes[j]);
+        let name_end = lower[i..].find(|c: char| !c.is_ascii_alphanumeric()).map(|n| i + n);
+        matches!(before, Some(b' ' | b'/' | b'\t' | b'\n' | b'"' | b'\''))
+            && name_end.is_some_and(|e| e > i + 2 && lower[e..].trim_start().starts_with('='))
+    }) || squashed.contains("data:text")
+}
+
+/// The text of an HTML fragment without its tags.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").chars().take(60).collect()
 }
 
 /// 1-based (line, column) of a byte offset in `text`.
@@ -121,7 +225,35 @@ mod tests {
         assert_eq!(r.problems.len(), 2);
         assert_eq!(r.problems[0].dest, "@/day/99");
         assert_eq!(line_col(md, r.problems[0].offset), (3, 5));
-        assert!(r.problems[1].image_without_alt);
+        assert_eq!(r.problems[1].kind, Problem::NoAlt);
         assert!(r.html.contains(r#"<a href="../days/5.html">day 5</a>"#), "{}", r.html);
+    }
+
+    #[test]
+    fn code_running_addresses_and_html_never_reach_the_page() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (site, _) = crate::content::load(root).expect("the example site loads");
+        for (md, kind) in [
+            ("[x](javascript:alert(1))", Problem::UrlRunsCode),
+            ("[x](JaVaScRiPt:alert(1))", Problem::UrlRunsCode),
+            ("[x](javascript&#58;alert(1))", Problem::UrlRunsCode),
+            ("![a](data:text/html;base64,PHNjcmlwdD4=)", Problem::UrlRunsCode),
+            ("[x](data:text/html,hi)", Problem::UrlRunsCode),
+            ("<a href=\"javascript:alert(1)\">x</a>", Problem::HtmlRunsCode),
+            ("<img src=x onerror=alert(1)>", Problem::HtmlRunsCode),
+            ("<script>alert(1)</script>", Problem::HtmlRunsCode),
+        ] {
+            let r = render(&site, None, md, "");
+            assert_eq!(r.problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [kind], "{md}");
+            let lower = r.html.to_lowercase();
+            assert!(
+                !lower.contains("javascript") && !lower.contains("onerror") && !lower.contains("<script"),
+                "{md}: {}",
+                r.html
+            );
+        }
+        // Plain HTML and pictures are fine.
+        let r = render(&site, None, "<abbr title=\"one\">SMP</abbr> ![dot](data:image/png;base64,iVBOR)", "");
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
     }
 }

@@ -488,10 +488,17 @@ impl<'de> Deserialize<'de> for DayRange {
         #[serde(untagged)]
         enum Raw {
             N(u32),
+            I(i64),
+            F(f64),
             S(String),
         }
         match Raw::deserialize(d)? {
             Raw::N(n) => Ok(DayRange { start: n, end: Some(n) }),
+            Raw::I(n) if n < 0 => Err(de::Error::custom(format!(
+                "day {n} is before the session; days count from 0, the day of the session"
+            ))),
+            Raw::I(n) => Err(de::Error::custom(format!("day {n} is far too large; check the number"))),
+            Raw::F(n) => Err(de::Error::custom(format!("`{n}` is not a whole day; write days as whole numbers"))),
             Raw::S(s) => s.parse().map_err(de::Error::custom),
         }
     }

@@ -113,6 +113,27 @@ pub fn resolve_internal(site: &Site, treatment: Option<usize>, target: &str) -> 
     })
 }
 
+pub const BASE_URL_HELP: &str =
+    "write the full address with https://, e.g. https://www.example-clinic.com/aftercare/, or leave it out";
+
+/// The site's address (`base_url`, `--base-url`): `http(s)://` and a host, nothing that
+/// could break out of an attribute or run code. `Err` says what is wrong.
+pub fn check_base_url(url: &str) -> Result<(), String> {
+    if url.is_empty() {
+        return Ok(());
+    }
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+    match host {
+        None => Err(format!("`{url}` is not a full web address")),
+        Some("") => Err(format!("`{url}` has no host name")),
+        Some(_) if url.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>\\`".contains(c)) => {
+            Err(format!("`{url}` has characters a web address cannot hold"))
+        }
+        Some(_) => Ok(()),
+    }
+}
+
 /// Help text listing the link forms authors can use.
 pub const LINK_FORMS: &str = "internal links look like @/day/5, @/activity/<id>, @/guide/<id>, @/article/<file name>, \
 @/compare, @/days, @/activities, @/guides, @/articles, @/prepare, @/schedule, @/handout/at-a-glance or @/handout/checklist; \

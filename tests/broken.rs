@@ -18,6 +18,9 @@ struct Case {
     steps: Vec<Step>,
     #[serde(default)]
     expect: Vec<String>,
+    /// Text that must not appear (a private file's content, say).
+    #[serde(default)]
+    absent: Vec<String>,
 }
 
 /// One step: exactly one of the fields is set (a YAML mapping with one key).
@@ -32,6 +35,7 @@ struct Step {
     symlink: Option<Symlink>,
     crlf: Option<File>,
     bom: Option<File>,
+    fifo: Option<File>,
 }
 
 #[derive(Deserialize)]
@@ -100,6 +104,12 @@ fn apply(site: &Path, step: &Step) {
         let text = fs::read_to_string(site.join(file)).unwrap();
         fs::write(site.join(file), text.replace('\n', "\r\n")).unwrap();
     }
+    if let Some(File { file }) = &step.fifo {
+        let p = site.join(file);
+        let _ = fs::remove_file(&p);
+        let ok = std::process::Command::new("mkfifo").arg(&p).status().is_ok_and(|s| s.success());
+        assert!(ok, "mkfifo {}", p.display());
+    }
     if let Some(File { file }) = &step.bom {
         let text = fs::read_to_string(site.join(file)).unwrap();
         fs::write(site.join(file), format!("\u{feff}{text}")).unwrap();
@@ -141,6 +151,11 @@ fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
         for e in &case.expect {
             if !out.contains(e.as_str()) {
                 problems.push(format!("missing {e:?}"));
+            }
+        }
+        for a in &case.absent {
+            if out.contains(a.as_str()) {
+                problems.push(format!("shows {a:?}"));
             }
         }
         if !case.ok && common::snapshot(&dir.path().join("public")) != before {

@@ -369,16 +369,30 @@ fn the_shared_header_and_footer_are_overridable_and_marked_for_each_page() {
 fn raw_html_in_markdown_is_kept_by_default_and_stripped_on_request() {
     let site = example_site();
     common::write(site.path(), "content/articles/zz-raw.md",
-        "---\ntitle: Raw\nsummary: Raw.\n---\n\nKeep <abbr title=\"scalp micropigmentation\">SMP</abbr> dry.\n\n<script>alert(1)</script>\n");
+        "---\ntitle: Raw\nsummary: Raw.\n---\n\nKeep <abbr title=\"scalp micropigmentation\">SMP</abbr> dry.\n\n<div class=\"note\">\nCall us if it weeps.\n</div>\n");
     let public = build(site.path());
     let page = read(&public, "articles/zz-raw.html");
     assert!(page.contains("<abbr title=\"scalp micropigmentation\">SMP</abbr>"));
+    assert!(page.contains("<div class=\"note\">"));
+    // HTML that runs code is refused in either mode, with its position.
+    common::write(
+        site.path(),
+        "content/articles/zz-bad.md",
+        "---\ntitle: Bad\nsummary: Bad.\n---\n\nText.\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))\n",
+    );
+    let o = aftercare(site.path(), &["build"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err.contains("zz-bad.md:8:1: error: this HTML could run code"), "{err}");
+    assert!(err.contains("zz-bad.md:10:1: error: the address `javascript:alert(2)` would run code"), "{err}");
+    fs::remove_file(site.path().join("content/articles/zz-bad.md")).unwrap();
 
     edit(site.path(), "site.yaml", "accent_color:", "raw_html: strip\naccent_color:");
     let public = build(site.path());
     let page = read(&public, "articles/zz-raw.html");
-    assert!(!page.contains("<abbr") && !page.contains("<script>alert"), "raw HTML is stripped");
+    assert!(!page.contains("<abbr") && !page.contains("<div class=\"note"), "raw HTML is stripped");
     assert!(page.contains("Keep SMP dry."), "the text inside stays");
+    assert!(page.contains("Call us if it weeps."), "the text of an HTML block stays");
 }
 
 #[test]

@@ -223,6 +223,9 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     if y < 1900 {
         return Err(format!("`{s}`: the year {y} is too early for a session date"));
     }
+    if y > 2200 {
+        return Err(format!("`{s}`: the year {y} is too far ahead for a session date"));
+    }
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
         let first = NaiveDate::from_ymd_opt(y, m, 1).expect("valid month");
         let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, m + 1, 1) };

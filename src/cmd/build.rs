@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{fail, plural_warnings, print_diagnostics, Global};
+use super::{fail, plural_warnings, print_diagnostics, usage, Global};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -16,6 +16,9 @@ pub struct Args {
 }
 
 pub fn run(g: &Global, a: Args) -> ExitCode {
+    if let Some(Err(e)) = a.base_url.as_deref().map(aftercare::urls::check_base_url) {
+        return usage(&format!("--base-url {e}"), aftercare::urls::BASE_URL_HELP);
+    }
     let out = a.out.unwrap_or_else(|| g.root.join("public"));
     let opts = aftercare::render::Options { out: out.clone(), base_url: a.base_url };
     match aftercare::build(&g.root, &opts) {

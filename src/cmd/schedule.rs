@@ -42,6 +42,9 @@ pub fn run(g: &Global, a: Args) -> ExitCode {
             return usage(&format!("--date {e}"), "write the session date as YYYY-MM-DD, for example --date 2026-11-24")
         }
     };
+    if let Some(Err(e)) = a.base_url.as_deref().map(aftercare::urls::check_base_url) {
+        return usage(&format!("--base-url {e}"), aftercare::urls::BASE_URL_HELP);
+    }
     if let Some(n) = a.remind_days_before.filter(|n| *n > 30) {
         return usage(
             &format!("--remind-days-before {n}: that is more than 30 days early"),
@@ -65,9 +68,15 @@ pub fn run(g: &Global, a: Args) -> ExitCode {
     let stem = format!("aftercare-schedule-{}", files.iso_date);
     let html_path = out.join(format!("{stem}.html"));
     let ics_path = out.join(format!("{stem}.ics"));
+    if out.exists() && !out.is_dir() {
+        return usage(
+            &format!("--out {}: that is a file, not a folder", out.display()),
+            "give a folder to write the two files into",
+        );
+    }
     let written = std::fs::create_dir_all(&out)
-        .and_then(|()| std::fs::write(&html_path, &files.html))
-        .and_then(|()| std::fs::write(&ics_path, &files.ics));
+        .and_then(|()| replace_file(&html_path, files.html.as_bytes()))
+        .and_then(|()| replace_file(&ics_path, files.ics.as_bytes()));
     if let Err(e) = written {
         eprintln!("error: cannot write into {}: {e}", out.display());
         return ExitCode::FAILURE;
@@ -80,4 +89,17 @@ pub fn run(g: &Global, a: Args) -> ExitCode {
         println!("{msg}");
     }
     ExitCode::SUCCESS
+}
+
+/// Writes `bytes` to a new file beside `path`, then renames it over `path`: a link planted
+/// at `path` is replaced, never written through, and a reader never sees half a file.
+fn replace_file(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+    std::io::Write::write_all(&mut f, bytes)?;
+    drop(f);
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
 }

@@ -29,7 +29,7 @@ impl Style {
 
     /// A diagnostic as `file:line:col: error: message` plus its help line.
     pub fn diagnostic(&self, d: &Diagnostic) -> String {
-        let mut place = d.file.display().to_string();
+        let mut place = visible(&d.file.display().to_string());
         if d.pos.line > 0 {
             place.push_str(&format!(":{}:{}", d.pos.line, d.pos.col.max(1)));
         }
@@ -37,8 +37,8 @@ impl Style {
             Severity::Error => self.paint("1;31", "error"),
             Severity::Warning => self.paint("1;33", "warning"),
         };
-        let mut s = format!("{}: {kind}: {}", self.paint("1", &place), d.message);
-        if let Some(help) = &d.help {
+        let mut s = format!("{}: {kind}: {}", self.paint("1", &place), visible(&d.message));
+        if let Some(help) = d.help.as_deref().map(visible) {
             s.push_str(&format!("\n  {}: {help}", self.paint("36", "help")));
         }
         s
@@ -47,6 +47,14 @@ impl Style {
     pub fn failure(&self, text: &str) -> String {
         self.paint("1;31", text)
     }
+}
+
+/// Text from file names and content with its control characters shown as `\u{..}`
+/// instead of sent to the terminal, where an escape sequence could rewrite the screen.
+pub fn visible(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect()
 }
 
 #[cfg(test)]

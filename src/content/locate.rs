@@ -24,6 +24,15 @@ macro_rules! ypath {
     };
 }
 
+impl std::fmt::Display for Seg<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Seg::Key(k) => f.write_str(k),
+            Seg::Idx(i) => write!(f, "{i}"),
+        }
+    }
+}
+
 impl<'a> From<&'a str> for Seg<'a> {
     fn from(k: &'a str) -> Self {
         Seg::Key(k)

@@ -142,6 +142,25 @@ impl Reader<'_> {
     /// Reads one file as text, reporting a missing file, a file too big, or bad UTF-8.
     fn text(&mut self, rel: &Path, required: bool) -> Option<String> {
         let full = self.root.join(rel);
+        // Only regular files inside the site folder are read: a link to a file elsewhere
+        // (/etc/passwd) would be shown in messages and published; a pipe or a device
+        // would hang the build or never end.
+        if let Ok(meta) = fs::symlink_metadata(&full) {
+            let problem = if meta.file_type().is_symlink() {
+                match outside_site(self.root, &full) {
+                    Some(p) => Some(p),
+                    None => fs::metadata(&full).ok().filter(|m| !m.is_file()).map(|_| not_regular()),
+                }
+            } else if !meta.is_file() {
+                Some(not_regular())
+            } else {
+                None
+            };
+            if let Some((message, help)) = problem {
+                self.diags.error(rel, Pos::file(), message, Some(help));
+                return None;
+            }
+        }
         // One open, then the size from the open file: no second lookup of the path.
         let mut file = match fs::File::open(&full) {
             Ok(f) => f,
@@ -302,6 +321,15 @@ impl Reader<'_> {
             match parse_yaml::<Guide>(&rel, &text, 0, self.diags) {
                 Some(mut g) => {
                     g.id = stem(&rel);
+                    if let Some(other) = guides.iter().find(|o: &&Guide| o.id == g.id) {
+                        self.diags.error(
+                            &rel,
+                            Pos::file(),
+                            format!("guide `{}` has two files: this one and {}", g.id, other.source.display()),
+                            Some("keep one of them (a guide's id is its file name without .yaml or .yml)".into()),
+                        );
+                        ok = false;
+                    }
                     g.source = rel.clone();
                     guides.push(g);
                 }
@@ -373,6 +401,12 @@ impl Reader<'_> {
     /// depend on the order the file system lists them in.
     fn list(&mut self, dir: &str, exts: &[&str]) -> Option<Vec<PathBuf>> {
         let full = self.root.join(dir);
+        if fs::symlink_metadata(&full).is_ok_and(|m| m.file_type().is_symlink()) {
+            if let Some((message, help)) = outside_site(self.root, &full) {
+                self.diags.error(Path::new(dir), Pos::file(), message.replace("a file", "a folder"), Some(help));
+                return None;
+            }
+        }
         if !full.is_dir() {
             self.diags.error(
                 Path::new(dir),
@@ -397,8 +431,9 @@ impl Reader<'_> {
                 continue;
             }
             let rel = Path::new(dir).join(&*name);
-            // A symbolic link to a file is followed (clinics share files between sites);
-            // one that leads nowhere, or round in a loop, is reported rather than skipped.
+            // A symbolic link to a file is followed when it stays inside the site (checked
+            // when the file is read); one that leads nowhere, or round in a loop, is
+            // reported rather than skipped.
             let is_file = if entry.path_is_symlink() {
                 match fs::metadata(entry.path()) {
                     Ok(m) => m.is_file(),
@@ -421,6 +456,33 @@ impl Reader<'_> {
         }
         Some(out)
     }
+}
+
+/// Whether `path` (a link) leads outside the site folder: then (message, help).
+pub fn outside_site(root: &Path, path: &Path) -> Option<(String, String)> {
+    let inside = match (fs::canonicalize(root), fs::canonicalize(path)) {
+        (Ok(r), Ok(p)) => p.starts_with(r),
+        (_, Err(e)) => {
+            return Some((
+                format!("this symbolic link cannot be followed: {e}"),
+                "point the link at an existing file inside the site folder, or replace it with the file itself".into(),
+            ))
+        }
+        (Err(_), Ok(_)) => false,
+    };
+    (!inside).then(|| {
+        (
+            "this is a link to a file outside the site folder, which is not read".into(),
+            "copy the file into the site folder instead of linking to it (files outside it could be private)".into(),
+        )
+    })
+}
+
+fn not_regular() -> (String, String) {
+    (
+        "this is not a regular file (a folder, a pipe or a device)".into(),
+        "content files are plain text files; replace it with one".into(),
+    )
 }
 
 fn stem(rel: &Path) -> String {
@@ -482,6 +544,18 @@ pub fn parse_yaml<T: DeserializeOwned>(
             return None;
         }
     }
+    // Deeply nested flow collections (`[[[[...`) make the parser slow (quadratic); no
+    // clinic file needs more than a few levels.
+    if let Some(offset) = too_deep(text) {
+        let (line, col) = crate::markdown::line_col(text, offset);
+        diags.error(
+            rel,
+            Pos::new(line + line_offset, col),
+            format!("the brackets here are nested more than {MAX_NESTING} deep"),
+            Some("write lists and mappings a few levels deep at most; check for stray [ or {".into()),
+        );
+        return None;
+    }
     if text.trim().is_empty() {
         diags.error(
             rel,
@@ -502,6 +576,38 @@ pub fn parse_yaml<T: DeserializeOwned>(
             None
         }
     }
+}
+
+const MAX_NESTING: usize = 32;
+
+/// The byte offset where `[`/`{` nesting (outside quotes and comments) first goes past
+/// [`MAX_NESTING`].
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut quote, mut comment) = (0usize, None::<u8>, false);
+    for (i, b) in text.bytes().enumerate() {
+        match (quote, b) {
+            // Quotes are counted within a line: an apostrophe in plain text ("don't")
+            // must not hide the brackets of the lines after it.
+            (_, b'\n') => {
+                comment = false;
+                quote = None;
+            }
+            _ if comment => {}
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'#') => comment = true,
+            (None, b'[' | b'{') => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            (None, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The YAML library appends "at line L column C" (for its own lines); we report the

@@ -17,22 +17,29 @@ use crate::ypath;
 
 /// Longest timeline accepted: a year of day pages is already more than any aftercare needs.
 const MAX_DAYS: u32 = 366;
+/// Most sessions a treatment may have: a plan is worked out for each session number.
+pub const MAX_SESSIONS: u32 = 50;
+/// Latest later milestone, in days after the final session (a hundred years).
+const MAX_LATER_DAYS: u32 = 36_500;
 
 pub fn validate(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
     site_settings(site, sources, diags);
     let mut ids = HashSet::new();
-    for t in &site.treatments {
+    for (ti, t) in site.treatments.iter().enumerate() {
         if !is_slug(&t.id) || !ids.insert(t.id.as_str()) {
             diags.error(
                 &t.dir,
                 crate::diagnostics::Pos::file(),
                 format!("treatment folder name `{}` cannot be used in a web address", t.id),
-                Some("rename the folder with lower-case letters, digits and hyphens, e.g. `laser-removal`".into()),
+                Some(format!(
+                    "rename the folder with lower-case letters, digits and hyphens, e.g. `laser-removal`{NOT_INDEX}"
+                )),
             );
         }
         let fs = Files::of(site, t);
-        let mut v = Validator { t, fs: &fs, sources, diags };
+        let mut v = Validator { site, ti, t, fs: &fs, sources, diags };
         v.settings();
+        v.markdown_fields();
         v.activities();
         v.guides();
         v.protocol();
@@ -77,6 +84,9 @@ impl Files {
 }
 
 struct Validator<'a> {
+    site: &'a Site,
+    /// The treatment's index in `site.treatments`.
+    ti: usize,
     t: &'a Treatment,
     fs: &'a Files,
     sources: &'a Sources,
@@ -112,13 +122,27 @@ fn site_settings(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
         }
     }
     if let Some(url) = &c.base_url {
-        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
-            err(
-                ypath!["base_url"],
-                format!("base_url `{url}` is not a full web address"),
-                "write it with https://, e.g. https://www.example-clinic.com/aftercare/, or leave it out",
-            );
+        if let Err(e) = urls::check_base_url(url) {
+            err(ypath!["base_url"], format!("base_url {e}"), urls::BASE_URL_HELP);
         }
+    }
+    // An empty name or phone would give a page "Call  on ." and a `tel:` link to nothing.
+    for (path, value) in [
+        (ypath!["title"], &c.title),
+        (ypath!["clinic", "name"], &c.clinic.name),
+        (ypath!["clinic", "phone"], &c.clinic.phone),
+    ] {
+        if value.trim().is_empty() {
+            let key = path.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(".");
+            err(path, format!("{key} is empty"), "fill it in: patients see it on every page and handout");
+        }
+    }
+    if !c.clinic.phone.trim().is_empty() && !c.clinic.phone.chars().any(|ch| ch.is_ascii_digit()) {
+        err(
+            ypath!["clinic", "phone"],
+            format!("the phone number `{}` has no digits", c.clinic.phone),
+            "write the number patients should call, e.g. \"0161 496 0321\"",
+        );
     }
 }
 
@@ -151,7 +175,7 @@ pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnost
             &[],
             None,
             format!("article file name `{}` cannot be used in a web address", a.slug),
-            "rename the file with lower-case letters, digits and hyphens".to_string(),
+            format!("rename the file with lower-case letters, digits and hyphens{NOT_INDEX}"),
         );
     }
     for (k, key) in a.meta.activities.iter().enumerate() {
@@ -173,27 +197,44 @@ pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnost
         // Counting lines is linear in the body: only for links that are reported.
         let (line, col) = markdown::line_col(&a.body, link.offset);
         let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
-        if link.image_without_alt {
-            err(
-                &[],
-                Some(pos),
-                "this image has no alt text".into(),
-                "describe the image in the brackets: ![what it shows](file.png)".into(),
-            );
-        } else {
-            err(&[], Some(pos), format!("broken internal link `{}`", link.dest), urls::LINK_FORMS.into());
-        }
+        let (message, help) = markdown_problem(link);
+        err(&[], Some(pos), message, help);
     }
     if let Ok(mut slot) = a.html.lock() {
         *slot = Some(rendered.html);
     }
 }
 
-/// Ids become file names, so they are limited to what is safe in a URL and a path.
+/// What is wrong with a link or piece of HTML in Markdown, and how to fix it.
+fn markdown_problem(link: &markdown::LinkRef) -> (String, String) {
+    match link.kind {
+        markdown::Problem::NoAlt => (
+            "this image has no alt text".into(),
+            "describe the image in the brackets: ![what it shows](file.png)".into(),
+        ),
+        markdown::Problem::BrokenLink => (format!("broken internal link `{}`", link.dest), urls::LINK_FORMS.into()),
+        markdown::Problem::UrlRunsCode => (
+            format!("the address `{}` would run code in the patient's browser", link.dest),
+            "link to a page (https://... or @/...) instead; javascript:, vbscript: and data: addresses are not allowed"
+                .into(),
+        ),
+        markdown::Problem::HtmlRunsCode => (
+            format!("this HTML could run code in the patient's browser: `{}`", link.dest),
+            "remove the script, the on...= handler or the javascript: address; plain HTML such as <abbr> is fine"
+                .into(),
+        ),
+    }
+}
+
+const NOT_INDEX: &str = " (not `index`, which is the name of the list page)";
+
+/// Ids become file names, so they are limited to what is safe in a URL and a path. `index`
+/// is the name of each section's list page, so no item may take it.
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
+        && id != "index"
 }
 
 impl<'a> Validator<'a> {
@@ -228,6 +269,24 @@ impl<'a> Validator<'a> {
         false
     }
 
+    /// Markdown held in YAML (the summary, the rule of thumb, each guide's summary): its
+    /// links and HTML are checked like an article's, at the position of the field.
+    fn markdown_fields(&mut self) {
+        let mut fields: Vec<(String, Vec<Seg<'static>>, &'a str)> = vec![
+            (self.fs.settings.clone(), self.fs.setting("summary"), self.t.settings.summary.as_str()),
+            (self.fs.protocol.clone(), ypath!["rule_of_thumb"], self.t.protocol.rule_of_thumb.as_str()),
+        ];
+        for g in &self.t.guides {
+            fields.push((g.source.to_string_lossy().replace('\\', "/"), ypath!["summary"], g.summary.as_str()));
+        }
+        for (file, path, text) in fields {
+            for link in markdown::render(self.site, Some(self.ti), text, "").problems {
+                let (message, help) = markdown_problem(&link);
+                self.err(&file, &path, format!("in this Markdown: {message}"), help);
+            }
+        }
+    }
+
     fn settings(&mut self) {
         let t = &self.t.settings;
         let cf = self.fs.settings.clone();
@@ -244,6 +303,22 @@ impl<'a> Validator<'a> {
                 };
                 self.err(&cf, &self.fs.setting(key), format!("{shown} is 0"), "it must be 1 or more".to_string());
             }
+        }
+        if t.sessions > MAX_SESSIONS {
+            self.err(
+                &cf,
+                &self.fs.setting("sessions"),
+                format!("{} sessions is more than the {MAX_SESSIONS} this tool plans for", t.sessions),
+                "check the number; it is the usual number of sessions of this treatment".to_string(),
+            );
+        }
+        if t.days_between_sessions > MAX_DAYS {
+            self.err(
+                &cf,
+                &self.fs.setting("days_between_sessions"),
+                format!("{} days between sessions is more than a year", t.days_between_sessions),
+                format!("check the number; at most {MAX_DAYS}"),
+            );
         }
         if t.last_day() > MAX_DAYS {
             self.err(
@@ -278,8 +353,8 @@ impl<'a> Validator<'a> {
                 self.err(
                     &self.fs.activities,
                     &ypath![i, "id"],
-                    format!("activity id `{}` has characters that cannot go in a web address", a.id),
-                    "use lower-case letters, digits and hyphens, e.g. `swimming`".to_string(),
+                    format!("activity id `{}` cannot be used in a web address", a.id),
+                    format!("use lower-case letters, digits and hyphens, e.g. `swimming`{NOT_INDEX}"),
                 );
             }
             if !seen.insert(a.id.as_str()) {
@@ -310,7 +385,7 @@ impl<'a> Validator<'a> {
                     &file,
                     &[],
                     format!("guide file name `{}` cannot be used in a web address", g.id),
-                    "rename the file with lower-case letters, digits and hyphens, e.g. `heal-right.yaml`".to_string(),
+                    format!("rename the file with lower-case letters, digits and hyphens, e.g. `heal-right.yaml`{NOT_INDEX}"),
                 );
             }
             let mut seen = HashSet::new();
@@ -569,6 +644,14 @@ impl<'a> Validator<'a> {
                         l.id
                     ),
                     "give each later milestone its own id, e.g. `colour-boost`".to_string(),
+                );
+            }
+            if l.days.end_or(l.days.start) > MAX_LATER_DAYS {
+                self.err(
+                    &self.fs.timeline,
+                    &ypath!["later", i, "days"],
+                    format!("days `{}` are more than a hundred years away", l.days),
+                    "check the number of days".to_string(),
                 );
             }
             if l.days.start <= last {

@@ -28,7 +28,11 @@ struct HandoutSite<'a> {
 
 /// The site's `theme/style.css`, or the built-in one.
 fn theme_css(root: &Path) -> String {
-    std::fs::read_to_string(root.join("theme/style.css")).unwrap_or_else(|_| {
+    let own = root.join("theme/style.css");
+    // A link that leads out of the site is not read (the build reports it).
+    let inside = !std::fs::symlink_metadata(&own).is_ok_and(|m| m.file_type().is_symlink())
+        || crate::content::outside_site(root, &own).is_none();
+    inside.then(|| std::fs::read_to_string(&own).ok()).flatten().unwrap_or_else(|| {
         crate::embedded::under("theme/")
             .find(|(p, _)| *p == "style.css")
             .map(|(_, b)| String::from_utf8_lossy(b).into_owned())

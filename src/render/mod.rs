@@ -65,12 +65,21 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
                     continue;
                 }
             };
-            if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+            if entry.file_name().to_string_lossy().starts_with('.') {
                 continue;
             }
             let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
             let name = rel.to_string_lossy().replace('\\', "/");
             let shown = Path::new("templates").join(rel);
+            if entry.path_is_symlink() {
+                if let Some((message, help)) = crate::content::outside_site(root, entry.path()) {
+                    diags.error(&shown, Pos::file(), message, Some(help));
+                    continue;
+                }
+            }
+            if !std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file()) {
+                continue;
+            }
             match std::fs::read(entry.path()).map(String::from_utf8) {
                 Ok(Ok(text)) => {
                     sources.insert(name, text);
@@ -85,6 +94,14 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
             }
         }
     }
+    if let Some(cycle) = template_cycle(&sources) {
+        diags.error(
+            &Path::new("templates").join(&cycle[0]),
+            Pos::file(),
+            format!("these templates include each other in a circle, which never ends: {}", cycle.join(" -> ")),
+            Some("remove the include, extends or import that leads back".into()),
+        );
+    }
     if diags.has_errors() {
         return Err(diags);
     }
@@ -98,6 +115,57 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
         return Err(diags);
     }
     Ok(t)
+}
+
+/// The templates a template names in `{% include %}`, `{% extends %}` and `{% import %}`.
+fn template_refs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("{%") {
+        let rest = text[i + 2..].trim_start_matches('-').trim_start();
+        for kw in ["include", "extends", "import"] {
+            if let Some(after) = rest.strip_prefix(kw) {
+                let after = after.trim_start();
+                if let Some(q) = after.chars().next().filter(|c| *c == '"' || *c == '\'') {
+                    if let Some(end) = after[1..].find(q) {
+                        out.push(after[1..1 + end].to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A circle of templates that include one another (Tera would recurse until the stack
+/// overflows), as the names along it, the first repeated at the end.
+fn template_cycle(sources: &BTreeMap<String, String>) -> Option<Vec<String>> {
+    fn visit(
+        name: &str,
+        sources: &BTreeMap<String, String>,
+        path: &mut Vec<String>,
+        done: &mut std::collections::HashSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == name) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(name.to_string());
+            return Some(cycle);
+        }
+        if done.contains(name) {
+            return None;
+        }
+        let text = sources.get(name)?;
+        path.push(name.to_string());
+        for r in template_refs(text) {
+            if let Some(c) = visit(&r, sources, path, done) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.insert(name.to_string());
+        None
+    }
+    let mut done = std::collections::HashSet::new();
+    sources.keys().find_map(|name| visit(name, sources, &mut Vec::new(), &mut done))
 }
 
 /// Escapes the five characters that matter in HTML text and quoted attributes. Tera's
@@ -225,14 +293,24 @@ fn render_each<T: Send>(
     });
     let mut diags = Diagnostics::new();
     let mut out = Vec::with_capacity(results.len());
+    // A full disk fails every write the same way: one message, with the count.
+    let (mut first_sink, mut sinks) = (None, 0usize);
     for r in results {
         match r {
             Ok(t) => out.push(t),
             Err(Failure::Template(msg)) => {
                 diags.error(Path::new("templates"), Pos::file(), msg, Some(TEMPLATE_HELP.into()))
             }
-            Err(Failure::Sink(msg)) => diags.error(sink_file, Pos::file(), msg, None),
+            Err(Failure::Sink(msg)) => {
+                sinks += 1;
+                first_sink.get_or_insert(msg);
+            }
         }
+    }
+    if let Some(msg) = first_sink {
+        let more =
+            if sinks > 1 { format!(" (and {} more pages could not be written)", sinks - 1) } else { String::new() };
+        diags.error(sink_file, Pos::file(), format!("{msg}{more}"), None);
     }
     if diags.has_errors() {
         Err(diags)
@@ -286,13 +364,7 @@ struct Theme;
 
 impl Renderer for Theme {
     fn render(&self, cx: &RenderContext) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
-        let mut files = Vec::new();
-        theme_files(cx.root, &mut files).map_err(|e| {
-            let mut d = Diagnostics::new();
-            d.error(Path::new("theme"), Pos::file(), format!("cannot read the theme: {e}"), None);
-            d
-        })?;
-        Ok(files)
+        theme_files(cx.root)
     }
 }
 
@@ -300,7 +372,7 @@ impl Renderer for Theme {
 const RENDERERS: [&dyn Renderer; 3] = [&JsonExport, &Sitemap, &Theme];
 
 /// The files beside the pages, from every [`Renderer`].
-fn extra_files(
+pub fn render_others(
     root: &Path,
     site: &Site,
     schedules: &[Schedule],
@@ -348,7 +420,7 @@ pub fn render_site_with(
     let pages = render_pages(tera, site, schedules, base_url)?;
     let page_count = pages.len();
     let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
-    let extra = extra_files(root, site, schedules, base_url, &paths)?;
+    let extra = render_others(root, site, schedules, base_url, &paths)?;
     let mut files: Vec<(String, Vec<u8>)> = pages.into_iter().map(|(p, html)| (p, html.into_bytes())).collect();
     files.extend(extra);
     Ok(Rendered { files, pages: page_count })
@@ -389,7 +461,7 @@ pub fn build(
     };
     let rendered_at = start.elapsed().as_millis();
     let path_refs: Vec<&str> = paths.iter().map(String::as_str).collect();
-    let files = match extra_files(root, site, schedules, base_url.as_deref(), &path_refs) {
+    let files = match render_others(root, site, schedules, base_url.as_deref(), &path_refs) {
         Ok(f) => f,
         Err(d) => {
             staging.abandon();
@@ -414,25 +486,55 @@ pub fn build(
 }
 
 /// The built-in theme files, then the site's own `theme/` files over them, under `assets/`.
-fn theme_files(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
+/// A link inside `theme/` is followed when it stays inside the site folder; one that
+/// leads out is an error (it would publish whatever it points to).
+fn theme_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
     let theme = root.join("theme");
-    for (rel, bytes) in crate::embedded::under("theme/") {
-        if !theme.join(rel).is_file() {
-            files.push((format!("{}/{rel}", urls::ASSETS), bytes.to_vec()));
-        }
-    }
+    let mut own: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut diags = Diagnostics::new();
     if theme.is_dir() {
+        if let Some((message, help)) = fs_link(&theme).then(|| crate::content::outside_site(root, &theme)).flatten() {
+            diags.error(Path::new("theme"), Pos::file(), message.replace("a file", "a folder"), Some(help));
+            return Err(diags);
+        }
         for entry in walkdir::WalkDir::new(&theme).sort_by_file_name() {
-            let entry = entry.map_err(std::io::Error::other)?;
-            if !entry.file_type().is_file() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    diags.error(Path::new("theme"), Pos::file(), format!("cannot read the theme: {e}"), None);
+                    continue;
+                }
+            };
+            let rel = entry.path().strip_prefix(&theme).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+            let shown = Path::new("theme").join(&rel);
+            if entry.path_is_symlink() {
+                if let Some((message, help)) = crate::content::outside_site(root, entry.path()) {
+                    diags.error(&shown, Pos::file(), message, Some(help));
+                    continue;
+                }
+            }
+            if !std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file()) {
                 continue;
             }
-            let rel = entry.path().strip_prefix(&theme).map_err(std::io::Error::other)?;
-            let rel = rel.to_string_lossy().replace('\\', "/");
-            files.push((format!("{}/{rel}", urls::ASSETS), std::fs::read(entry.path())?));
+            match std::fs::read(entry.path()) {
+                Ok(bytes) => own.push((format!("{}/{rel}", urls::ASSETS), bytes)),
+                Err(e) => diags.error(&shown, Pos::file(), format!("cannot read this theme file: {e}"), None),
+            }
         }
     }
-    Ok(())
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let mut files: Vec<(String, Vec<u8>)> = crate::embedded::under("theme/")
+        .map(|(rel, bytes)| (format!("{}/{rel}", urls::ASSETS), bytes.to_vec()))
+        .filter(|(path, _)| !own.iter().any(|(p, _)| p == path))
+        .collect();
+    files.extend(own);
+    Ok(files)
+}
+
+fn fs_link(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 fn to_json<T: Serialize>(v: &T) -> Vec<u8> {
