@@ -28,8 +28,9 @@ pub struct Options {
 
 /// What the server tells its caller.
 pub enum Event<'a> {
-    /// Listening at this address (after the first build, good or bad).
-    Listening(SocketAddr),
+    /// Listening at this address (after the first build, good or bad); `exposed` when
+    /// other computers can reach it (not a loopback address).
+    Listening { addr: SocketAddr, exposed: bool },
     /// A whole build succeeded, with its warnings.
     Built { pages: usize, ms: u128, warnings: &'a Diagnostics },
     /// Only the pages of changed articles were rendered again.
@@ -47,8 +48,14 @@ const PREFIX: &str = "/__aftercare/";
 /// How often the watcher looks for changes, and how long a burst of saves must be quiet.
 const POLL: Duration = Duration::from_millis(200);
 const SETTLE: Duration = Duration::from_millis(120);
-/// Connections served at once; more wait in the listen queue instead of starting threads.
-const MAX_CONNECTIONS: usize = 512;
+/// Connections served at once; past that a new one is told "busy" (503) at once, so slow
+/// or stuck clients can never make real requests wait.
+const MAX_CONNECTIONS: usize = 1024;
+/// Open live-reload streams at once (a preview has a few tabs, not hundreds).
+const MAX_EVENT_STREAMS: usize = 32;
+/// The whole request line and headers must arrive within this time (a client that sends
+/// a byte every few seconds is dropped).
+const REQUEST_DEADLINE: Duration = Duration::from_secs(5);
 
 const LIVE_JS: &str = include_str!("live.js");
 
@@ -71,7 +78,7 @@ pub fn serve(opts: Options) -> io::Result<()> {
     // made while that build runs (or before the watcher thread gets going) is not missed.
     let before = snapshot(&opts.root);
     let cache = rebuild(&opts.root, &shared, &opts.report);
-    (opts.report)(Event::Listening(addr));
+    (opts.report)(Event::Listening { addr, exposed: !addr.ip().is_loopback() });
 
     let root = opts.root.clone();
     let watch_state = Arc::clone(&shared);
@@ -79,17 +86,30 @@ pub fn serve(opts: Options) -> io::Result<()> {
     thread::spawn(move || watch(&root, &watch_state, &report, cache, before));
 
     let active = Arc::new(AtomicUsize::new(0));
+    let streams = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
-        let Ok(stream) = stream else { continue };
-        while active.load(Ordering::Acquire) >= MAX_CONNECTIONS {
-            thread::sleep(Duration::from_millis(5));
+        let Ok(mut stream) = stream else { continue };
+        if active.load(Ordering::Acquire) >= MAX_CONNECTIONS {
+            let _ = stream.set_write_timeout(Some(Duration::from_millis(200)));
+            let _ = respond(
+                &mut stream,
+                "503 Service Unavailable",
+                "text/plain; charset=utf-8",
+                b"Busy; try again.\n",
+                false,
+            );
+            continue;
         }
         active.fetch_add(1, Ordering::AcqRel);
-        let (shared, active) = (Arc::clone(&shared), Arc::clone(&active));
-        thread::spawn(move || {
-            let _ = handle(stream, &shared);
-            active.fetch_sub(1, Ordering::AcqRel);
+        let (shared, done, streams) = (Arc::clone(&shared), Arc::clone(&active), Arc::clone(&streams));
+        // A small stack: a connection thread only copies bytes.
+        let spawned = thread::Builder::new().stack_size(128 * 1024).spawn(move || {
+            let _ = handle(stream, &shared, addr, &streams);
+            done.fetch_sub(1, Ordering::AcqRel);
         });
+        if spawned.is_err() {
+            active.fetch_sub(1, Ordering::AcqRel);
+        }
     }
     Ok(())
 }
@@ -241,26 +261,52 @@ fn snapshot(root: &Path) -> Vec<(PathBuf, SystemTime, u64)> {
 
 /// Answers one request. Each connection carries one request (`Connection: close`),
 /// except the event stream, which stays open.
-fn handle(stream: TcpStream, shared: &Shared) -> io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+fn handle(stream: TcpStream, shared: &Shared, bound: SocketAddr, streams: &AtomicUsize) -> io::Result<()> {
     stream.set_write_timeout(Some(Duration::from_secs(10)))?;
+    let deadline = Instant::now() + REQUEST_DEADLINE;
     let mut reader = BufReader::new(stream.try_clone()?);
-    let mut line = String::new();
-    // A request line longer than 8 KiB is refused rather than read forever.
-    if (&mut reader).take(8192).read_line(&mut line)? == 0 {
+    // Each line is read with what is left of the deadline; longer than 8 KiB is refused.
+    let mut read_line = |buf: &mut Vec<u8>| -> io::Result<usize> {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(io::Error::new(io::ErrorKind::TimedOut, "request too slow"));
+        }
+        reader.get_ref().set_read_timeout(Some(left))?;
+        buf.clear();
+        (&mut reader).take(8192).read_until(b'\n', buf)
+    };
+    let mut raw = Vec::new();
+    if read_line(&mut raw)? == 0 {
         return Ok(());
     }
-    let mut header = String::new();
+    let mut stream = stream;
+    let Ok(line) = String::from_utf8(raw.clone()) else {
+        return respond(&mut stream, "400 Bad Request", "text/plain; charset=utf-8", b"Bad request line.\n", false);
+    };
+    let mut host = None;
     let mut header_bytes = 0;
     loop {
-        header.clear();
-        let n = (&mut reader).take(8192).read_line(&mut header)?;
+        let n = read_line(&mut raw)?;
         header_bytes += n;
-        if n == 0 || header == "\r\n" || header == "\n" || header_bytes > 64 * 1024 {
+        if n == 0 || raw == b"\r\n" || raw == b"\n" || header_bytes > 64 * 1024 {
             break;
         }
+        let text = String::from_utf8_lossy(&raw);
+        if let Some((name, value)) = text.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("host") {
+                host = Some(value.trim().to_string());
+            }
+        }
     }
-    let mut stream = stream;
+    if !host_allowed(host.as_deref(), bound) {
+        return respond(
+            &mut stream,
+            "421 Misdirected Request",
+            "text/plain; charset=utf-8",
+            b"This preview answers only requests for its own address.\n",
+            false,
+        );
+    }
     let mut parts = line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     if method != "GET" && method != "HEAD" {
@@ -280,8 +326,43 @@ fn handle(stream: TcpStream, shared: &Shared) -> io::Result<()> {
         "__aftercare/live.js" => {
             respond(&mut stream, "200 OK", "text/javascript; charset=utf-8", LIVE_JS.as_bytes(), head)
         }
-        "__aftercare/events" => events(stream, shared),
+        "__aftercare/events" => {
+            if streams.fetch_add(1, Ordering::AcqRel) >= MAX_EVENT_STREAMS {
+                streams.fetch_sub(1, Ordering::AcqRel);
+                return respond(
+                    &mut stream,
+                    "503 Service Unavailable",
+                    "text/plain; charset=utf-8",
+                    b"Too many open pages.\n",
+                    head,
+                );
+            }
+            let r = events(stream, shared);
+            streams.fetch_sub(1, Ordering::AcqRel);
+            r
+        }
         _ => serve_file(&mut stream, shared, &path, head),
+    }
+}
+
+/// Whether a request's `Host` is this server: on a loopback address only `localhost`
+/// and loopback addresses, elsewhere any address written as an IP. A host *name* (other
+/// than localhost) is refused, so a web page on another site cannot reach the preview by
+/// pointing its own name at this computer (DNS rebinding).
+pub fn host_allowed(host: Option<&str>, bound: SocketAddr) -> bool {
+    let Some(host) = host else { return false };
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host
+            .rsplit_once(':')
+            .map_or(host, |(h, port)| if port.bytes().all(|b| b.is_ascii_digit()) { h } else { host }),
+    };
+    if name.eq_ignore_ascii_case("localhost") {
+        return true;
+    }
+    match name.parse::<IpAddr>() {
+        Ok(ip) => !bound.ip().is_loopback() || ip.is_loopback(),
+        Err(_) => false,
     }
 }
 

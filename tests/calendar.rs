@@ -196,6 +196,12 @@ fn bad_input_is_refused_clearly() {
         (vec!["--date", "2026-11-24", "--session", "0"], "--session 0: sessions are numbered 1 to 3"),
         (vec!["--date", "2026-11-24", "--session", "2", "--of", "1"], "--session 2: sessions are numbered 1 to 1"),
         (vec!["--date", "2026-11-24", "--remind-days-before", "99"], "--remind-days-before 99"),
+        (vec!["--date", "9999-12-31"], "too far ahead"),
+        (vec!["--date", "2026-11-24", "--session", "4294967295", "--of", "4294967295"], "more than the 50 sessions"),
+        (
+            vec!["--date", "2026-11-24", "--base-url", "javascript:alert(1)//"],
+            "--base-url `javascript:alert(1)//` is not a full web address",
+        ),
     ] {
         let mut all = vec!["schedule"];
         all.extend(args.iter());

@@ -190,7 +190,7 @@ fn two_hundred_connections_and_clients_that_hang_up_do_not_stop_the_server() {
     let mut held = Vec::new();
     for i in 0..200 {
         let mut s = TcpStream::connect(&server.addr).unwrap();
-        write!(s, "GET /days/{}.html HTTP/1.1\r\nHost: x\r\n", i % 31).unwrap();
+        write!(s, "GET /days/{}.html HTTP/1.1\r\nHost: {}\r\n", i % 31, server.addr).unwrap();
         held.push(s);
     }
     let handles: Vec<_> = held
@@ -269,4 +269,52 @@ fn an_article_edit_rebuilds_only_that_page() {
     );
     let err = next_event(&rx, "build-error");
     assert!(err.contains("broken internal link `@/day/99`"), "{err}");
+}
+
+/// Sends raw bytes as a request and reads the whole answer.
+fn raw(addr: &str, request: &[u8]) -> String {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.write_all(request).unwrap();
+    let mut resp = Vec::new();
+    let _ = s.read_to_end(&mut resp);
+    String::from_utf8_lossy(&resp).into_owned()
+}
+
+#[test]
+fn hostile_clients_get_a_clear_answer_and_cannot_block_real_requests() {
+    let site = example_site();
+    let server = start(site.path());
+    // DNS rebinding: another name pointed at this computer is refused; the address works.
+    assert!(
+        raw(&server.addr, b"GET /index.html HTTP/1.1\r\nHost: evil.example:1111\r\n\r\n").starts_with("HTTP/1.1 421")
+    );
+    assert!(raw(&server.addr, b"GET /index.html HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 421"), "no Host at all");
+    let ok = format!("GET /index.html HTTP/1.1\r\nHost: localhost:{}\r\n\r\n", server.addr.rsplit(':').next().unwrap());
+    assert!(raw(&server.addr, ok.as_bytes()).starts_with("HTTP/1.1 200"));
+    // A request line that is not UTF-8 gets a 400, not silence.
+    assert!(raw(&server.addr, b"GET /\xff\xfe HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").starts_with("HTTP/1.1 400"));
+    // 300 clients that open a connection and send nothing, and 40 open event streams:
+    // a real request is still answered, and streams past the limit are told so.
+    let idle: Vec<TcpStream> = (0..300).map(|_| TcpStream::connect(&server.addr).unwrap()).collect();
+    let streams: Vec<TcpStream> = (0..40)
+        .map(|_| {
+            let mut s = TcpStream::connect(&server.addr).unwrap();
+            write!(s, "GET /__aftercare/events HTTP/1.1\r\nHost: {}\r\n\r\n", server.addr).unwrap();
+            s
+        })
+        .collect();
+    let (status, body) = get(&server.addr, "/index.html");
+    assert_eq!(status, 200);
+    assert!(body.contains("Find your day"));
+    let busy = streams
+        .into_iter()
+        .filter_map(|mut s| {
+            s.set_read_timeout(Some(std::time::Duration::from_secs(5))).unwrap();
+            let mut buf = [0u8; 12];
+            s.read_exact(&mut buf).ok().map(|()| String::from_utf8_lossy(&buf).into_owned())
+        })
+        .filter(|head| head.starts_with("HTTP/1.1 503"))
+        .count();
+    assert_eq!(busy, 8, "32 streams are served, the rest are told the server is busy");
+    drop(idle);
 }

@@ -429,3 +429,16 @@ fn output_does_not_depend_on_the_order_files_were_created_in() {
     };
     assert!(snap(&pa) == snap(&pb), "two copies of the same site built differently");
 }
+
+#[test]
+fn a_script_address_as_base_url_on_the_command_line_is_refused() {
+    let site = example_site();
+    let o = aftercare(site.path(), &["build", "--base-url", "javascript:alert(1)//"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is not a full web address") && stderr(&o).contains("help:"));
+    assert!(!site.path().join("public").exists());
+    // A missing site folder is one message, not one per file.
+    let o = aftercare(site.path(), &["-C", "no-such-folder", "build"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o).matches("error:").count(), 1, "{}", stderr(&o));
+}

@@ -35,8 +35,14 @@ pub fn run(g: &Global, a: Args) -> ExitCode {
 
 fn print(root: &Path, event: Event) {
     match event {
-        Event::Listening(addr) => {
+        Event::Listening { addr, exposed } => {
             println!("Serving {} at http://{addr}/ (press Ctrl+C to stop)", root.display());
+            if exposed {
+                eprintln!(
+                    "warning: other computers on the network can open this preview (--bind {}); use it only on a network you trust",
+                    addr.ip()
+                );
+            }
         }
         Event::Built { pages, ms, warnings } => {
             print_diagnostics(warnings);
