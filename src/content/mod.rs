@@ -194,7 +194,20 @@ impl Reader<'_> {
             return None;
         }
         match decode(bytes) {
-            Ok(text) => Some(text),
+            Ok(text) => {
+                // A NUL byte is never text a clinic meant to write, and would reach pages.
+                if let Some(at) = text.find('\0') {
+                    let (line, col) = crate::markdown::line_col(&text, at);
+                    self.diags.error(
+                        rel,
+                        Pos::new(line, col),
+                        "this file holds a NUL byte (character 0)",
+                        Some("delete it; it often comes from copying out of a word processor or a PDF".into()),
+                    );
+                    return None;
+                }
+                Some(text)
+            }
             Err(pos) => {
                 self.diags.error(
                     rel,
@@ -364,7 +377,7 @@ impl Reader<'_> {
         // Each file is read and parsed on its own (in parallel), with its own messages;
         // they are merged in file-name order so the output does not depend on timing.
         let parsed: Vec<(Option<Article>, Diagnostics, Sources)> = self
-            .list(ARTICLES_DIR, &["md"])?
+            .list(ARTICLES_DIR, &["md", "markdown"])?
             .into_par_iter()
             .map(|rel| {
                 let mut diags = Diagnostics::new();
@@ -425,8 +438,21 @@ impl Reader<'_> {
                     continue;
                 }
             };
-            let name = entry.file_name().to_string_lossy();
-            let ext_ok = Path::new(&*name).extension().and_then(|e| e.to_str()).is_some_and(|e| exts.contains(&e));
+            let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+                self.diags.error(
+                    &Path::new(dir).join(entry.file_name()),
+                    Pos::file(),
+                    "this file name is not valid UTF-8",
+                    Some("rename the file with lower-case letters, digits and hyphens".into()),
+                );
+                continue;
+            };
+            // `.MD` or `.Yaml` is the same kind of file: read it (its name is then checked
+            // like any other) rather than skip it without a word.
+            let ext_ok = Path::new(&name)
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)));
             if !ext_ok || name.starts_with('.') {
                 continue;
             }
@@ -670,6 +696,9 @@ fn yaml_help(message: &str) -> Option<String> {
         return Some(
             "check the indentation of this line and the one above, and put text containing `: ` in quotes".into(),
         );
+    }
+    if message.contains("recursion limit") || message.contains("repetition limit") {
+        return Some("the file repeats or nests itself too much (YAML anchors and aliases `&x`/`*x`); write the values out plainly".into());
     }
     if message.contains("duplicate") {
         return Some("each key may appear once per entry; remove or rename the second one".into());
