@@ -173,6 +173,18 @@ fn foreign(dir: &Path, files: &[String]) -> Vec<String> {
     out
 }
 
+/// The start of the names of the folders a build makes beside the target: `.public.`.
+/// A long target name is shortened (with a hash, so it stays unique), so that a legal
+/// output name never makes an illegal staging name (names are at most 255 bytes).
+fn side_prefix(name: &str) -> String {
+    if name.len() <= 200 {
+        return format!(".{name}.");
+    }
+    let short: String = name.chars().take(60).collect();
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    format!(".{short}~{hash:016x}.")
+}
+
 /// Looks at the target, under the lock, and creates the staging folder.
 pub fn prepare(target: &Path, site_root: &Path, keep: &[String]) -> Result<Staging, Problem> {
     let shown = target.display().to_string();
@@ -186,7 +198,7 @@ pub fn prepare(target: &Path, site_root: &Path, keep: &[String]) -> Result<Stagi
     let mut notes = Vec::new();
     recover(parent, &name, &target, keep, &mut notes);
     check_target(&target, &shown, keep)?;
-    let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    let dir = parent.join(format!("{}staging-{}", side_prefix(&name), std::process::id()));
     let make = || -> io::Result<()> {
         if dir.exists() {
             fs::remove_dir_all(&dir)?;
@@ -268,7 +280,8 @@ fn recover(parent: &Path, name: &str, target: &Path, keep: &[String], notes: &mu
         .flatten()
         .filter(|e| {
             let n = e.file_name().to_string_lossy().into_owned();
-            n.starts_with(&format!(".{name}.staging-")) || n.starts_with(&format!(".{name}.old-"))
+            let p = side_prefix(name);
+            n.starts_with(&format!("{p}staging-")) || n.starts_with(&format!("{p}old-"))
         })
         .map(|e| e.path())
         .filter(|p| fs::symlink_metadata(p).is_ok_and(|m| m.is_dir()))
@@ -431,7 +444,7 @@ impl Staging {
             return Ok(self.notes);
         }
         let name = self.target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let old = self.dir.with_file_name(format!(".{name}.old-{}", std::process::id()));
+        let old = self.dir.with_file_name(format!("{}old-{}", side_prefix(&name), std::process::id()));
         fs::rename(&self.target, &old)?;
         fault("after-first-rename")?;
         if let Err(e) = fs::rename(&self.dir, &self.target) {

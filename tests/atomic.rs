@@ -224,3 +224,25 @@ fn a_site_built_by_the_first_version_is_replaced_once() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(fs::read_to_string(public.join(".aftercare-output")).unwrap().starts_with("aftercare output v1\nfiles:\n"));
 }
+
+#[test]
+fn a_long_output_name_and_a_linked_stylesheet_inside_the_site_work() {
+    let site = example_site();
+    let long = "o".repeat(250);
+    let o = aftercare(site.path(), &["build", "--out", &long]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(site.path().join(&long).join("index.html").is_file());
+    let o = aftercare(site.path(), &["build", "--out", &long]);
+    assert!(o.status.success(), "a second build replaces it: {}", stderr(&o));
+    // A stylesheet linked from elsewhere in the site folder is published.
+    #[cfg(unix)]
+    {
+        fs::create_dir_all(site.path().join("shared")).unwrap();
+        fs::write(site.path().join("shared/style.css"), "body{color:#111}").unwrap();
+        fs::create_dir_all(site.path().join("theme")).unwrap();
+        let _ = fs::remove_file(site.path().join("theme/style.css"));
+        std::os::unix::fs::symlink("../shared/style.css", site.path().join("theme/style.css")).unwrap();
+        let public = common::build(site.path());
+        assert_eq!(fs::read_to_string(public.join("assets/style.css")).unwrap(), "body{color:#111}");
+    }
+}

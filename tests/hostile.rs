@@ -104,7 +104,10 @@ fn apply(site: &Path, a: &Attack) {
         }
         Attack::Pipe { dir } => {
             let d = DIRS[dir];
-            let _ = Command::new("mkfifo").arg(site.join(d).join(format!("pipe.{}", ext(d)))).status();
+            let _ = Command::new("mkfifo")
+                .arg(site.join(d).join(format!("pipe.{}", ext(d))))
+                .stderr(Stdio::null())
+                .status();
         }
         Attack::OddName { dir, kind } => {
             let d = DIRS[dir];
