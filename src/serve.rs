@@ -204,20 +204,31 @@ fn watch(
     mut cache: Option<Cache>,
     mut last: Vec<(PathBuf, SystemTime, u64)>,
 ) {
+    // The system tells us when a file changes (inotify on Linux): no polling, so an idle
+    // preview costs nothing and a save is seen at once. Where no watcher can be had (too
+    // many watches, an unusual file system) it falls back to looking every POLL.
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    let mut watcher = start_watcher(root, tx);
+    // The first look needs no event: a save made while the first build ran, before the
+    // watcher was in place, is found by comparing with the files as they were then.
+    let mut first = true;
     loop {
-        thread::sleep(POLL);
-        let mut now = snapshot(root);
+        match &mut watcher {
+            _ if std::mem::take(&mut first) => {}
+            Some(w) => {
+                if rx.recv().is_err() {
+                    return;
+                }
+                // Wait until saves stop, so that several quick saves cause one rebuild.
+                while rx.recv_timeout(SETTLE).is_ok() {}
+                // An input folder made since the start (a first template) is watched too.
+                watch_inputs(w, root);
+            }
+            None => thread::sleep(POLL),
+        }
+        let now = snapshot(root);
         if now == last {
             continue;
-        }
-        // Wait until saves stop, so that several quick saves cause one rebuild.
-        loop {
-            thread::sleep(SETTLE);
-            let again = snapshot(root);
-            if again == now {
-                break;
-            }
-            now = again;
         }
         let changed = changed_files(&last, &now);
         last = now;
@@ -229,6 +240,57 @@ fn watch(
             cache = rebuild(root, shared, report);
         }
     }
+}
+
+/// Watches the site's inputs; every relevant change sends `()` on `tx`. `None` when the
+/// system cannot watch them.
+fn start_watcher(root: &Path, tx: std::sync::mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
+    use notify::Watcher;
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(e) = event {
+            if e.paths.iter().any(|p| !is_editor_file(p)) && !matches!(e.kind, notify::EventKind::Access(_)) {
+                let _ = tx.send(());
+            }
+        }
+    })
+    .ok()?;
+    // The site folder itself, not recursively (site.yaml, and folders that appear), then
+    // each input folder with everything in it.
+    watcher.watch(root, notify::RecursiveMode::NonRecursive).ok()?;
+    watch_inputs(&mut watcher, root);
+    Some(watcher)
+}
+
+fn watch_inputs(watcher: &mut notify::RecommendedWatcher, root: &Path) {
+    use notify::Watcher;
+    for dir in ["content", "templates", "theme"] {
+        let d = root.join(dir);
+        if d.is_dir() {
+            let _ = watcher.watch(&d, notify::RecursiveMode::Recursive);
+            // A link to a file elsewhere in the site: the system reports changes where
+            // the file really is, so that folder is watched too.
+            for e in walkdir::WalkDir::new(&d).into_iter().flatten().filter(|e| e.path_is_symlink()) {
+                let target = std::fs::canonicalize(e.path()).ok();
+                let folder = target.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+                if let Some(f) = folder.filter(|f| std::fs::canonicalize(root).is_ok_and(|r| f.starts_with(r))) {
+                    let _ = watcher.watch(&f, notify::RecursiveMode::NonRecursive);
+                }
+            }
+        }
+    }
+}
+
+/// Files editors write beside the one being edited (`.x.swp`, `x~`, `.#x`, vim's `4913`):
+/// they are not content, and a save must not rebuild twice because of them.
+fn is_editor_file(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name.starts_with(".#")
+        || name == "4913"
+        || name.starts_with('.') && name.ends_with(".kate-swp")
 }
 
 /// Paths added, removed or modified between two snapshots. A path added or removed is
@@ -248,7 +310,11 @@ fn snapshot(root: &Path) -> Vec<(PathBuf, SystemTime, u64)> {
     let roots = [root.join("site.yaml"), root.join("content"), root.join("templates"), root.join("theme")];
     for r in roots {
         for e in walkdir::WalkDir::new(r).into_iter().flatten() {
-            if let Ok(m) = e.metadata() {
+            if is_editor_file(e.path()) {
+                continue;
+            }
+            // A link is looked through, so an edit to the file it points to is seen.
+            if let Ok(m) = std::fs::metadata(e.path()) {
                 if m.is_file() {
                     out.push((e.into_path(), m.modified().unwrap_or(SystemTime::UNIX_EPOCH), m.len()));
                 }

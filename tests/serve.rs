@@ -318,3 +318,36 @@ fn hostile_clients_get_a_clear_answer_and_cannot_block_real_requests() {
     assert_eq!(busy, 8, "32 streams are served, the rest are told the server is busy");
     drop(idle);
 }
+
+#[test]
+fn editor_files_cause_no_rebuild_and_a_linked_file_is_watched_through_its_link() {
+    let site = example_site();
+    // An article whose file is a link to a file elsewhere in the site folder.
+    std::fs::create_dir_all(site.path().join("shared")).unwrap();
+    common::write(
+        site.path(),
+        "shared/linked.md",
+        "---\ntitle: Linked\nsummary: A linked article.\n---\n\nFirst words.\n",
+    );
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("../../shared/linked.md", site.path().join("content/articles/linked.md")).unwrap();
+    let server = start(site.path());
+    let rx = events(&server.addr);
+    next_event(&rx, "hello");
+    // Swap and backup files an editor writes while a file is open: nothing to rebuild.
+    for name in [".when-to-call-us.md.swp", "when-to-call-us.md~", ".#when-to-call-us.md", "4913"] {
+        common::write(site.path(), &format!("content/articles/{name}"), "scratch");
+    }
+    // A real edit, to the file behind the link: one rebuild, and the new words are served.
+    edit(site.path(), "shared/linked.md", "First words.", "Second words.");
+    #[cfg(unix)]
+    {
+        next_event(&rx, "reload");
+        let (status, body) = get(&server.addr, "/articles/linked.html");
+        assert_eq!(status, 200);
+        assert!(body.contains("Second words."), "{body}");
+    }
+    std::thread::sleep(Duration::from_millis(1000));
+    let extra: Vec<_> = rx.try_iter().filter(|(e, _)| e == "reload").collect();
+    assert!(extra.is_empty(), "editor files caused {} more rebuilds", extra.len());
+}
