@@ -4,7 +4,9 @@
 //!
 //! - **All or nothing.** A build writes into a fresh staging folder beside the target and
 //!   swaps it in only when every file is written: on Linux in one atomic `renameat2`
-//!   exchange. A build that fails or is killed leaves the old site.
+//!   exchange. A build that fails or is killed leaves the old site. Without an atomic
+//!   exchange the files move in one by one: the folder always holds a site, and a build
+//!   killed half-way leaves old and new pages that the next build finishes.
 //! - **One at a time.** A build holds an exclusive lock on the target's parent folder
 //!   (`flock`) from before it looks at the target until the old site is gone; a second
 //!   build into the same place waits for it.
@@ -21,8 +23,8 @@
 //!
 //! For tests, `AFTERCARE_FAULT=<point>` makes the build stop at that point as a crash
 //! would, without cleaning up (`after-staging`, `after-keep`, `after-exchange`,
-//! `after-first-rename`, `during-removal`); `AFTERCARE_NO_EXCHANGE=1` takes the path for
-//! file systems without an atomic exchange.
+//! `during-removal`, and `during-move` on the path for file systems without an atomic
+//! exchange, which `AFTERCARE_NO_EXCHANGE=1` takes).
 
 use std::fs;
 use std::io;
@@ -365,6 +367,20 @@ fn remove_written(dir: &Path, files: &[String]) -> io::Result<Option<String>> {
     Ok(None)
 }
 
+/// Writes a complete marker naming `files` into `dir`, replacing the old one at once.
+fn write_marker(dir: &Path, files: &[String]) -> io::Result<()> {
+    let mut sorted: Vec<&String> = files.iter().collect();
+    sorted.sort();
+    let mut manifest = format!("{SIGNATURE}\nfiles:\n");
+    for f in sorted {
+        manifest.push_str(f);
+        manifest.push('\n');
+    }
+    let tmp = dir.join(format!("{MARKER}.new"));
+    fs::write(&tmp, manifest)?;
+    fs::rename(tmp, dir.join(MARKER))
+}
+
 /// A test's crash at a named point: an error that skips every later step.
 fn fault(point: &str) -> io::Result<()> {
     match std::env::var("AFTERCARE_FAULT") {
@@ -397,14 +413,7 @@ impl Staging {
     /// killed between the two is finished by the next one ([`recover`]).
     /// Returns notes on anything it left alone.
     pub fn commit(mut self, written: &[String]) -> io::Result<Vec<String>> {
-        let mut manifest = format!("{SIGNATURE}\nfiles:\n");
-        let mut sorted: Vec<&String> = written.iter().collect();
-        sorted.sort();
-        for f in sorted {
-            manifest.push_str(f);
-            manifest.push('\n');
-        }
-        fs::write(self.dir.join(MARKER), manifest)?;
+        write_marker(&self.dir, written)?;
         fault("after-staging")?;
         // The kept files move into the new site before the swap; a crash after this finds
         // them in the staging folder, and the next build moves them back.
@@ -443,22 +452,58 @@ impl Staging {
             }
             return Ok(self.notes);
         }
-        let name = self.target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let old = self.dir.with_file_name(format!("{}old-{}", side_prefix(&name), std::process::id()));
-        fs::rename(&self.target, &old)?;
-        fault("after-first-rename")?;
-        if let Err(e) = fs::rename(&self.dir, &self.target) {
-            let _ = fs::rename(&old, &self.target);
-            return Err(e);
+        // No atomic exchange here: the kept files go back, and the site is updated in
+        // place, file by file, so that the output always holds a whole site of files.
+        for k in &self.keep {
+            let (from, to) = (self.dir.join(k), self.target.join(k));
+            if fs::symlink_metadata(&from).is_ok() && fs::symlink_metadata(&to).is_err() {
+                fs::rename(&from, &to)?;
+            }
         }
-        let old_files = match read_marker(&old) {
+        self.update_in_place(written)?;
+        Ok(self.notes)
+    }
+
+    /// Moves the new files over the old ones one by one (each rename is atomic), then
+    /// removes the old files the new site does not have. First the target's marker names
+    /// the old and the new files together, so a crash at any point leaves nothing in it
+    /// that a later build would not know as its own; the new marker is written last.
+    fn update_in_place(&self, written: &[String]) -> io::Result<()> {
+        let old_files = match read_marker(&self.target) {
             Some(Some(files)) => files,
             _ => Vec::new(),
         };
-        if let Some(note) = remove_written(&old, &old_files)? {
-            self.notes.push(note);
+        let mut both: Vec<String> = old_files.iter().chain(written).cloned().collect();
+        both.sort();
+        both.dedup();
+        write_marker(&self.target, &both)?;
+        let mut moved = 0;
+        for rel in written {
+            let (from, to) = (self.dir.join(rel), self.target.join(rel));
+            if let Some(p) = to.parent() {
+                fs::create_dir_all(p)?;
+            }
+            fs::rename(&from, &to)?;
+            moved += 1;
+            if moved == written.len() / 2 {
+                fault("during-move")?;
+            }
         }
-        Ok(self.notes)
+        let new: std::collections::HashSet<&str> = written.iter().map(String::as_str).collect();
+        for rel in old_files.iter().filter(|f| !new.contains(f.as_str())) {
+            if !rel.split('/').any(|s| s == ".." || s.is_empty()) {
+                let _ = fs::remove_file(self.target.join(rel));
+            }
+        }
+        fault("during-removal")?;
+        // Folders the old files left empty.
+        let mut folders: Vec<String> = tree(&self.target).into_iter().filter(|r| r.ends_with('/')).collect();
+        folders.sort_by_key(|f| std::cmp::Reverse(f.matches('/').count()));
+        for f in folders.iter().filter(|f| !is_kept(f.trim_end_matches('/'), &self.keep)) {
+            let _ = fs::remove_dir(self.target.join(f));
+        }
+        write_marker(&self.target, written)?;
+        fs::remove_dir_all(&self.dir)
     }
 
     /// Drops the staged files after a failed build.
