@@ -214,9 +214,8 @@ fn watch(
     let mut first = true;
     loop {
         match &mut watcher {
-            _ if std::mem::take(&mut first) => {}
             Some(w) => {
-                if rx.recv().is_err() {
+                if !std::mem::take(&mut first) && rx.recv().is_err() {
                     return;
                 }
                 // Wait until saves stop, so that several quick saves cause one rebuild.

@@ -248,3 +248,71 @@ fn a_long_output_name_and_a_linked_stylesheet_inside_the_site_work() {
         assert_eq!(fs::read_to_string(public.join("assets/style.css")).unwrap(), "body{color:#111}");
     }
 }
+
+/// A small RAM file system mounted at `at` for one test (root only); unmounted on drop.
+struct Mount(PathBuf);
+
+impl Mount {
+    fn tmpfs(at: &Path, size: &str) -> Option<Mount> {
+        fs::create_dir_all(at).unwrap();
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(at)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+        }
+        ok.then(|| Mount(at.to_path_buf()))
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_mount_point_is_refused_and_a_full_disk_is_one_clear_error() {
+    let site = example_site();
+    let Some(_m) = Mount::tmpfs(&site.path().join("mnt"), "64m") else { return };
+    let o = aftercare(site.path(), &["build", "--out", "mnt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is a mount point") && stderr(&o).contains("--out"), "{}", stderr(&o));
+    assert!(leftovers(site.path()).is_empty());
+    // Inside it works.
+    let o = aftercare(site.path(), &["build", "--out", "mnt/site"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A disk that fills up half-way: one message for the one cause, nothing left behind,
+    // and the site already there stays as it was.
+    let Some(_small) = Mount::tmpfs(&site.path().join("small"), "600k") else { return };
+    let o = aftercare(site.path(), &["build", "--out", "small/site"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
+    assert!(err.contains("No space left on device"), "{err}");
+    let left: Vec<_> = fs::read_dir(site.path().join("small")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(left.is_empty(), "left {left:?}");
+}
+
+#[test]
+fn a_staging_folder_left_half_written_is_removed_by_the_next_build() {
+    let site = example_site();
+    common::build(site.path());
+    // What a build killed while writing leaves: a marker saying "partial", some pages.
+    let orphan = site.path().join(".public.staging-999999");
+    fs::create_dir_all(orphan.join("days")).unwrap();
+    fs::write(orphan.join(".aftercare-output"), "aftercare output v1\npartial\n").unwrap();
+    fs::write(orphan.join("days/1.html"), "half").unwrap();
+    // And one holding a file nobody wrote is left alone, with a warning.
+    let stranger = site.path().join(".public.staging-999998");
+    fs::create_dir_all(&stranger).unwrap();
+    fs::write(stranger.join("notes.txt"), "mine").unwrap();
+    let o = aftercare(site.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!orphan.exists(), "the half-written staging folder is removed");
+    assert!(stranger.join("notes.txt").is_file(), "a folder with files the program did not write stays");
+    assert!(stderr(&o).contains("warning:") && stderr(&o).contains(".public.staging-999998"), "{}", stderr(&o));
+}

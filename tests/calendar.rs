@@ -431,3 +431,21 @@ fn a_single_session_plan_with_of_1() {
         events.iter().filter(|e| e.uid.contains("-swimming-allowed@")).map(|e| e.start).collect();
     assert_eq!(swim, [ymd("2026-12-24")], "day 30 after the only (so final) session");
 }
+
+#[cfg(unix)]
+#[test]
+fn schedule_never_writes_through_a_link_and_says_when_out_is_a_file() {
+    let site = example_site();
+    let dir = site.path();
+    fs::create_dir_all(dir.join("out")).unwrap();
+    fs::write(dir.join("precious.txt"), "keep me").unwrap();
+    std::os::unix::fs::symlink(dir.join("precious.txt"), dir.join("out/aftercare-schedule-2026-11-24.html")).unwrap();
+    let o = aftercare(dir, &["schedule", "--date", "2026-11-24", "--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(fs::read_to_string(dir.join("precious.txt")).unwrap(), "keep me", "the link's target is untouched");
+    let written = dir.join("out/aftercare-schedule-2026-11-24.html");
+    assert!(!fs::symlink_metadata(&written).unwrap().file_type().is_symlink(), "the link was replaced by the file");
+    let o = aftercare(dir, &["schedule", "--date", "2026-11-24", "--out", "precious.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("that is a file, not a folder"), "{}", stderr(&o));
+}

@@ -212,3 +212,16 @@ fn hard_to_read_text_is_flagged_and_strict_makes_it_fail() {
     let strict = aftercare(site.path(), &["check", "--strict"]);
     assert!(!strict.status.success());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_named_not_called_missing() {
+    use std::os::unix::ffi::OsStrExt;
+    let site = common::example_site();
+    let name = std::ffi::OsStr::from_bytes(b"bad-\xff-name.md");
+    std::fs::write(site.path().join("content/articles").join(name), "---\ntitle: X\nsummary: X.\n---\n\nX.\n").unwrap();
+    let o = common::aftercare(site.path(), &["check"]);
+    let err = common::stderr(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err.contains("this file name is not valid UTF-8") && !err.contains("missing"), "{err}");
+}

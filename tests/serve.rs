@@ -150,7 +150,6 @@ fn several_quick_saves_cause_one_rebuild() {
     for i in 0..5 {
         edit(site.path(), "content/protocol.yaml", "Keep your scalp dry.", &format!("Keep your scalp dry{i}."));
         edit(site.path(), "content/protocol.yaml", &format!("Keep your scalp dry{i}."), "Keep your scalp dry.");
-        std::thread::sleep(Duration::from_millis(30));
     }
     edit(site.path(), "content/protocol.yaml", "Keep your scalp dry.", "Keep your scalp quite dry.");
     next_event(&rx, "reload");
@@ -350,4 +349,28 @@ fn editor_files_cause_no_rebuild_and_a_linked_file_is_watched_through_its_link()
     std::thread::sleep(Duration::from_millis(1000));
     let extra: Vec<_> = rx.try_iter().filter(|(e, _)| e == "reload").collect();
     assert!(extra.is_empty(), "editor files caused {} more rebuilds", extra.len());
+}
+
+#[test]
+fn binding_beyond_loopback_warns() {
+    let site = example_site();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_aftercare"))
+        .args(["serve", "--port", "0", "--bind", "0.0.0.0"])
+        .current_dir(site.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !line.contains("warning:") && Instant::now() < deadline {
+        line.clear();
+        if err.read_line(&mut line).unwrap() == 0 {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(line.contains("other computers on the network can open this preview"), "{line}");
 }
