@@ -18,6 +18,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod embedded;
 pub mod markdown;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod readability;
@@ -152,7 +153,7 @@ pub fn patient_schedule(root: &Path, req: &PatientRequest) -> Result<PatientFile
     }
     let schedule = schedule::resolve(t);
     let plan = calendar::plan(&site, t, &schedule, req.session, of);
-    let dated = calendar::dated(t, &schedule, &plan, req.date);
+    let dated = calendar::dated(&site, t, &schedule, &plan, req.date);
     let base = render::effective_base_url(&site, req.base_url.as_deref());
     let html =
         render::handout::dated(&templates, root, &site, t, &dated, base.as_deref()).map_err(ScheduleError::Site)?;

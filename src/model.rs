@@ -20,6 +20,12 @@ pub struct Site {
     /// Article slug -> index in `articles`, for `@/article/` links (built by `content::load`).
     #[serde(skip)]
     pub article_index: std::collections::HashMap<String, usize>,
+    /// The interface's words in the site's language.
+    #[serde(skip)]
+    pub words: crate::messages::Messages,
+    /// Each status's label, by `Status as usize`: the site's own word or the catalogue's.
+    #[serde(skip)]
+    pub labels: [String; 5],
 }
 
 impl Site {
@@ -27,9 +33,16 @@ impl Site {
         self.article_index.get(slug).map(|&i| &self.articles[i])
     }
 
-    /// The label a patient sees for `status`: the site's own word, or the built-in one.
+    /// The label a patient sees for `status`: the site's own word, or the catalogue's.
     pub fn status_label(&self, status: Status) -> &str {
-        self.config.status_labels.get(&status).map_or(status.default_label(), String::as_str)
+        &self.labels[status as usize]
+    }
+
+    /// The labels of [`Site::status_label`], worked out once when the site is loaded.
+    pub fn make_labels(config: &Config, words: &crate::messages::Messages) -> [String; 5] {
+        [Status::Do, Status::Never, Status::NotYet, Status::WithCare, Status::Allowed].map(|s| {
+            config.status_labels.get(&s).cloned().unwrap_or_else(|| words.get(&format!("status-{}", s.key()), &[]))
+        })
     }
 
     /// True when the site holds more than one treatment: each then lives in its own folder.
@@ -382,17 +395,6 @@ pub enum Status {
 
 impl Status {
     pub const ALL: [Status; 5] = [Status::Do, Status::NotYet, Status::WithCare, Status::Allowed, Status::Never];
-
-    /// The built-in label; a site renames it with `status_labels` in site.yaml.
-    pub fn default_label(self) -> &'static str {
-        match self {
-            Status::Do => "To do",
-            Status::Never => "Not advised",
-            Status::NotYet => "Not yet",
-            Status::WithCare => "With care",
-            Status::Allowed => "Allowed",
-        }
-    }
 
     /// The CSS class and JSON name.
     pub fn key(self) -> &'static str {

@@ -8,7 +8,8 @@ use std::path::Path;
 
 /// Bottom-up; a module may use its own layer and those below.
 const LAYERS: &[&[&str]] = &[
-    &["diagnostics", "model", "wording", "output", "embedded", "readability", "ypath"],
+    &["diagnostics", "messages", "output", "embedded", "readability", "ypath"],
+    &["model", "wording"],
     &["urls"],
     &["markdown"],
     &["content"],

@@ -17,6 +17,7 @@ pub mod ics;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::messages::Messages;
 use crate::model::{Site, Status, Treatment};
 use crate::schedule::{Schedule, Track};
 use crate::{urls, wording};
@@ -106,7 +107,7 @@ pub fn plan(site: &Site, t: &Treatment, schedule: &Schedule, session: u32, of: u
     let between = t.settings.days_between_sessions;
     let p = t.prefix.as_str();
     let last = schedule.last_day();
-    let call = wording::call_line(&site.config.clinic.name, &site.config.clinic.phone);
+    let call = site.words.call_line(&site.config.clinic.name, &site.config.clinic.phone);
     let mut segments = Vec::new();
     let mut events = Vec::new();
     for k in session..=of {
@@ -122,13 +123,13 @@ pub fn plan(site: &Site, t: &Treatment, schedule: &Schedule, session: u32, of: u
                 id: format!("session-{k}"),
                 kind: Kind::Session,
                 activity: None,
-                label: wording::session_summary(k, of),
-                short_label: wording::session_summary(k, of),
+                label: site.words.session_summary(k, of),
+                short_label: site.words.session_summary(k, of),
                 url: None,
                 status: None,
                 say: String::new(),
-                summary: wording::session_summary(k, of),
-                description: wording::session_description(between, &call),
+                summary: site.words.session_summary(k, of),
+                description: site.words.session_description(between, &call),
             });
         }
         let track = if is_final { Track::Final } else { Track::Every };
@@ -136,11 +137,11 @@ pub fn plan(site: &Site, t: &Treatment, schedule: &Schedule, session: u32, of: u
             let Some(to) = c.to else { continue };
             let a = &t.activities[c.activity];
             let status_label = site.status_label(to.status);
-            let mut description = format!("{} {}", wording::day_after(c.day), to.say);
+            let mut description = format!("{} {}", site.words.day_after(c.day), to.say);
             // An action with an end says until when (a window: "book between day 42 and 56").
             if let (Status::Do, Some(end)) = (to.status, to.days.end) {
                 if end <= seg_last && end > c.day {
-                    description = format!("{description} {}", wording::until_day(end));
+                    description = format!("{description} {}", site.words.until_day(end));
                 }
             }
             description.push('\n');
@@ -157,7 +158,7 @@ pub fn plan(site: &Site, t: &Treatment, schedule: &Schedule, session: u32, of: u
                 url: Some(urls::activity(p, &a.id)),
                 status: Some(to.status.key()),
                 say: to.say.clone(),
-                summary: wording::change_summary(&a.label, to.status.key(), status_label),
+                summary: site.words.change_summary(&a.label, to.status.key(), status_label),
                 description,
             });
         }
@@ -280,7 +281,8 @@ pub struct Dated<'p> {
 }
 
 /// Puts `plan` on the calendar from the session date `date`.
-pub fn dated<'p>(t: &Treatment, schedule: &Schedule, plan: &'p Plan, date: NaiveDate) -> Dated<'p> {
+pub fn dated<'p>(site: &Site, t: &Treatment, schedule: &Schedule, plan: &'p Plan, date: NaiveDate) -> Dated<'p> {
+    let w: &Messages = &site.words;
     let on = |d: u32| add_days(date, d);
     let own = plan.own().last_day;
     let last = schedule.last_day();
@@ -288,8 +290,8 @@ pub fn dated<'p>(t: &Treatment, schedule: &Schedule, plan: &'p Plan, date: Naive
     let p = t.prefix.as_str();
     let mut rows: Vec<DatedRow> = (0..=healing)
         .map(|d| DatedRow {
-            label: wording::days_label(d, Some(d), last),
-            dates: wording::long_date(on(d)),
+            label: w.days_label(d, Some(d), last),
+            dates: w.long_date(on(d)),
             stage: t.timeline.stages[schedule.days[d as usize].stage].name.clone(),
             url: urls::day(p, d),
         })
@@ -302,12 +304,8 @@ pub fn dated<'p>(t: &Treatment, schedule: &Schedule, plan: &'p Plan, date: Naive
         let start = s.days.start.max(healing + 1);
         let open = end == last;
         rows.push(DatedRow {
-            label: wording::days_label(start, if open { None } else { Some(end) }, last),
-            dates: if open {
-                format!("From {}", wording::long_date(on(start)))
-            } else {
-                wording::date_range(on(start), on(end))
-            },
+            label: w.days_label(start, if open { None } else { Some(end) }, last),
+            dates: if open { w.date_from(on(start)) } else { w.date_range(on(start), on(end)) },
             stage: s.name.clone(),
             url: urls::day(p, start),
         });
@@ -320,7 +318,7 @@ pub fn dated<'p>(t: &Treatment, schedule: &Schedule, plan: &'p Plan, date: Naive
                 let (session, day) = plan.day_at(e.offset);
                 groups.push(DatedGroup {
                     offset: e.offset,
-                    date: wording::long_date(on(e.offset)),
+                    date: w.long_date(on(e.offset)),
                     session,
                     day,
                     items: vec![e],
@@ -332,13 +330,13 @@ pub fn dated<'p>(t: &Treatment, schedule: &Schedule, plan: &'p Plan, date: Naive
         .segments
         .iter()
         .skip(1)
-        .map(|s| DatedSession { n: s.session, date: wording::long_date(on(s.start)), offset: s.start })
+        .map(|s| DatedSession { n: s.session, date: w.long_date(on(s.start)), offset: s.start })
         .collect();
     Dated {
         session: plan.session,
         of: plan.of,
         is_final: plan.is_final(),
-        date: wording::long_date(date),
+        date: w.long_date(date),
         iso_date: date.format("%Y-%m-%d").to_string(),
         rows,
         groups,
@@ -378,25 +376,33 @@ pub fn calendar(site: &Site, t: &Treatment, dated: &Dated, remind_days_before: O
 /// The plan as plain text (`aftercare schedule --text`).
 pub fn text(site: &Site, tr: &Treatment, dated: &Dated) -> String {
     use std::fmt::Write as _;
+    let w = &site.words;
     let c = &site.config.clinic;
     let t = &tr.settings;
     let mut s = String::new();
-    let _ = writeln!(s, "{} aftercare: your dates", t.short());
+    let _ = writeln!(s, "{}", w.get("text-title", &[("treatment", t.short().into())]));
     let _ = writeln!(s, "{} · {} · {}", c.name, c.phone, c.email);
     let _ = writeln!(s);
-    let _ = writeln!(s, "{}", session_line(dated));
-    let _ = writeln!(s, "Day 0 is the day of your session; day 1 is the day after.");
+    let _ = writeln!(s, "{}", session_line(w, dated));
+    let _ = writeln!(s, "{}", w.get("text-day-0", &[]));
     let _ = writeln!(s);
-    let _ = writeln!(s, "YOUR DAYS");
-    let w = dated.rows.iter().map(|r| r.label.chars().count()).max().unwrap_or(0);
+    let _ = writeln!(s, "{}", w.get("text-your-days", &[]));
+    let width = dated.rows.iter().map(|r| r.label.chars().count()).max().unwrap_or(0);
     for r in &dated.rows {
-        let _ = writeln!(s, "  {:w$}  {} · {}", r.label, r.dates, r.stage);
+        let _ = writeln!(s, "  {:width$}  {} · {}", r.label, r.dates, r.stage);
     }
     let _ = writeln!(s);
-    let _ = writeln!(s, "WHEN THINGS CHANGE");
+    let _ = writeln!(s, "{}", w.get("text-changes", &[]));
     for g in &dated.groups {
-        let which = if g.session == dated.session { String::new() } else { format!(" after session {}", g.session) };
-        let _ = writeln!(s, "  {} (day {}{which})", g.date, g.day);
+        let head = if g.session == dated.session {
+            w.get("text-group", &[("date", g.date.as_str().into()), ("day", g.day.into())])
+        } else {
+            w.get(
+                "text-group-after",
+                &[("date", g.date.as_str().into()), ("day", g.day.into()), ("session", g.session.into())],
+            )
+        };
+        let _ = writeln!(s, "  {head}");
         for e in &g.items {
             match e.status {
                 Some(key) => {
@@ -415,32 +421,45 @@ pub fn text(site: &Site, tr: &Treatment, dated: &Dated) -> String {
     }
     if !dated.sessions.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "YOUR NEXT SESSIONS (about {} days apart)", t.days_between_sessions);
+        let _ = writeln!(s, "{}", w.get("text-next-sessions", &[("between", t.days_between_sessions.into())]));
         for x in &dated.sessions {
-            let _ = writeln!(s, "  Session {} of {}: {} (day {})", x.n, dated.of, x.date, x.offset);
+            let line = w.get(
+                "text-next-session",
+                &[
+                    ("n", x.n.into()),
+                    ("of", dated.of.into()),
+                    ("date", x.date.as_str().into()),
+                    ("offset", x.offset.into()),
+                ],
+            );
+            let _ = writeln!(s, "  {line}");
         }
     }
     let _ = writeln!(s);
-    let _ = writeln!(s, "CALL US IF YOU NOTICE");
-    for w in &tr.timeline.warning_signs {
-        let _ = writeln!(s, "  - {w}");
+    let _ = writeln!(s, "{}", w.get("text-call-if", &[]));
+    for sign in &tr.timeline.warning_signs {
+        let _ = writeln!(s, "  - {sign}");
     }
-    let _ = writeln!(
-        s,
-        "Call {}{}.",
-        c.phone,
-        if c.hours.is_empty() { String::new() } else { format!(" ({})", c.hours.join("; ")) }
-    );
+    let call = if c.hours.is_empty() {
+        w.get("text-call", &[("phone", c.phone.as_str().into())])
+    } else {
+        let hours = c.hours.join("; ");
+        w.get("text-call-hours", &[("phone", c.phone.as_str().into()), ("hours", hours.as_str().into())])
+    };
+    let _ = writeln!(s, "{call}");
     if let Some(u) = &c.urgent {
         let _ = writeln!(s, "{u}");
     }
     s
 }
 
-fn session_line(d: &Dated) -> String {
-    let which = if d.of > 1 { format!("Session {} of {}", d.session, d.of) } else { "Your session".into() };
-    let fin = if d.is_final && d.of > 1 { " (your final session)" } else { "" };
-    format!("{which}{fin}: {}", d.date)
+fn session_line(w: &Messages, d: &Dated) -> String {
+    let which = match (d.of > 1, d.is_final) {
+        (true, true) => w.get("session-line-of-final", &[("n", d.session.into()), ("of", d.of.into())]),
+        (true, false) => w.get("session-line-of", &[("n", d.session.into()), ("of", d.of.into())]),
+        (false, _) => w.get("session-line-one", &[]),
+    };
+    w.get("session-line", &[("which", which.as_str().into()), ("date", d.date.as_str().into())])
 }
 
 /// The schedule page with the date filled in (the part after `#` never leaves the browser).

@@ -88,7 +88,17 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
     }
     // The settings now live in the treatment; keep one copy.
     config.treatment = None;
+    let words = match crate::messages::Messages::load(root, &config.language) {
+        Ok(w) => w,
+        Err(d) => {
+            diags.extend(d);
+            return Err(diags);
+        }
+    };
+    let labels = Site::make_labels(&config, &words);
     let site = Site {
+        words,
+        labels,
         config,
         treatments,
         article_index: articles.iter().enumerate().map(|(i, a)| (a.slug.clone(), i)).collect(),

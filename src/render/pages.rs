@@ -14,6 +14,7 @@ use serde_json::Value;
 use tera::Context;
 
 use super::view::{self, ActivityRef, Answer, Cell, GuideRef, PhaseView, RecView, StageView, StatusView};
+use crate::messages::Messages;
 use crate::model::{Clinic, Site, Status, Treatment};
 use crate::schedule::{Schedule, Track};
 use crate::urls;
@@ -116,6 +117,7 @@ impl Page {
 
 /// What the pages of one treatment share.
 pub struct Tr<'a> {
+    pub site: &'a Site,
     pub i: usize,
     pub t: &'a Treatment,
     pub schedule: &'a Schedule<'a>,
@@ -232,6 +234,7 @@ impl<'a> Shared<'a> {
             .zip(schedules)
             .enumerate()
             .map(|(i, (t, schedule))| Tr {
+                site,
                 i,
                 t,
                 schedule,
@@ -277,7 +280,7 @@ fn used_statuses(t: &Treatment) -> impl Iterator<Item = Status> + '_ {
 
 #[derive(Serialize)]
 struct NavItem {
-    label: &'static str,
+    label: String,
     url: String,
     /// `page` for the page itself, `section` for a page inside its folder, else empty.
     current: &'static str,
@@ -285,37 +288,39 @@ struct NavItem {
 
 /// The main navigation of a treatment's pages, in order. The first entry is the
 /// treatment's home; "Articles" is shared.
+/// (message id of the label, page)
 const NAV: [(&str, &str); 7] = [
-    ("Home", urls::HOME),
-    ("Day by day", urls::DAYS),
-    ("Questions", urls::ACTIVITIES),
-    ("Compare guides", urls::COMPARE),
-    ("Your schedule", urls::SCHEDULE),
-    ("Handouts", urls::HANDOUTS),
-    ("Articles", urls::ARTICLES),
+    ("nav-home", urls::HOME),
+    ("nav-days", urls::DAYS),
+    ("nav-questions", urls::ACTIVITIES),
+    ("nav-compare", urls::COMPARE),
+    ("nav-schedule", urls::SCHEDULE),
+    ("nav-handouts", urls::HANDOUTS),
+    ("nav-articles", urls::ARTICLES),
 ];
 
 /// The navigation of the shared pages of a site with several treatments.
-const NAV_SHARED: [(&str, &str); 2] = [("Home", urls::HOME), ("Articles", urls::ARTICLES)];
+const NAV_SHARED: [(&str, &str); 2] = [("nav-home", urls::HOME), ("nav-articles", urls::ARTICLES)];
 
-/// The menu entries for pages of treatment `t` (or shared pages), with their URLs.
-fn nav_entries(sh: &Shared, t: Option<usize>) -> Vec<(&'static str, String)> {
+/// The menu entries for pages of treatment `t` (or shared pages): label, URL.
+fn nav_entries(sh: &Shared, t: Option<usize>) -> Vec<(String, String)> {
+    let label = |id: &str| sh.site.words.get(id, &[]);
     match t {
         Some(t) => {
             let prefix = &sh.trs[t].t.prefix;
             NAV.iter()
-                .map(|&(label, url)| {
-                    (label, if url == urls::ARTICLES { url.to_string() } else { urls::of(prefix, url) })
+                .map(|&(id, url)| {
+                    (label(id), if url == urls::ARTICLES { url.to_string() } else { urls::of(prefix, url) })
                 })
                 .collect()
         }
-        None => NAV_SHARED.iter().map(|&(label, url)| (label, url.to_string())).collect(),
+        None => NAV_SHARED.iter().map(|&(id, url)| (label(id), url.to_string())).collect(),
     }
 }
 
 /// Which menu entry the page at `path` belongs to: its index in the menu, and whether the
 /// page is that entry itself (`page`) or a page inside its folder (`section`).
-fn nav_state(entries: &[(&'static str, String)], path: &str) -> NavState {
+fn nav_state(entries: &[(String, String)], path: &str) -> NavState {
     entries.iter().enumerate().find_map(|(i, (_, url))| {
         let section = url.rsplit_once('/').map(|(dir, _)| dir);
         if url == path {
@@ -330,7 +335,7 @@ fn nav_state(entries: &[(&'static str, String)], path: &str) -> NavState {
 
 /// The navigation with the current entry marked. Decided here rather than with string
 /// filters in the template, which cost a few percent of a build.
-fn nav_items(entries: Vec<(&'static str, String)>, state: NavState) -> Vec<NavItem> {
+fn nav_items(entries: Vec<(String, String)>, state: NavState) -> Vec<NavItem> {
     entries
         .into_iter()
         .enumerate()
@@ -509,7 +514,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
         Page::Activity(t, i) => activity(sh, tr(t), ctx, i),
         Page::Guides(t) => {
             let x = tr(t);
-            let guides: Vec<GuideSummary> = x.t.guides.iter().map(|g| guide_summary(x.t, g)).collect();
+            let guides: Vec<GuideSummary> = x.t.guides.iter().map(|g| guide_summary(&sh.site.words, x.t, g)).collect();
             ctx.set("guides", &guides);
             ctx.set("rule_of_thumb", &view::markdown_html(sh.site, Some(t), &x.t.protocol.rule_of_thumb, &root));
             "guides.html"
@@ -572,7 +577,7 @@ fn day_links(tr: &Tr) -> Vec<DayLink> {
 }
 
 fn stages<'a>(tr: &Tr<'a>) -> Vec<StageView<'a>> {
-    tr.t.timeline.stages.iter().map(|s| view::stage(tr.t, s)).collect()
+    tr.t.timeline.stages.iter().map(|s| view::stage(tr.site, tr.t, s)).collect()
 }
 
 #[derive(Serialize)]
@@ -589,7 +594,7 @@ fn activity_list<'a>(tr: &Tr<'a>) -> Vec<QuestionView<'a>> {
         .map(|(i, a)| QuestionView {
             activity: ActivityRef::new(tr.t, a),
             why: &a.why,
-            answer: view::answer(tr.schedule, i),
+            answer: view::answer(tr.site, tr.schedule, i),
         })
         .collect()
 }
@@ -669,7 +674,7 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
     let last = tr.schedule.last_day();
     let hours: Vec<HourView> = if n == 0 { hours(tr) } else { Vec::new() };
     ctx.set("day", &n);
-    ctx.set("stage", &view::stage(t, &t.timeline.stages[d.stage]));
+    ctx.set("stage", &view::stage(site, t, &t.timeline.stages[d.stage]));
     ctx.set("entries", &entries);
     ctx.set("counts", &counts.iter().map(|(s, n)| CountView { status: *s, count: *n }).collect::<Vec<_>>());
     ctx.set("hours", &hours);
@@ -708,7 +713,7 @@ fn hours<'a>(tr: &Tr<'a>) -> Vec<HourView<'a>> {
         .first_hours
         .iter()
         .map(|h| HourView {
-            hours: crate::wording::hours_label(h.hours.start, h.hours.end),
+            hours: tr.site.words.hours_label(h.hours.start, h.hours.end),
             say: &h.say,
             cites: view::cites(tr.t, &h.cites),
         })
@@ -757,10 +762,15 @@ fn activity(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize) -> &'static str {
         .iter()
         .map(|g| GuideSays {
             guide: GuideRef::new(t, g),
-            recs: g.recommendations.iter().filter(|r| r.activity == a.id).map(|r| view::rec(t, g, r)).collect(),
+            recs: g
+                .recommendations
+                .iter()
+                .filter(|r| r.activity == a.id)
+                .map(|r| view::rec(&site.words, t, g, r))
+                .collect(),
         })
         .collect();
-    let answer = view::answer(tr.schedule, i);
+    let answer = view::answer(sh.site, tr.schedule, i);
     ctx.set("final_strip", &answer.final_text.is_some().then(|| strip(Track::Final)));
     ctx.set("activity", &ActivityRef::new(t, a));
     ctx.set("why", &a.why);
@@ -769,7 +779,7 @@ fn activity(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize) -> &'static str {
     ctx.set("after_final", &rule.after_final.iter().map(|p| view::phase(site, t, p)).collect::<Vec<_>>());
     ctx.set("strip", &strip(Track::Every));
     ctx.set("guides", &guides);
-    ctx.set("disagreement", &view::disagreement(t, &a.id));
+    ctx.set("disagreement", &view::disagreement(&sh.site.words, t, &a.id));
     ctx.set("related_articles", &related_articles(sh, &site.activity_key(t, &a.id)));
     "activity.html"
 }
@@ -783,11 +793,11 @@ struct GuideSummary<'a> {
     vague_count: usize,
 }
 
-fn guide_summary<'a>(t: &Treatment, g: &'a crate::model::Guide) -> GuideSummary<'a> {
+fn guide_summary<'a>(w: &Messages, t: &Treatment, g: &'a crate::model::Guide) -> GuideSummary<'a> {
     GuideSummary {
         guide: GuideRef::new(t, g),
         publisher: &g.publisher,
-        date: g.date.map(|d| crate::wording::medium_date(d.0)),
+        date: g.date.map(|d| w.medium_date(d.0)),
         count: g.recommendations.len(),
         vague_count: g
             .recommendations
@@ -808,13 +818,14 @@ struct GuideRow<'a> {
 
 fn guide(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
     let (site, t) = (sh.site, tr.t);
+    let w = &site.words;
     let g = &t.guides[i];
     let rows: Vec<GuideRow> = g
         .recommendations
         .iter()
         .map(|r| {
             let a = t.activity_index(&r.activity).expect("validated activity");
-            let clinic = view::answer(tr.schedule, a);
+            let clinic = view::answer(sh.site, tr.schedule, a);
             let ours = match r.session {
                 crate::model::SessionScope::Every => clinic.allowed_from,
                 crate::model::SessionScope::Final => clinic.final_allowed_from.or(clinic.allowed_from),
@@ -822,15 +833,15 @@ fn guide(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize, root: &str) -> &'static
             let (comparison, difference) = match (r.allowed_from, ours) {
                 (Some(theirs), Some(ours)) if theirs == ours => ("same", None),
                 (Some(theirs), Some(ours)) if ours > theirs => {
-                    ("later", Some(format!("We wait longer: day {ours}, not day {theirs}.")))
+                    ("later", Some(w.get("compare-later", &[("ours", ours.into()), ("theirs", theirs.into())])))
                 }
                 (Some(theirs), Some(ours)) => {
-                    ("earlier", Some(format!("We allow it sooner: day {ours}, not day {theirs}.")))
+                    ("earlier", Some(w.get("compare-earlier", &[("ours", ours.into()), ("theirs", theirs.into())])))
                 }
-                (None, Some(ours)) => ("unknown", Some(format!("The guide gives no day to go by; we say day {ours}."))),
-                (_, None) => ("unknown", Some("We keep this limited for the whole healing time.".into())),
+                (None, Some(ours)) => ("unknown", Some(w.get("compare-no-day", &[("ours", ours.into())]))),
+                (_, None) => ("unknown", Some(w.get("compare-limited", &[]))),
             };
-            GuideRow { rec: view::rec(t, g, r), clinic, comparison, difference }
+            GuideRow { rec: view::rec(&site.words, t, g, r), clinic, comparison, difference }
         })
         .collect();
     let silent: Vec<ActivityRef> = t
@@ -841,7 +852,7 @@ fn guide(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize, root: &str) -> &'static
         .collect();
     ctx.set("guide", &GuideRef::new(t, g));
     ctx.set("publisher", &g.publisher);
-    ctx.set("date", &g.date.map(|d| crate::wording::medium_date(d.0)));
+    ctx.set("date", &g.date.map(|d| sh.site.words.medium_date(d.0)));
     ctx.set("day_counting", &g.day_counting);
     ctx.set("summary", &view::markdown_html(site, Some(tr.i), &g.summary, root));
     ctx.set("rows", &rows);
@@ -865,9 +876,9 @@ fn compare(sh: &Shared, tr: &Tr, ctx: &mut Vars, root: &str) -> &'static str {
         .enumerate()
         .map(|(i, a)| CompareRow {
             activity: ActivityRef::new(t, a),
-            cells: t.guides.iter().map(|g| view::cell(t, g, &a.id)).collect(),
-            clinic: view::answer(tr.schedule, i),
-            disagreement: view::disagreement(t, &a.id),
+            cells: t.guides.iter().map(|g| view::cell(&sh.site.words, t, g, &a.id)).collect(),
+            clinic: view::answer(sh.site, tr.schedule, i),
+            disagreement: view::disagreement(&sh.site.words, t, &a.id),
         })
         .collect();
     let disagreements = rows.iter().filter(|r| r.disagreement.is_some()).count();

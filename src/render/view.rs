@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::markdown;
+use crate::messages::{Arg, Messages};
 use crate::model::{Activity, Guide, Phase, Recommendation, SessionScope, Site, Stage, Status, Treatment};
 use crate::schedule::{Schedule, Track};
 use crate::urls;
@@ -70,8 +71,6 @@ pub fn cites<'a>(t: &'a Treatment, ids: &'a [String]) -> Vec<GuideRef<'a>> {
     ids.iter().filter_map(|id| t.guide(id)).map(|g| GuideRef::new(t, g)).collect()
 }
 
-pub use crate::wording::days_label;
-
 #[derive(Serialize)]
 pub struct PhaseView<'a> {
     pub days: String,
@@ -82,7 +81,7 @@ pub struct PhaseView<'a> {
 
 pub fn phase<'a>(site: &'a Site, t: &'a Treatment, p: &'a Phase) -> PhaseView<'a> {
     PhaseView {
-        days: days_label(p.days.start, p.days.end, t.last_day()),
+        days: site.words.days_label(p.days.start, p.days.end, t.last_day()),
         status: status(site, p.status),
         say: &p.say,
         cites: cites(t, &p.cites),
@@ -101,10 +100,10 @@ pub struct StageView<'a> {
     pub cites: Vec<GuideRef<'a>>,
 }
 
-pub fn stage<'a>(t: &'a Treatment, s: &'a Stage) -> StageView<'a> {
+pub fn stage<'a>(site: &Site, t: &'a Treatment, s: &'a Stage) -> StageView<'a> {
     StageView {
         name: &s.name,
-        days: days_label(s.days.start, s.days.end, t.last_day()),
+        days: site.words.days_label(s.days.start, s.days.end, t.last_day()),
         sections: t
             .timeline
             .sections
@@ -133,11 +132,11 @@ pub struct Answer {
     pub final_text: Option<String>,
 }
 
-pub fn answer(schedule: &Schedule, activity: usize) -> Answer {
+pub fn answer(site: &Site, schedule: &Schedule, activity: usize) -> Answer {
     let of = |track| {
         let allowed = schedule.from_day(activity, track, Status::Allowed);
         let care = schedule.from_day(activity, track, Status::WithCare).filter(|c| Some(*c) != allowed);
-        (allowed, care, answer_text(schedule, activity, track, allowed, care))
+        (allowed, care, answer_text(&site.words, schedule, activity, track, allowed, care))
     };
     let (allowed_from, with_care_from, text) = of(Track::Every);
     let (fa, fc, ftext) = of(Track::Final);
@@ -152,28 +151,34 @@ pub fn answer(schedule: &Schedule, activity: usize) -> Answer {
     }
 }
 
-fn answer_text(schedule: &Schedule, activity: usize, track: Track, allowed: Option<u32>, care: Option<u32>) -> String {
+fn answer_text(
+    w: &Messages,
+    schedule: &Schedule,
+    activity: usize,
+    track: Track,
+    allowed: Option<u32>,
+    care: Option<u32>,
+) -> String {
     let last = schedule.last_day();
     let statuses: Vec<Option<Status>> = schedule.days.iter().map(|d| d.entries[activity].status(track)).collect();
     // An action (`do`) is answered with the days it applies; "never" with the day it starts.
     if statuses.iter().all(|s| matches!(s, None | Some(Status::Do))) {
         let windows = runs(&statuses, |s| s == Some(Status::Do));
-        let parts: Vec<String> =
-            windows.iter().map(|&(a, b)| crate::wording::days_label(a, Some(b), last).to_string()).collect();
-        return format!("{}.", parts.join(", "));
+        let parts: Vec<String> = windows.iter().map(|&(a, b)| w.days_label(a, Some(b), last)).collect();
+        return w.get("answer-days", &[("days", Arg::Str(&parts.join(", ")))]);
     }
     if let Some(n) = statuses.iter().position(|s| *s == Some(Status::Never)) {
         return match n {
-            0 => "Not advised.".into(),
-            n => format!("Not advised from day {n}."),
+            0 => w.get("answer-never", &[]),
+            n => w.get("answer-never-from", &[("day", (n as u32).into())]),
         };
     }
     match (allowed, care) {
-        (Some(0), _) => "Allowed from the day of your session.".into(),
-        (Some(a), Some(c)) => format!("With care from day {c}. Fully allowed from day {a}."),
-        (Some(a), None) => format!("Allowed from day {a}."),
-        (None, Some(c)) => format!("With care from day {c}. Ask us before doing more."),
-        (None, None) => "Not during healing. Ask us when you can start.".into(),
+        (Some(0), _) => w.get("answer-allowed-day-0", &[]),
+        (Some(a), Some(c)) => w.get("answer-care-then-allowed", &[("care", c.into()), ("allowed", a.into())]),
+        (Some(a), None) => w.get("answer-allowed", &[("allowed", a.into())]),
+        (None, Some(c)) => w.get("answer-care-only", &[("care", c.into())]),
+        (None, None) => w.get("answer-not-during", &[]),
     }
 }
 
@@ -209,12 +214,12 @@ pub struct RecView<'a> {
     pub shifted: Option<&'a str>,
 }
 
-pub fn rec<'a>(t: &'a Treatment, guide: &'a Guide, r: &'a Recommendation) -> RecView<'a> {
+pub fn rec<'a>(w: &Messages, t: &'a Treatment, guide: &'a Guide, r: &'a Recommendation) -> RecView<'a> {
     let activity = t.activity(&r.activity).expect("validated activity");
     RecView {
         activity: ActivityRef::new(t, activity),
         guide: GuideRef::new(t, guide),
-        when: rec_when(r),
+        when: rec_when(w, r),
         allowed_from: r.allowed_from,
         with_care_from: r.with_care_from,
         vague: r.vague.as_deref(),
@@ -226,20 +231,20 @@ pub fn rec<'a>(t: &'a Treatment, guide: &'a Guide, r: &'a Recommendation) -> Rec
     }
 }
 
-fn rec_when(r: &Recommendation) -> String {
+fn rec_when(w: &Messages, r: &Recommendation) -> String {
     let mut parts = Vec::new();
     if let Some(c) = r.with_care_from {
-        parts.push(format!("with care from day {c}"));
+        parts.push(w.get("rec-with-care-from", &[("day", c.into())]));
     }
     if let Some(a) = r.allowed_from {
-        parts.push(format!("from day {a}"));
+        parts.push(w.get("rec-from", &[("day", a.into())]));
     }
     let mut s = parts.join(", ");
     if let Some(v) = &r.vague {
         if s.is_empty() {
-            s = format!("no day given: “{v}”");
+            s = w.get("rec-no-day", &[("words", v.into())]);
         } else {
-            s = format!("{s} (“{v}”)");
+            s = w.get("rec-with-words", &[("when", Arg::Str(&s)), ("words", v.into())]);
         }
     }
     let mut chars = s.chars();
@@ -260,21 +265,31 @@ pub struct Cell<'a> {
     pub url: String,
 }
 
-pub fn cell<'a>(t: &Treatment, guide: &'a Guide, activity: &str) -> Cell<'a> {
+pub fn cell<'a>(w: &Messages, t: &Treatment, guide: &'a Guide, activity: &str) -> Cell<'a> {
     let every = guide.recommendations.iter().find(|r| r.activity == activity && r.session == SessionScope::Every);
     let last = guide.recommendations.iter().find(|r| r.activity == activity && r.session == SessionScope::Final);
     let url = format!("{}#{activity}", urls::guide(&t.prefix, &guide.id));
-    let final_text = last.map(|r| format!("After the final session: {}", lower_first(&rec_when(r))));
+    let final_text = last.map(|r| w.get("cell-final", &[("when", Arg::Str(&lower_first(&rec_when(w, r))))]));
     let (kind, text, detail) = match every {
         Some(r) => match (r.allowed_from, r.with_care_from) {
-            (Some(a), care) => ("day", format!("Day {a}"), care.map(|c| format!("with care from day {c}"))),
-            (None, Some(c)) => {
-                ("care", format!("With care from day {c}"), r.vague.as_ref().map(|v| format!("then “{v}”")))
-            }
-            (None, None) => ("vague", "Vague".into(), r.vague.as_ref().map(|v| format!("“{v}”"))),
+            (Some(a), care) => (
+                "day",
+                w.get("cell-day", &[("day", a.into())]),
+                care.map(|c| w.get("cell-care-detail", &[("day", c.into())])),
+            ),
+            (None, Some(c)) => (
+                "care",
+                w.get("cell-with-care-from", &[("day", c.into())]),
+                r.vague.as_ref().map(|v| w.get("cell-then", &[("words", v.into())])),
+            ),
+            (None, None) => (
+                "vague",
+                w.get("cell-vague", &[]),
+                r.vague.as_ref().map(|v| w.get("cell-quoted", &[("words", v.into())])),
+            ),
         },
-        None if last.is_some() => ("none", "Not stated".into(), Some("for ordinary sessions".into())),
-        None => ("none", "Not stated".into(), None),
+        None if last.is_some() => ("none", w.get("cell-not-stated", &[]), Some(w.get("cell-ordinary-only", &[]))),
+        None => ("none", w.get("cell-not-stated", &[]), None),
     };
     Cell { guide: GuideRef::new(t, guide), kind, text, detail, final_text, url }
 }
@@ -282,7 +297,7 @@ pub fn cell<'a>(t: &Treatment, guide: &'a Guide, activity: &str) -> Cell<'a> {
 use crate::wording::lower_first;
 
 /// Whether guides give different explicit days for an activity, and the spread.
-pub fn disagreement(t: &Treatment, activity: &str) -> Option<String> {
+pub fn disagreement(w: &Messages, t: &Treatment, activity: &str) -> Option<String> {
     let mut days: Vec<u32> = t
         .guides
         .iter()
@@ -293,7 +308,9 @@ pub fn disagreement(t: &Treatment, activity: &str) -> Option<String> {
     days.sort_unstable();
     days.dedup();
     match (days.first(), days.last()) {
-        (Some(lo), Some(hi)) if lo != hi => Some(format!("Guides disagree: day {lo} to day {hi}")),
+        (Some(lo), Some(hi)) if lo != hi => {
+            Some(w.get("guides-disagree", &[("low", (*lo).into()), ("high", (*hi).into())]))
+        }
         _ => None,
     }
 }
