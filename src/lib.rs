@@ -57,7 +57,10 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
     }
     let (content, templates) = rayon::join(|| content::load(root), || render::load_templates(root));
     match (content, templates) {
-        (Ok((site, warnings)), Ok(templates)) => Ok(Project { site, warnings, templates }),
+        (Ok((site, warnings)), Ok(mut templates)) => {
+            render::use_messages(&mut templates, &site.words);
+            Ok(Project { site, warnings, templates })
+        }
         (Ok(_), Err(t)) => Err(t),
         (Err(diags), Ok(_)) => Err(diags),
         (Err(mut diags), Err(t)) => {

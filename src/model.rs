@@ -22,7 +22,7 @@ pub struct Site {
     pub article_index: std::collections::HashMap<String, usize>,
     /// The interface's words in the site's language.
     #[serde(skip)]
-    pub words: crate::messages::Messages,
+    pub words: std::sync::Arc<crate::messages::Messages>,
     /// Each status's label, by `Status as usize`: the site's own word or the catalogue's.
     #[serde(skip)]
     pub labels: [String; 5],

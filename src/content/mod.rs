@@ -89,7 +89,7 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
     // The settings now live in the treatment; keep one copy.
     config.treatment = None;
     let words = match crate::messages::Messages::load(root, &config.language) {
-        Ok(w) => w,
+        Ok(w) => std::sync::Arc::new(w),
         Err(d) => {
             diags.extend(d);
             return Err(diags);

@@ -117,6 +117,35 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     Ok(t)
 }
 
+/// Gives the templates the `t` function: `{{ t(id="nav-home") }}`, or with placeholders
+/// `{{ t(id="day-one", day=3) }}`: the message of the site's catalogue. The result is
+/// text like any other value, so it is escaped unless a template says `| safe`.
+pub fn use_messages(tera: &mut tera::Tera, words: &std::sync::Arc<crate::messages::Messages>) {
+    let words = std::sync::Arc::clone(words);
+    tera.register_function("t", move |args: &std::collections::HashMap<String, tera::Value>| {
+        let id =
+            args.get("id").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs id=\"message-id\""))?;
+        if !words.has(id) {
+            return Err(tera::Error::msg(format!(
+                "there is no message `{id}` in the catalogue (messages/<language>.ftl)"
+            )));
+        }
+        let owned: Vec<(String, String, Option<f64>)> = args
+            .iter()
+            .filter(|(k, _)| k.as_str() != "id")
+            .map(|(k, v)| (k.clone(), v.as_str().map_or_else(|| v.to_string(), str::to_string), v.as_f64()))
+            .collect();
+        let fargs: Vec<(&str, crate::messages::Arg)> = owned
+            .iter()
+            .map(|(k, s, n)| match n {
+                Some(n) => (k.as_str(), crate::messages::Arg::Num(*n)),
+                None => (k.as_str(), crate::messages::Arg::Str(s)),
+            })
+            .collect();
+        Ok(tera::Value::String(words.get(id, &fargs)))
+    });
+}
+
 /// The templates a template names in `{% include %}`, `{% extends %}` and `{% import %}`.
 fn template_refs(text: &str) -> Vec<String> {
     let mut out = Vec::new();
