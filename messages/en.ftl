@@ -116,3 +116,360 @@ nav-compare = Compare guides
 nav-schedule = Your schedule
 nav-handouts = Handouts
 nav-articles = Articles
+
+## Templates: base.html (every page)
+
+base-skip = Skip to main content
+
+## Templates: macros.html (parts shared by several pages)
+
+# Before the list of guides an entry cites: "Source: A" or "Sources: A, B".
+macros-sources = { $count ->
+    [one] Source:
+   *[other] Sources:
+}
+# Hidden for sight, read out before a day number in the lists of days: "Day 3".
+macros-day = Day
+macros-phases-days = Days
+macros-phases-status = Status
+macros-phases-what = What to do
+# The short words in the cells of the printed checklist, one per status.
+macros-short-not-yet = No
+macros-short-with-care = Care
+macros-short-do = Do
+macros-short-never = Never
+macros-short-allowed = Yes
+
+## Templates: partials/header.html, partials/footer.html, partials/contact.html
+
+header-nav-label = Main
+footer-nav-label = More pages
+footer-prepare = Before your session
+footer-guides = The guides we compared
+footer-summary = Printable summary
+# Before the clinic's phone number, email address and opening hours.
+contact-phone = Phone
+contact-email = Email
+contact-open = Open:
+
+## Templates: partials/warning.html, partials/legend.html, partials/qr.html
+
+warning-heading = Call us if you notice
+# Before the clinic's phone number: "Call 01234 567890".
+warning-call = Call
+legend-label = Key
+qr-scan = Scan for the website:
+
+## Templates: index.html (a treatment's home page)
+
+home-day-0 = Day 0 is the day of your session.
+home-sessions = Most people have { $sessions } sessions, about { $between } days apart. The same aftercare applies after each one.
+home-final-differs = After the final session some steps change; each day page says which.
+home-find-day = Find your day
+home-find-day-lead = How many days ago was your session? Pick the number.
+home-all-days = All days, by healing stage
+home-schedule = Enter your session date to see your own dates
+home-healing = How healing goes
+home-later = Later on
+home-top-questions = Top questions
+home-after-final = After your final session: { $answer }
+home-all-questions = All questions
+home-more = Print, compare and read
+home-glance = Aftercare at a glance
+home-glance-about = One printable page with the key rules and our phone number.
+home-checklist = Day-by-day checklist
+home-checklist-about = A printable table to tick off each day.
+home-compare = Compare the guides
+home-compare-about = What each published guide says, side by side with our advice.
+home-prepare = Before your session
+home-prepare-about = What to do in the days before.
+home-articles = Articles
+home-all-articles = All { $count } articles
+
+## Templates: day.html
+
+day-title = Day { $day }
+day-description = Aftercare on day { $day } after your { $treatment } session: what to do, what to avoid and what changes tomorrow.
+day-heading-0 = Day 0: session day
+day-kicker-0 = The day of your session.
+day-kicker = { $day ->
+    [one] { $day } day after your session.
+   *[other] { $day } days after your session.
+}
+# Before the name of the healing stage.
+day-stage = Stage:
+# Before the counts of the day: "Today: 3 to do, 2 not yet."
+day-today = Today:
+day-first-hours = The first hours
+day-after-final = After your final session:
+# Hidden for sight, between two statuses: "Not yet becomes With care".
+day-becomes = becomes
+day-tomorrow = What changes tomorrow
+day-no-change = Nothing changes tomorrow. Keep going as today.
+day-last = This is the last day of the aftercare timeline. If something still worries you, call us.
+day-later = Later on
+day-pager-label = Previous and next day
+day-pager = Day { $day }
+day-jump = Go to another day
+
+## Templates: days.html
+
+days-title = Day by day
+days-description = Every day of healing after your { $treatment } session, from day 0 to day { $last }, grouped by stage.
+days-lead = Day 0 is the day of your session. Pick a day to see what to do, what to avoid and what changes next.
+
+## Templates: activities.html
+
+activities-title = Questions
+activities-description = Answers to common questions about aftercare after { $treatment }.
+activities-heading = Your questions
+activities-lead = Each answer counts days from your session (day 0). Open a question for the reasons, the day-by-day detail and what each guide says.
+activities-after-final = After your final session: { $answer }
+
+## Templates: activity.html (one question)
+
+activity-our-answer = Our answer:
+activity-after-final-label = After your final session:
+activity-why = Why it matters
+activity-day-by-day = Day by day
+activity-after-final = After your final session
+activity-final-phases = These days replace the ones above after your last session only.
+activity-strip = Each day at a glance
+activity-strip-lead = Pick a day to see everything for that day.
+activity-after-each = After each session
+activity-guides = What each guide says
+# After the guides' disagreement: "… We chose the days above; see the comparison."
+activity-disagree = We chose the days above; see
+activity-disagree-link = the comparison
+activity-final-only = After the final session only
+activity-condition = Condition: { $condition }
+activity-day-numbers = Day numbers: { $numbers }
+activity-not-mentioned = This guide does not mention it.
+activity-read-more = Read more
+
+## Templates: articles.html, article.html
+
+articles-title = Articles
+articles-description = Short articles about healing and aftercare from { $clinic }.
+articles-none = There are no articles yet.
+article-related = Related questions
+article-more = More articles
+article-all = All { $count } articles
+
+## Templates: compare.html
+
+compare-title = Compare the guides
+compare-description = What each published { $treatment } aftercare guide says, side by side with our own advice.
+compare-lead = Each row is one activity. The first column is our advice; the others show the first day each guide allows it. Day 0 is the day of your session.
+# "The guides disagree on 3 of 12 activities; those rows are marked ⚠ Guides disagree."
+compare-disagree-on = The guides disagree on
+compare-disagree-of = of { $total } activities; those rows are marked
+compare-disagree-mark = Guides disagree
+# The key to the table's cells; the examples are the messages cell-day, cell-vague and cell-not-stated.
+compare-key-day = the guide gives a day
+compare-key-vague = the guide gives no day number, only words
+compare-key-none = the guide does not mention it
+compare-caption = Our advice and each guide, by activity
+compare-activity = Activity
+compare-our-advice = Our advice
+compare-after-final = After your final session: { $answer }
+compare-how-we-chose = How we chose our days
+
+## Templates: guide.html (one guide)
+
+guide-description = What “{ $guide }” says about { $treatment } aftercare, next to our own rules.
+guide-counting = How this guide counts days
+guide-counting-ours = On this site day 0 is the day of your session.
+guide-recommends = What it recommends
+guide-activity = Activity
+guide-says = What it says
+guide-when = When
+guide-our-rule = Our rule
+guide-difference = Difference
+guide-condition = Condition: { $condition }
+guide-day-numbers = Day numbers: { $numbers }
+guide-final-only = After the final session only
+guide-after-final = After your final session: { $answer }
+guide-same = Same day as ours.
+guide-not-mentioned = Not mentioned
+guide-silent = This guide says nothing about:
+guide-covers-all = This guide covers every activity on our list.
+guide-compare-all = Compare all guides side by side
+
+## Templates: guides.html
+
+guides-title = The guides we compared
+guides-description = The published aftercare guides behind our advice, and how we chose our days where they disagree.
+guides-lead = Our advice is based on these published guides. Each page lists what the guide says, next to our own rule.
+guides-count = { $count ->
+    [one] { $count } recommendation
+   *[other] { $count } recommendations
+}
+guides-vague = { $count } without a day number
+guides-how-we-chose = How we chose our days
+guides-compare-all = See all guides side by side
+
+## Templates: 404.html
+
+notfound-title = Page not found
+notfound-lead = Sorry, this page does not exist. It may have moved.
+notfound-home = Home page
+notfound-find-day = Find your day
+notfound-questions = All questions
+# Before the clinic's phone number.
+notfound-call = Worried about how you are healing? Call us on
+
+## Templates: handout-checklist.html
+
+checklist-title = Day-by-day checklist
+checklist-description = A printable day-by-day { $treatment } aftercare checklist, day 0 to day { $last }.
+checklist-heading = Day-by-day aftercare checklist
+checklist-phone = Phone
+# Followed by the key: each status with its short word (the macros-short-* messages).
+checklist-intro = Day 0 is the day of your session. Write the date beside each day and tick it off. Key:
+checklist-caption = What you can do on each day after your session
+checklist-day = Day
+checklist-date = Date
+checklist-done = Done
+# "* After your final session this stays stricter …", with "final" in bold.
+checklist-final-before = After your
+checklist-final-word = final
+checklist-final-after = session this stays stricter on that day. Check the question page or ask us.
+checklist-call = Worried? Call
+
+## Templates: handout-glance.html
+
+glance-title = Aftercare at a glance
+glance-description = A one-page printable summary of { $treatment } aftercare, with our phone number.
+glance-heading = { $treatment } aftercare at a glance
+glance-phone = Phone
+glance-session-date = Day 0 is the day of your session. My session date:
+# "This page is made to be printed … See how to print."
+glance-print = This page is made to be printed on one sheet (A4 or Letter). See
+glance-print-link = how to print
+glance-healing = How healing goes
+glance-first-hours = The first hours
+glance-not-yet = Do not yet
+glance-nothing-off-limits = Nothing is off limits on the day of your session.
+glance-until = (until day { $day })
+glance-with-care = With care
+glance-no-care = On the day of your session, everything else is either not yet or allowed.
+glance-changes = When things change
+glance-changes-sessions = When things change, after every session
+glance-milestone-day = Day { $day }:
+glance-later = Later on
+glance-final-instead = After your final session, instead
+
+## Templates: handout-dated.html (the patient's dated plan, `aftercare schedule`)
+
+dated-title = Your { $treatment } aftercare dates
+dated-phone = Phone
+dated-session-of = Session { $n } of { $of }
+dated-session-final = (your final session)
+dated-session-one = Your session
+dated-day-0 = Day 0 is the day of your session; day 1 is the day after.
+dated-days = Your days
+dated-caption = The date of each day of healing
+dated-day = Day
+dated-date = Date
+dated-stage = Stage
+dated-changes = When things change
+dated-group = { $date } (day { $day }):
+dated-group-after = { $date } (day { $day } after session { $session }):
+dated-restart = The day-by-day steps start again from day 0
+dated-next = Your next sessions
+dated-next-session = Session { $n } of { $of }:
+dated-next-date = { $date } (about { $between } days apart)
+
+## Templates: handouts.html
+
+handouts-title = Handouts
+handouts-description = Printable aftercare handouts: a one-page summary and a day-by-day checklist.
+handouts-heading = Printable handouts
+handouts-lead = Print these and keep them on the fridge or by the mirror.
+handouts-glance = Aftercare at a glance
+handouts-glance-about = One page: how healing goes, what to avoid, when things are allowed again, and when to call us.
+handouts-checklist = Day-by-day checklist
+handouts-checklist-about = One or two pages: one row per day from day 0 to day { $last }, with space to write the date and tick each day off.
+handouts-how = How to print
+handouts-step-open = Open the handout.
+# Written as HTML (the <kbd> marks are keys): escape & < > as &amp; &lt; &gt;.
+handouts-step-print = Use your browser’s Print command: press <kbd>Ctrl</kbd> + <kbd>P</kbd> (on a Mac, <kbd>⌘</kbd> + <kbd>P</kbd>), or choose Print from the browser menu. On a phone, look for Print under Share.
+handouts-step-paper = Choose A4 or Letter paper. The menus and links are left out of the printout.
+handouts-step-colours = Turn on “Background graphics” to print the colours. The words and symbols are enough without them.
+handouts-no-printer = No printer? We are happy to give you a printed copy at your session.
+
+## Templates: prepare.html
+
+prepare-title = Before your session
+prepare-description = How to prepare for your { $treatment } session, step by step.
+prepare-lead = A few simple steps before your session help you heal well afterwards.
+prepare-why = Why:
+# Before the clinic's phone number.
+prepare-call = Questions before you come in? Call
+prepare-day-0 = What happens on the day of your session (day 0)
+
+## Templates: schedule.html
+
+schedule-title = Your schedule
+schedule-description = Enter the date of your { $treatment } session to see which day of healing you are on, your dates, and a calendar file.
+schedule-lead = Enter the date of your session. This page shows which day of healing you are on today, the date each step is allowed again, and gives you a file for your phone’s calendar.
+schedule-legend = Your session
+schedule-date-label = Date of your session (day 0)
+schedule-date-help = For example 2026-11-24 (year, month, day).
+schedule-session-label = Which session was it?
+schedule-session-of = Session { $n } of { $of }
+schedule-session-final = (final)
+schedule-remember = Remember this date on this device
+schedule-remind = Calendar file: remind me at 9 am the day before each step
+schedule-show = Show my dates
+schedule-forget = Forget my date
+schedule-privacy = Your date stays on this device. It is not sent anywhere, and it is only kept if you tick “Remember”.
+schedule-by-hand = Count your day yourself
+schedule-nojs = The date tool above needs JavaScript. If it does not work in your browser, you can still follow your healing day by day:
+schedule-by-hand-1 = The day of your session is day 0. The day after is day 1, and so on.
+schedule-by-hand-2 = Count the days from your session to today. That number is your day.
+schedule-by-hand-3 = Open the page for that day below. It says what you can do today and what changes tomorrow.
+# "Prefer paper? Print the one-page summary or the day-by-day checklist and write …" (two links).
+schedule-paper = Prefer paper? Print the
+schedule-paper-summary = one-page summary
+schedule-paper-or = or the
+schedule-paper-checklist = day-by-day checklist
+schedule-paper-end = and write your dates on it. At the clinic we can print a copy with your dates filled in.
+
+## Templates: treatments.html (the home page of a site with several treatments)
+
+treatments-lead = Pick your treatment to see your aftercare day by day.
+treatments-articles = Articles
+treatments-all-articles = All { $count } articles
+treatments-worried = Worried about how you are healing?
+# Before the clinic's phone number.
+treatments-call = Call
+# Written as HTML: escape & < > as &amp; &lt; &gt;.
+treatments-signs = Each treatment's pages list the signs to look out for.
+
+## The "Your schedule" page's script (theme/schedule.js fills the { $placeholders })
+
+js-session-in-one-day = Your session is in { $n } day
+js-session-in-days = Your session is in { $n } days
+js-today-is-day = Today is day { $day }
+js-today-is-day-after = Today is day { $day } after session { $session }
+js-session-was-on = Your session was on { $date }.
+js-session-is-on = Your session is on { $date }.
+js-open-day = Open the page for day { $day }
+js-how-to-prepare = How to prepare
+js-pages-end = The day pages end at day { $day }: the healing time is over.
+js-next-sessions = Your next sessions
+js-next-session = Session { $n } of { $of }: { $date } (about { $between } days apart)
+js-changes = When things change
+js-group = { $date } (day { $day })
+js-group-after = { $date } (day { $day } after session { $session })
+js-starts-again = . The day-by-day steps start again from day 0.
+js-download = Download calendar file (.ics)
+js-download-help = The file adds one all-day event for each date above. Open it, or import it into your calendar app.
+js-bad-date = Enter a real date as year-month-day, for example 2026-11-24.
+
+## Day pages' script (theme/today.js)
+
+today-is-your-day = Today is your day { $day }.
+today-go-to-day = Go to day { $day }

@@ -154,7 +154,7 @@ fn parse(file: &Path, text: &str, diags: &mut Diagnostics) -> Option<FluentResou
     }
 }
 
-/// The pseudo-locale's accents: "With care" -> "Ŵîţĥ çåŕé". Placeholders are left alone.
+/// The pseudo-locale's accents: "With care" -> "Ŵîţh çåŕé". Placeholders are left alone.
 fn accent(s: &str) -> std::borrow::Cow<'_, str> {
     let map = |c: char| match c {
         'a' => 'å',
@@ -191,7 +191,7 @@ mod tests {
         assert_eq!(en.get("no-such-message", &[]), "[no-such-message]");
         let dir = tempfile::tempdir().unwrap();
         let pseudo = Messages::load(dir.path(), PSEUDO).unwrap();
-        assert_eq!(pseudo.get("status-with-care", &[]), "⟦Ŵîţĥ çåŕé⟧");
+        assert_eq!(pseudo.get("status-with-care", &[]), "⟦Ŵîţh çåŕé⟧");
         // A site rewords one message; the others stay.
         std::fs::create_dir_all(dir.path().join("messages")).unwrap();
         std::fs::write(dir.path().join("messages/en.ftl"), "status-not-yet = Wait\n").unwrap();

@@ -104,7 +104,18 @@ fn the_pseudo_locale_leaves_no_word_of_the_program_unwrapped() {
     // The patient's dated plan: the handout, the text and the calendar file.
     let o = aftercare(
         site.path(),
-        &["schedule", "--treatment", "laser-removal", "--date", "2026-03-02", "--session", "5", "--text", "--out", "out"],
+        &[
+            "schedule",
+            "--treatment",
+            "laser-removal",
+            "--date",
+            "2026-03-02",
+            "--session",
+            "5",
+            "--text",
+            "--out",
+            "out",
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     found.extend(strays("schedule --text", &stdout(&o), &allowed));

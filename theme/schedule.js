@@ -7,9 +7,11 @@
   "use strict";
   var KEY = "aftercare-schedule";
   var DAY = 864e5;
-  var WD = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-  var MO = ["January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December"];
+  // Every word comes from the page (`data.words`, from the site's message catalogue), with
+  // {placeholders} this script fills: the script itself holds no language.
+  var W = {};
+  function say(key, v) { return fill(W[key] || key, v || {}); }
+  function fill(t, v) { return t.replace(/\{(\w+)\}/g, function (all, k) { return k in v ? v[k] : all; }); }
 
   // Dates are whole days counted from 1970-01-01 (UTC), so daylight saving never shifts them.
   function parse(s) {
@@ -26,7 +28,10 @@
   function d(n) { return new Date(n * DAY); }
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function iso(n) { var x = d(n); return x.getUTCFullYear() + "-" + pad(x.getUTCMonth() + 1) + "-" + pad(x.getUTCDate()); }
-  function long(n) { var x = d(n); return WD[x.getUTCDay()] + " " + x.getUTCDate() + " " + MO[x.getUTCMonth()] + " " + x.getUTCFullYear(); }
+  function long(n) {
+    var x = d(n);
+    return say("date-long", { weekday: W["weekday-" + (x.getUTCDay() || 7)], day: x.getUTCDate(), month: W["month-" + (x.getUTCMonth() + 1)], year: x.getUTCFullYear() });
+  }
 
   function load() {
     try { var v = JSON.parse(localStorage.getItem(KEY) || "null"); return v && parse(v.date) !== null ? v : null; } catch (e) { return null; }
@@ -115,35 +120,35 @@
     out.textContent = "";
     var n = today() - p.date, at = dayOf(p, Math.max(n, 0));
     var later = at.session !== p.session;
-    var h = el("h2", n < 0 ? "Your session is in " + -n + (n === -1 ? " day" : " days")
-      : "Today is day " + at.day + (later ? " after session " + at.session : ""), { id: "sched-today", tabindex: "-1" });
+    var h = el("h2", n < 0 ? say(n === -1 ? "js-session-in-one-day" : "js-session-in-days", { n: -n })
+      : say(later ? "js-today-is-day-after" : "js-today-is-day", { day: at.day, session: at.session }), { id: "sched-today", tabindex: "-1" });
     out.appendChild(h);
     var intro = el("p");
     if (n >= 0 && at.day <= data.last_day) {
-      intro.appendChild(document.createTextNode("Your session was on " + long(p.date) + ". "));
-      intro.appendChild(el("a", "Open the page for day " + at.day, { href: troot + "days/" + at.day + ".html" }));
+      intro.appendChild(document.createTextNode(say("js-session-was-on", { date: long(p.date) }) + " "));
+      intro.appendChild(el("a", say("js-open-day", { day: at.day }), { href: troot + "days/" + at.day + ".html" }));
     } else if (n < 0) {
-      intro.appendChild(document.createTextNode("Your session is on " + long(p.date) + ". "));
-      intro.appendChild(el("a", "How to prepare", { href: troot + "prepare.html" }));
+      intro.appendChild(document.createTextNode(say("js-session-is-on", { date: long(p.date) }) + " "));
+      intro.appendChild(el("a", say("js-how-to-prepare"), { href: troot + "prepare.html" }));
     } else {
-      intro.textContent = "Your session was on " + long(p.date) + ". The day pages end at day " + data.last_day + ": the healing time is over.";
+      intro.textContent = say("js-session-was-on", { date: long(p.date) }) + " " + say("js-pages-end", { day: data.last_day });
     }
     out.appendChild(intro);
 
     if (p.next.length) {
-      out.appendChild(el("h3", "Your next sessions"));
+      out.appendChild(el("h3", say("js-next-sessions")));
       var ul = el("ul", "", { "class": "sched-list" });
-      p.next.forEach(function (s) { ul.appendChild(el("li", "Session " + s.session + " of " + data.sessions + ": " + long(s.day) + " (about " + data.between + " days apart)")); });
+      p.next.forEach(function (s) { ul.appendChild(el("li", say("js-next-session", { n: s.session, of: data.sessions, date: long(s.day), between: data.between }))); });
       out.appendChild(ul);
     }
 
-    out.appendChild(el("h3", "When things change"));
+    out.appendChild(el("h3", say("js-changes")));
     var groups = el("ul", "", { "class": "sched-list sched-dates" }), cur = null, items = null;
     p.events.forEach(function (m) {
       if (m.offset !== cur) {
         cur = m.offset;
         var w = dayOf(p, m.offset), li = el("li");
-        li.appendChild(el("strong", long(m.day) + " (day " + w.day + (w.session !== p.session ? " after session " + w.session : "") + ")"));
+        li.appendChild(el("strong", say(w.session !== p.session ? "js-group-after" : "js-group", { date: long(m.day), day: w.day, session: w.session })));
         items = el("ul");
         li.appendChild(items);
         groups.appendChild(li);
@@ -151,7 +156,7 @@
       var item = el("li");
       if (m.kind === 1) {
         item.appendChild(el("strong", m.label));
-        item.appendChild(document.createTextNode(". The day-by-day steps start again from day 0."));
+        item.appendChild(document.createTextNode(say("js-starts-again")));
       } else if (m.kind === 2) {
         item.textContent = m.label + ": " + m.description.split("\n")[0];
       } else {
@@ -165,10 +170,10 @@
     out.appendChild(groups);
 
     var dl = el("p", "", { "class": "sched-buttons" });
-    var b = el("button", "Download calendar file (.ics)", { type: "button", "class": "btn", id: "sched-ics" });
+    var b = el("button", say("js-download"), { type: "button", "class": "btn", id: "sched-ics" });
     dl.appendChild(b);
     out.appendChild(dl);
-    out.appendChild(el("p", "The file adds one all-day event for each date above. Open it, or import it into your calendar app.", { "class": "small" }));
+    out.appendChild(el("p", say("js-download-help"), { "class": "small" }));
     return b;
   }
 
@@ -186,6 +191,7 @@
     var form = document.getElementById("sched-form"), blob = document.getElementById("sched-data");
     if (!form || !blob) return;
     var data = JSON.parse(blob.textContent);
+    W = data.words || {};
     var root = form.getAttribute("data-root") || "", troot = form.getAttribute("data-troot") || root;
     var date = form.querySelector("#sched-date"), sess = form.querySelector("#sched-session"),
       remember = form.querySelector("#sched-remember"), remind = form.querySelector("#sched-remind"),
@@ -197,7 +203,7 @@
     function show(v, focus) {
       var n = parse(v.date), s = Math.min(Math.max(parseInt(v.session, 10) || 1, 1), data.sessions);
       if (n === null) {
-        err.textContent = "Enter a real date as year-month-day, for example 2026-11-24.";
+        err.textContent = say("js-bad-date");
         date.setAttribute("aria-invalid", "true");
         date.focus();
         return;

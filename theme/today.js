@@ -1,6 +1,7 @@
 /* "Today is your day N" on the day pages, when the patient asked the schedule page to
    remember their session date on this device (localStorage, same key and date rules as
-   schedule.js). Kept apart from schedule.js so that day pages load 1 KB, not 12.
+   schedule.js). Kept apart from schedule.js so that day pages load 1 KB, not 12. Its words
+   come from the page's data-today and data-go attributes.
    data-starts lists, for each session number, the days after it on which the following
    sessions start the count again ("0,14,28;0,14;0"): worked out by the build from the
    same plan as `aftercare schedule`, so the count here is the count there. */
@@ -25,13 +26,15 @@
   starts.forEach(function (s) { if (s <= n) since = s; });
   n -= since;
   var day = +note.getAttribute("data-day"), last = +note.getAttribute("data-last");
+  // The words come from the page (the site's message catalogue), `{day}` filled here.
+  var say = function (attr) { return (note.getAttribute(attr) || "").replace("{day}", n); };
   if (n === day) {
-    note.textContent = "Today is your day " + n + ".";
+    note.textContent = say("data-today");
     note.className += " is-today";
   } else if (n >= 0 && n <= last) {
-    note.appendChild(document.createTextNode("Today is your day " + n + ". "));
+    note.appendChild(document.createTextNode(say("data-today") + " "));
     var a = document.createElement("a");
-    a.textContent = "Go to day " + n;
+    a.textContent = say("data-go");
     a.setAttribute("href", n + ".html");
     note.appendChild(a);
   } else {

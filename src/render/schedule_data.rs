@@ -24,6 +24,8 @@ struct Data<'a> {
     /// `{status key: [label, icon]}`
     statuses: std::collections::BTreeMap<&'static str, [&'a str; 2]>,
     strings: Vec<&'a str>,
+    /// The script's words from the message catalogue, `{placeholder}`s left for it to fill.
+    words: std::collections::BTreeMap<String, String>,
     /// `plans[n - 1]`: the plan of session n.
     plans: Vec<WebPlan>,
 }
@@ -87,6 +89,47 @@ fn web_plan<'a>(p: &'a Plan, strings: &mut Strings<'a>) -> WebPlan {
     }
 }
 
+/// The messages `theme/schedule.js` uses, with the names of their placeholders.
+const SCRIPT_WORDS: &[(&str, &[&str])] = &[
+    ("date-long", &["weekday", "day", "month", "year"]),
+    ("js-session-in-one-day", &["n"]),
+    ("js-session-in-days", &["n"]),
+    ("js-today-is-day", &["day"]),
+    ("js-today-is-day-after", &["day", "session"]),
+    ("js-session-was-on", &["date"]),
+    ("js-session-is-on", &["date"]),
+    ("js-open-day", &["day"]),
+    ("js-how-to-prepare", &[]),
+    ("js-pages-end", &["day"]),
+    ("js-next-sessions", &[]),
+    ("js-next-session", &["n", "of", "date", "between"]),
+    ("js-changes", &[]),
+    ("js-group", &["date", "day"]),
+    ("js-group-after", &["date", "day", "session"]),
+    ("js-starts-again", &[]),
+    ("js-download", &[]),
+    ("js-download-help", &[]),
+    ("js-bad-date", &[]),
+];
+
+/// [`SCRIPT_WORDS`], the weekdays and the months, each placeholder written `{name}`.
+fn script_words(w: &crate::messages::Messages) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    for (id, names) in SCRIPT_WORDS {
+        let marks: Vec<String> = names.iter().map(|n| format!("{{{n}}}")).collect();
+        let args: Vec<(&str, crate::messages::Arg)> =
+            names.iter().zip(&marks).map(|(n, m)| (*n, crate::messages::Arg::Str(m))).collect();
+        out.insert(id.to_string(), w.get(id, &args));
+    }
+    for i in 1..=7 {
+        out.insert(format!("weekday-{i}"), w.get(&format!("weekday-{i}"), &[]));
+    }
+    for i in 1..=12 {
+        out.insert(format!("month-{i}"), w.get(&format!("month-{i}"), &[]));
+    }
+    out
+}
+
 /// The JSON for the schedule page, safe inside `<script>`.
 pub fn json(site: &Site, t: &Treatment, schedule: &Schedule) -> String {
     let sessions = t.settings.sessions.max(1);
@@ -109,6 +152,7 @@ pub fn json(site: &Site, t: &Treatment, schedule: &Schedule) -> String {
         last_day: schedule.last_day(),
         statuses,
         strings: strings.list,
+        words: script_words(&site.words),
         plans: web,
     };
     let json = serde_json::to_string(&data).expect("plain data");
