@@ -22,6 +22,9 @@ pub const PSEUDO: &str = "en-XA";
 pub struct Messages {
     bundle: FluentBundle<FluentResource>,
     pseudo: bool,
+    /// Every message without placeholders, formatted once: most template words are these,
+    /// and a page asks for dozens of them.
+    fixed: std::collections::HashMap<String, String>,
 }
 
 /// A value for a placeholder of a message.
@@ -98,12 +101,41 @@ impl Messages {
         if diags.has_errors() {
             return Err(diags);
         }
-        Ok(Messages { bundle, pseudo })
+        let mut m = Messages { bundle, pseudo, fixed: std::collections::HashMap::new() };
+        m.fixed = m.fixed_messages();
+        Ok(m)
     }
 
     /// English with no site folder: for tests and tools.
     pub fn english() -> Messages {
         Messages::load(Path::new("/nonexistent"), "en").expect("the built-in catalogue parses")
+    }
+
+    /// The messages that need no placeholder (an attempt without arguments gives no error).
+    fn fixed_messages(&self) -> std::collections::HashMap<String, String> {
+        let ids: Vec<String> = BUILT_IN
+            .iter()
+            .flat_map(|(_, text)| text.lines())
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim()))
+            .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .map(str::to_string)
+            .collect();
+        ids.into_iter()
+            .filter_map(|id| {
+                let pattern = self.bundle.get_message(&id)?.value()?;
+                let mut errors = Vec::new();
+                let text = self.bundle.format_pattern(pattern, None, &mut errors);
+                errors.is_empty().then(|| {
+                    let text = if self.pseudo { format!("⟦{text}⟧") } else { text.into_owned() };
+                    (id, text)
+                })
+            })
+            .collect()
+    }
+
+    /// A message without placeholders, ready: no formatting.
+    pub fn fixed(&self, id: &str) -> Option<&str> {
+        self.fixed.get(id).map(String::as_str)
     }
 
     /// The message `id` with its placeholders filled. A missing message shows as its id

@@ -121,10 +121,16 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
 /// `{{ t(id="day-one", day=3) }}`: the message of the site's catalogue. The result is
 /// text like any other value, so it is escaped unless a template says `| safe`.
 pub fn use_messages(tera: &mut tera::Tera, words: &std::sync::Arc<crate::messages::Messages>) {
+    bake_fixed_messages(tera, words);
     let words = std::sync::Arc::clone(words);
     tera.register_function("t", move |args: &std::collections::HashMap<String, tera::Value>| {
         let id =
             args.get("id").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs id=\"message-id\""))?;
+        if args.len() == 1 {
+            if let Some(text) = words.fixed(id) {
+                return Ok(tera::Value::String(text.to_string()));
+            }
+        }
         if !words.has(id) {
             return Err(tera::Error::msg(format!(
                 "there is no message `{id}` in the catalogue (messages/<language>.ftl)"
@@ -144,6 +150,70 @@ pub fn use_messages(tera: &mut tera::Tera, words: &std::sync::Arc<crate::message
             .collect();
         Ok(tera::Value::String(words.get(id, &fargs)))
     });
+}
+
+/// Writes every `{{ t(id="...") }}` of a message without placeholders into the parsed
+/// templates as text, once per build: a site of 10,000 pages would otherwise call the
+/// function hundreds of thousands of times for the same words. Escaped as `t()` would be
+/// (or not, after `| safe`); any other use of `t` stays a call.
+fn bake_fixed_messages(tera: &mut tera::Tera, words: &crate::messages::Messages) {
+    use tera::ast::{ExprVal, Node};
+    fn fixed(node: &Node, words: &crate::messages::Messages) -> Option<String> {
+        let Node::VariableBlock(_, expr) = node else { return None };
+        let ExprVal::FunctionCall(call) = &expr.val else { return None };
+        if call.name != "t" || call.args.len() != 1 || expr.negated {
+            return None;
+        }
+        let ExprVal::String(id) = &call.args.get("id")?.val else { return None };
+        let text = words.fixed(id)?;
+        match expr.filters.as_slice() {
+            [] => Some(escape_html(text)),
+            [f] if f.name == "safe" && f.args.is_empty() => Some(text.to_string()),
+            _ => None,
+        }
+    }
+    fn walk(nodes: &mut [Node], words: &crate::messages::Messages) {
+        for node in nodes.iter_mut() {
+            if let Some(text) = fixed(node, words) {
+                *node = Node::Text(text);
+                continue;
+            }
+            match node {
+                Node::Block(_, b, _) => walk(&mut b.body, words),
+                Node::Forloop(_, f, _) => {
+                    walk(&mut f.body, words);
+                    if let Some(e) = f.empty_body.as_mut() {
+                        walk(e, words);
+                    }
+                }
+                Node::If(i, _) => {
+                    for (_, _, body) in i.conditions.iter_mut() {
+                        walk(body, words);
+                    }
+                    if let Some((_, body)) = i.otherwise.as_mut() {
+                        walk(body, words);
+                    }
+                }
+                Node::FilterSection(_, f, _) => walk(&mut f.body, words),
+                Node::MacroDefinition(_, m, _) => walk(&mut m.body, words),
+                _ => {}
+            }
+        }
+    }
+    for template in tera.templates.values_mut() {
+        walk(&mut template.ast, words);
+        for block in template.blocks.values_mut() {
+            walk(&mut block.body, words);
+        }
+        for defs in template.blocks_definitions.values_mut() {
+            for (_, block) in defs.iter_mut() {
+                walk(&mut block.body, words);
+            }
+        }
+        for m in template.macros.values_mut() {
+            walk(&mut m.body, words);
+        }
+    }
 }
 
 /// The templates a template names in `{% include %}`, `{% extends %}` and `{% import %}`.

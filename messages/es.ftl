@@ -1,0 +1,522 @@
+# The interface's words in Spanish (Spain, formal "usted"): every sentence, label and
+# heading the program writes, apart from the clinic's own content. A site changes any of
+# them by putting a file of the same name in its own messages/ folder with just the
+# messages it rewords (Project Fluent syntax: https://projectfluent.org/fluent/guide/).
+
+## Statuses
+
+status-do = Por hacer
+status-never = No recomendado
+status-not-yet = Todavía no
+status-with-care = Con cuidado
+status-allowed = Permitido
+
+## Days and dates
+
+day-one = Día { $day }
+days-range = Días { $start } a { $end }
+days-from = Desde el día { $start }
+hour-one = Hora { $hour }
+hours-range = Horas { $start } a { $end }
+hours-from = Desde la hora { $start }
+# Weekdays and months in lower case, as Spanish writes them.
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+weekday-7 = domingo
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+# "miércoles, 2 de diciembre de 2026"
+date-long = { $weekday }, { $day } de { $month } de { $year }
+# "2 de diciembre de 2026"
+date-medium = { $day } de { $month } de { $year }
+# "sábado, 5 de diciembre"
+date-no-year = { $weekday }, { $day } de { $month }
+# "del sábado, 5 de diciembre al lunes, 7 de diciembre de 2026" (a cell of the table of dates)
+date-range = del { $from } al { $to }
+# "desde el viernes, 4 de diciembre de 2026" (a cell of the table of dates)
+date-from = desde el { $date }
+
+## The patient's plan and calendar
+
+call-line = ¿Tiene alguna duda? Llame a { $clinic } al { $phone }.
+change-summary-do = { $status }: { $label }
+change-summary = { $label }: { $status } desde hoy
+day-after = Día { $day } después de su sesión.
+until-day = Hasta el día { $day }.
+session-summary = Sesión { $n } de { $of }: prevista
+session-description =
+    { $between ->
+        [one] { $between } día
+       *[other] Unos { $between } días
+    } después de la sesión anterior. Pida cita o cámbiela con nosotros. Después de esa sesión, los pasos día a día vuelven a empezar desde el día 0. { $call }
+
+## Plain text of a patient's plan (`aftercare schedule --text`)
+
+text-title = { $treatment }: sus fechas de cuidados
+text-day-0 = El día 0 es el día de su sesión; el día 1 es el día siguiente.
+text-your-days = SUS DÍAS
+text-changes = QUÉ CAMBIA Y CUÁNDO
+# The day number comes first, so that the line starts with a capital letter (the weekday
+# of the date is written in lower case).
+text-group = Día { $day } ({ $date })
+text-group-after = Día { $day } tras la sesión { $session } ({ $date })
+text-next-sessions =
+    { $between ->
+        [one] SUS PRÓXIMAS SESIONES (con { $between } día de separación)
+       *[other] SUS PRÓXIMAS SESIONES (con unos { $between } días de separación)
+    }
+text-next-session = Sesión { $n } de { $of }: { $date } (día { $offset })
+text-call-if = LLÁMENOS SI NOTA
+text-call = Llame al { $phone }.
+text-call-hours = Llame al { $phone } ({ $hours }).
+session-line-of = Sesión { $n } de { $of }
+session-line-of-final = Sesión { $n } de { $of } (su última sesión)
+session-line-one = Su sesión
+session-line = { $which }: { $date }
+
+## The clinic's answer for an activity
+
+answer-never = No lo recomendamos.
+answer-never-from = No lo recomendamos a partir del día { $day }.
+answer-allowed-day-0 = Puede hacerlo desde el día de su sesión.
+answer-care-then-allowed = Con cuidado desde el día { $care }. Totalmente permitido desde el día { $allowed }.
+answer-allowed = Permitido desde el día { $allowed }.
+answer-care-only = Con cuidado desde el día { $care }. Pregúntenos antes de hacer más.
+answer-not-during = Mientras se cura, no. Pregúntenos cuándo puede empezar.
+answer-days = { $days }.
+
+## What a guide says
+
+rec-with-care-from = con cuidado desde el día { $day }
+rec-from = permitido desde el día { $day }
+rec-no-day = sin día concreto: «{ $words }»
+rec-with-words = { $when } («{ $words }»)
+cell-final = Después de la última sesión: { $when }
+cell-day = Día { $day }
+cell-care-detail = con cuidado desde el día { $day }
+cell-with-care-from = Con cuidado desde el día { $day }
+cell-then = y luego «{ $words }»
+cell-vague = Impreciso
+cell-quoted = «{ $words }»
+cell-not-stated = No lo dice
+cell-ordinary-only = en las sesiones normales
+guides-disagree = Las guías no coinciden: del día { $low } al día { $high }
+compare-later = Nosotros esperamos más: el día { $ours }, no el día { $theirs }.
+compare-earlier = Nosotros lo permitimos antes: el día { $ours }, no el día { $theirs }.
+compare-no-day = La guía no da un día concreto; nosotros decimos el día { $ours }.
+compare-limited = Nosotros lo limitamos durante toda la curación.
+
+## The main menu
+
+nav-home = Inicio
+nav-days = Día a día
+nav-questions = Preguntas
+nav-compare = Comparar guías
+nav-schedule = Su calendario
+nav-handouts = Hojas para imprimir
+nav-articles = Artículos
+
+## Templates: base.html (every page)
+
+base-skip = Saltar al contenido principal
+
+## Templates: macros.html (parts shared by several pages)
+
+# Before the list of guides an entry cites: "Fuente: A" or "Fuentes: A, B".
+macros-sources =
+    { $count ->
+        [one] Fuente:
+       *[other] Fuentes:
+    }
+# Hidden for sight, read out before a day number in the lists of days: "Día 3".
+macros-day = Día
+macros-phases-days = Días
+macros-phases-status = Estado
+macros-phases-what = Qué hacer
+# The short words in the cells of the printed checklist, one per status (one word each).
+macros-short-not-yet = No
+macros-short-with-care = Cuidado
+macros-short-do = Hacer
+macros-short-never = Nunca
+macros-short-allowed = Sí
+
+## Templates: partials/header.html, partials/footer.html, partials/contact.html
+
+header-nav-label = Principal
+footer-nav-label = Más páginas
+footer-prepare = Antes de su sesión
+footer-guides = Las guías que hemos comparado
+footer-summary = Resumen para imprimir
+# Before the clinic's phone number, email address and opening hours.
+contact-phone = Teléfono
+contact-email = Correo electrónico
+contact-open = Horario:
+
+## Templates: partials/warning.html, partials/legend.html, partials/qr.html
+
+warning-heading = Llámenos si nota
+# Before the clinic's phone number: "Llame al 01234 567890".
+warning-call = Llame al
+legend-label = Leyenda
+qr-scan = Escanee para ver la web:
+
+## Templates: index.html (a treatment's home page)
+
+home-day-0 = El día 0 es el día de su sesión.
+home-sessions =
+    { $sessions ->
+        [one] Lo normal es hacer { $sessions } sesión
+       *[other] Lo normal es hacer { $sessions } sesiones
+    }, con { $between ->
+        [one] { $between } día
+       *[other] unos { $between } días
+    } de separación. Los cuidados son los mismos tras cada una.
+home-final-differs = Después de la última sesión cambian algunos pasos; cada página del día le indica cuáles.
+home-find-day = Busque su día
+home-find-day-lead = ¿Cuántos días han pasado desde su sesión? Elija ese número.
+home-all-days = Todos los días, por etapas de la curación
+home-schedule = Escriba la fecha de su sesión para ver sus propias fechas
+home-healing = Cómo va la curación
+home-later = Más adelante
+home-top-questions = Preguntas más frecuentes
+home-after-final = Después de su última sesión: { $answer }
+home-all-questions = Todas las preguntas
+home-more = Imprimir, comparar y leer
+home-glance = Los cuidados de un vistazo
+home-glance-about = Una página para imprimir con las normas principales y nuestro teléfono.
+home-checklist = Lista día a día
+home-checklist-about = Una tabla para imprimir y marcar cada día.
+home-compare = Comparar las guías
+home-compare-about = Qué dice cada guía publicada, junto a nuestros consejos.
+home-prepare = Antes de su sesión
+home-prepare-about = Qué hacer los días antes.
+home-articles = Artículos
+home-all-articles =
+    { $count ->
+        [one] Ver el artículo
+       *[other] Ver los { $count } artículos
+    }
+
+## Templates: day.html
+
+day-title = Día { $day }
+day-description = Cuidados del día { $day } después de su sesión de { $treatment }: qué hacer, qué evitar y qué cambia mañana.
+day-heading-0 = Día 0: el día de la sesión
+day-kicker-0 = El día de su sesión.
+day-kicker =
+    { $day ->
+        [one] { $day } día después de su sesión.
+       *[other] { $day } días después de su sesión.
+    }
+# Before the name of the healing stage.
+day-stage = Etapa:
+# Before the counts of the day: "Hoy: 3 por hacer, 2 todavía no."
+day-today = Hoy:
+day-first-hours = Las primeras horas
+day-after-final = Después de su última sesión:
+# Hidden for sight, between two statuses: "Todavía no pasa a Con cuidado".
+day-becomes = pasa a
+day-tomorrow = Qué cambia mañana
+day-no-change = Mañana no cambia nada. Siga igual que hoy.
+day-last = Este es el último día del calendario de cuidados. Si algo todavía le preocupa, llámenos.
+day-later = Más adelante
+day-pager-label = Día anterior y día siguiente
+day-pager = Día { $day }
+day-jump = Ir a otro día
+
+## Templates: days.html
+
+days-title = Día a día
+days-description = Cada día de la curación después de su sesión de { $treatment }, del día 0 al día { $last }, por etapas.
+days-lead = El día 0 es el día de su sesión. Elija un día para ver qué hacer, qué evitar y qué cambia después.
+
+## Templates: activities.html
+
+activities-title = Preguntas
+activities-description = Respuestas a las preguntas más frecuentes sobre los cuidados después de una sesión de { $treatment }.
+activities-heading = Sus preguntas
+activities-lead = Cada respuesta cuenta los días desde su sesión (día 0). Abra una pregunta para ver los motivos, el detalle día a día y lo que dice cada guía.
+activities-after-final = Después de su última sesión: { $answer }
+
+## Templates: activity.html (one question)
+
+activity-our-answer = Nuestra respuesta:
+activity-after-final-label = Después de su última sesión:
+activity-why = Por qué es importante
+activity-day-by-day = Día a día
+activity-after-final = Después de su última sesión
+activity-final-phases = Estos días sustituyen a los de arriba, pero solo después de su última sesión.
+activity-strip = Cada día de un vistazo
+activity-strip-lead = Elija un día para ver todo lo de ese día.
+activity-after-each = Después de cada sesión
+activity-guides = Qué dice cada guía
+# After the guides' disagreement: "… Hemos elegido los días de arriba; vea la comparación."
+activity-disagree = Hemos elegido los días de arriba; vea
+activity-disagree-link = la comparación
+activity-final-only = Solo después de la última sesión
+activity-condition = Condición: { $condition }
+activity-day-numbers = Números de día: { $numbers }
+activity-not-mentioned = Esta guía no lo menciona.
+activity-read-more = Para saber más
+
+## Templates: articles.html, article.html
+
+articles-title = Artículos
+articles-description = Artículos breves de { $clinic } sobre la curación y los cuidados.
+articles-none = Todavía no hay artículos.
+article-related = Preguntas relacionadas
+article-more = Más artículos
+article-all =
+    { $count ->
+        [one] Ver el artículo
+       *[other] Ver los { $count } artículos
+    }
+
+## Templates: compare.html
+
+compare-title = Comparar las guías
+compare-description = Qué dice cada guía publicada sobre los cuidados de { $treatment }, junto a nuestros propios consejos.
+compare-lead = Cada fila es una actividad. La primera columna es nuestro consejo; las demás muestran el primer día en que cada guía lo permite. El día 0 es el día de su sesión.
+# "Las guías no coinciden en 3 de 12 actividades; esas filas llevan la marca ⚠ Las guías no coinciden."
+compare-disagree-on = Las guías no coinciden en
+compare-disagree-of =
+    { $total ->
+        [one] de { $total } actividad; esas filas llevan la marca
+       *[other] de { $total } actividades; esas filas llevan la marca
+    }
+compare-disagree-mark = Las guías no coinciden
+# The key to the table's cells; the examples are the messages cell-day, cell-vague and cell-not-stated.
+compare-key-day = la guía da un día
+compare-key-vague = la guía no da un número de día, solo palabras
+compare-key-none = la guía no lo menciona
+compare-caption = Nuestro consejo y el de cada guía, por actividad
+compare-activity = Actividad
+compare-our-advice = Nuestro consejo
+compare-after-final = Después de su última sesión: { $answer }
+compare-how-we-chose = Cómo elegimos nuestros días
+
+## Templates: guide.html (one guide)
+
+guide-description = Qué dice «{ $guide }» sobre los cuidados de { $treatment }, junto a nuestras propias normas.
+guide-counting = Cómo cuenta los días esta guía
+guide-counting-ours = En esta web, el día 0 es el día de su sesión.
+guide-recommends = Qué recomienda
+guide-activity = Actividad
+guide-says = Qué dice
+guide-when = Cuándo
+guide-our-rule = Nuestra norma
+guide-difference = Diferencia
+guide-condition = Condición: { $condition }
+guide-day-numbers = Números de día: { $numbers }
+guide-final-only = Solo después de la última sesión
+guide-after-final = Después de su última sesión: { $answer }
+guide-same = El mismo día que nosotros.
+guide-not-mentioned = Lo que no menciona
+guide-silent = Esta guía no dice nada sobre:
+guide-covers-all = Esta guía trata todas las actividades de nuestra lista.
+guide-compare-all = Comparar todas las guías, una al lado de otra
+
+## Templates: guides.html
+
+guides-title = Las guías que hemos comparado
+guides-description = Las guías de cuidados publicadas en las que se basan nuestros consejos, y cómo elegimos nuestros días cuando no coinciden.
+guides-lead = Nuestros consejos se basan en estas guías publicadas. Cada página muestra lo que dice la guía, junto a nuestra propia norma.
+guides-count =
+    { $count ->
+        [one] { $count } recomendación
+       *[other] { $count } recomendaciones
+    }
+guides-vague = { $count } sin número de día
+guides-how-we-chose = Cómo elegimos nuestros días
+guides-compare-all = Ver todas las guías, una al lado de otra
+
+## Templates: 404.html
+
+notfound-title = Página no encontrada
+notfound-lead = Lo sentimos, esta página no existe. Puede que se haya movido.
+notfound-home = Página de inicio
+notfound-find-day = Busque su día
+notfound-questions = Todas las preguntas
+# Before the clinic's phone number.
+notfound-call = ¿Le preocupa cómo se está curando? Llámenos al
+
+## Templates: handout-checklist.html
+
+checklist-title = Lista día a día
+checklist-description = Lista para imprimir con los cuidados de { $treatment } día a día, del día 0 al día { $last }.
+checklist-heading = Lista de cuidados día a día
+checklist-phone = Teléfono
+# Followed by the key: each status with its short word (the macros-short-* messages).
+checklist-intro = El día 0 es el día de su sesión. Escriba la fecha junto a cada día y márquelo cuando termine. Leyenda:
+checklist-caption = Qué puede hacer cada día después de su sesión
+checklist-day = Día
+checklist-date = Fecha
+checklist-done = Hecho
+# "* Después de su última sesión, la norma de ese día es más estricta…", with "última" in bold.
+checklist-final-before = Después de su
+checklist-final-word = última
+checklist-final-after = sesión, la norma de ese día es más estricta. Mire la página de la pregunta o pregúntenos.
+checklist-call = ¿Le preocupa algo? Llame al
+
+## Templates: handout-glance.html
+
+glance-title = Los cuidados de un vistazo
+glance-description = Resumen de una página para imprimir, con los cuidados de { $treatment } y nuestro teléfono.
+glance-heading = { $treatment }: los cuidados de un vistazo
+glance-phone = Teléfono
+glance-session-date = El día 0 es el día de su sesión. Fecha de mi sesión:
+# "Esta página está pensada para imprimirse … Vea cómo imprimir."
+glance-print = Esta página está pensada para imprimirse en una sola hoja (A4 o carta). Vea
+glance-print-link = cómo imprimir
+glance-healing = Cómo va la curación
+glance-first-hours = Las primeras horas
+glance-not-yet = Todavía no
+glance-nothing-off-limits = El día de su sesión no hay nada prohibido.
+glance-until = (hasta el día { $day })
+glance-with-care = Con cuidado
+glance-no-care = El día de su sesión, todo lo demás es «todavía no» o «permitido».
+glance-changes = Qué cambia y cuándo
+glance-changes-sessions = Qué cambia y cuándo, después de cada sesión
+glance-milestone-day = Día { $day }:
+glance-later = Más adelante
+glance-final-instead = Después de su última sesión, en su lugar
+
+## Templates: handout-dated.html (the patient's dated plan, `aftercare schedule`)
+
+dated-title = { $treatment }: sus fechas de cuidados
+dated-phone = Teléfono
+dated-session-of = Sesión { $n } de { $of }
+dated-session-final = (su última sesión)
+dated-session-one = Su sesión
+dated-day-0 = El día 0 es el día de su sesión; el día 1 es el día siguiente.
+dated-days = Sus días
+dated-caption = La fecha de cada día de la curación
+dated-day = Día
+dated-date = Fecha
+dated-stage = Etapa
+dated-changes = Qué cambia y cuándo
+# The day number first, so that the line starts with a capital letter.
+dated-group = Día { $day } ({ $date }):
+dated-group-after = Día { $day } tras la sesión { $session } ({ $date }):
+dated-restart = Los pasos día a día vuelven a empezar desde el día 0
+dated-next = Sus próximas sesiones
+dated-next-session = Sesión { $n } de { $of }:
+dated-next-date =
+    { $between ->
+        [one] { $date } (con { $between } día de separación)
+       *[other] { $date } (con unos { $between } días de separación)
+    }
+
+## Templates: handouts.html
+
+handouts-title = Hojas para imprimir
+handouts-description = Hojas de cuidados para imprimir: un resumen de una página y una lista día a día.
+handouts-heading = Hojas para imprimir
+handouts-lead = Imprímalas y póngalas en la nevera o junto al espejo.
+handouts-glance = Los cuidados de un vistazo
+handouts-glance-about = Una página: cómo va la curación, qué evitar, cuándo puede volver a hacer cada cosa y cuándo llamarnos.
+handouts-checklist = Lista día a día
+handouts-checklist-about = Una o dos páginas: una fila por día, del día 0 al día { $last }, con espacio para escribir la fecha y marcar cada día.
+handouts-how = Cómo imprimir
+handouts-step-open = Abra la hoja.
+# Written as HTML (the <kbd> marks are keys): escape & < > as &amp; &lt; &gt;.
+handouts-step-print = Use la opción Imprimir de su navegador: pulse <kbd>Ctrl</kbd> + <kbd>P</kbd> (en un Mac, <kbd>⌘</kbd> + <kbd>P</kbd>) o elija Imprimir en el menú del navegador. En el móvil, busque Imprimir dentro de Compartir.
+handouts-step-paper = Elija papel A4 o carta. Los menús y los enlaces no salen en la hoja impresa.
+handouts-step-colours = Active «Gráficos de fondo» para imprimir los colores. Sin ellos, las palabras y los símbolos bastan.
+handouts-no-printer = ¿No tiene impresora? Con gusto le damos una copia impresa en su sesión.
+
+## Templates: prepare.html
+
+prepare-title = Antes de su sesión
+prepare-description = Cómo prepararse para su sesión de { $treatment }, paso a paso.
+prepare-lead = Unos pasos sencillos antes de su sesión le ayudan a curarse bien después.
+prepare-why = Por qué:
+# Before the clinic's phone number.
+prepare-call = ¿Tiene dudas antes de venir? Llame al
+prepare-day-0 = Qué pasa el día de su sesión (día 0)
+
+## Templates: schedule.html
+
+schedule-title = Su calendario
+schedule-description = Escriba la fecha de su sesión de { $treatment } para ver en qué día de la curación está, sus fechas y un archivo de calendario.
+schedule-lead = Escriba la fecha de su sesión. Esta página le muestra en qué día de la curación está hoy y la fecha en que cada paso vuelve a estar permitido. También le da un archivo para el calendario de su móvil.
+schedule-legend = Su sesión
+schedule-date-label = Fecha de su sesión (día 0)
+schedule-date-help = Por ejemplo, 2026-11-24 (año, mes, día).
+schedule-session-label = ¿Qué sesión fue?
+schedule-session-of = Sesión { $n } de { $of }
+schedule-session-final = (la última)
+schedule-remember = Recordar esta fecha en este dispositivo
+schedule-remind = Archivo de calendario: avisarme a las 9 de la mañana del día antes de cada paso
+schedule-show = Ver mis fechas
+schedule-forget = Olvidar mi fecha
+schedule-privacy = Su fecha se queda en este dispositivo. No se envía a ningún sitio, y solo se guarda si marca «Recordar».
+schedule-by-hand = Cómo contar su día
+schedule-nojs = La herramienta de fechas de arriba necesita JavaScript. Si no funciona en su navegador, puede seguir igualmente su curación día a día:
+schedule-by-hand-1 = El día de su sesión es el día 0. El día siguiente es el día 1, y así sucesivamente.
+schedule-by-hand-2 = Cuente los días que han pasado desde su sesión hasta hoy. Ese número es su día.
+schedule-by-hand-3 = Abra abajo la página de ese día. Ahí verá qué puede hacer hoy y qué cambia mañana.
+# "¿Prefiere el papel? Imprima el resumen de una página o la lista día a día y escriba …" (two links).
+schedule-paper = ¿Prefiere el papel? Imprima el
+schedule-paper-summary = resumen de una página
+schedule-paper-or = o la
+schedule-paper-checklist = lista día a día
+schedule-paper-end = y escriba allí sus fechas. En la clínica podemos imprimirle una copia con sus fechas ya puestas.
+
+## Templates: treatments.html (the home page of a site with several treatments)
+
+treatments-lead = Elija su tratamiento para ver sus cuidados día a día.
+treatments-articles = Artículos
+treatments-all-articles =
+    { $count ->
+        [one] Ver el artículo
+       *[other] Ver los { $count } artículos
+    }
+treatments-worried = ¿Le preocupa cómo se está curando?
+# Before the clinic's phone number.
+treatments-call = Llame al
+# Written as HTML: escape & < > as &amp; &lt; &gt;.
+treatments-signs = Las páginas de cada tratamiento indican las señales que debe vigilar.
+
+## The "Your schedule" page's script (theme/schedule.js fills the { $placeholders })
+
+# The script fills these placeholders in the browser, after the build: a selector on them
+# would always take its default variant, so singular and plural are separate messages
+# (js-session-in-one-day, js-session-in-days) and js-next-session keeps the plural.
+js-session-in-one-day = Falta { $n } día para su sesión
+js-session-in-days = Faltan { $n } días para su sesión
+js-today-is-day = Hoy es el día { $day }
+js-today-is-day-after = Hoy es el día { $day } tras la sesión { $session }
+js-session-was-on = Su sesión fue el { $date }.
+js-session-is-on = Su sesión es el { $date }.
+js-open-day = Ver la página del día { $day }
+js-how-to-prepare = Cómo prepararse
+js-pages-end = Las páginas diarias llegan hasta el día { $day }: el tiempo de curación ya ha pasado.
+js-next-sessions = Sus próximas sesiones
+js-next-session = Sesión { $n } de { $of }: { $date } (con unos { $between } días de separación)
+js-changes = Qué cambia y cuándo
+js-group = Día { $day } ({ $date })
+js-group-after = Día { $day } tras la sesión { $session } ({ $date })
+js-starts-again = . Los pasos día a día vuelven a empezar desde el día 0.
+js-download = Descargar archivo de calendario (.ics)
+js-download-help = El archivo añade un evento de día completo por cada fecha de arriba. Ábralo o impórtelo en su aplicación de calendario.
+js-bad-date = Escriba una fecha real en el formato año-mes-día, por ejemplo 2026-11-24.
+
+## Day pages' script (theme/today.js)
+
+today-is-your-day = Hoy es su día { $day }.
+today-go-to-day = Ir al día { $day }
