@@ -14,7 +14,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::diagnostics::{Diagnostics, Pos};
 
 /// The built-in catalogues, by language.
-const BUILT_IN: &[(&str, &str)] = &[("en", include_str!("../messages/en.ftl"))];
+const BUILT_IN: &[(&str, &str)] =
+    &[("en", include_str!("../messages/en.ftl")), ("es", include_str!("../messages/es.ftl"))];
 
 /// The pseudo-locale of the tests.
 pub const PSEUDO: &str = "en-XA";

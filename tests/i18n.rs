@@ -134,3 +134,52 @@ fn the_pseudo_locale_leaves_no_word_of_the_program_unwrapped() {
     assert!(wrapped > 1000, "only {wrapped} wrapped messages: is the pseudo-locale on?");
     assert!(found.is_empty(), "{} words the program wrote without a message:\n{}", found.len(), found.join("\n"));
 }
+
+/// The message values of a catalogue, by id (single-line values only; enough here).
+fn catalogue(lang: &str) -> std::collections::BTreeMap<String, String> {
+    let text = fs::read_to_string(common::repo().join(format!("messages/{lang}.ftl"))).unwrap();
+    // `id = value`, or `id =` with the value (a plural choice) on the lines below: the
+    // id counts, the value is left empty.
+    text.lines()
+        .filter_map(|l| l.split_once(" ="))
+        .filter(|(id, _)| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .map(|(id, v)| (id.to_string(), v.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn the_spanish_interface_has_no_english_sentence_left() {
+    let site = common::example_site();
+    common::edit(site.path(), "site.yaml", "language: en", "language: es");
+    let o = aftercare(site.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let public = site.path().join("public");
+    let mut text = String::new();
+    for f in files(&public).into_iter().filter(|f| f.ends_with(".html")) {
+        text.push_str(&readable(&fs::read_to_string(public.join(&f)).unwrap()));
+    }
+    let o = aftercare(site.path(), &["schedule", "--date", "2026-01-05", "--text", "--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    text.push_str(&stdout(&o));
+    // The example's content is English: words that are also the clinic's own are not a leak.
+    let mut content = String::new();
+    for f in files(&site.path().join("content")) {
+        content.push_str(&fs::read_to_string(site.path().join("content").join(f)).unwrap_or_default());
+    }
+    let (en, es) = (catalogue("en"), catalogue("es"));
+    assert_eq!(en.keys().collect::<Vec<_>>(), es.keys().collect::<Vec<_>>(), "both catalogues have the same messages");
+    // Every English message of three words or more, without its placeholders, that the
+    // Spanish one does not repeat: none of it may appear.
+    let mut left = Vec::new();
+    for (id, value) in &en {
+        let plain: Vec<&str> =
+            value.split(['{', '}']).step_by(2).map(str::trim).filter(|p| p.split_whitespace().count() >= 3).collect();
+        for p in plain {
+            if !es[id].contains(p) && text.contains(p) && !content.contains(p) {
+                left.push(format!("{id}: {p}"));
+            }
+        }
+    }
+    assert!(left.is_empty(), "English left on the Spanish site:\n{}", left.join("\n"));
+    assert!(text.contains("Día 0") || text.contains("día 0"), "the Spanish words are there");
+}

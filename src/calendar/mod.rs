@@ -410,8 +410,10 @@ pub fn text(site: &Site, tr: &Treatment, dated: &Dated) -> String {
                     let _ = writeln!(s, "    - {}: {}. {}", e.label, wording::lower_first(label.unwrap_or(key)), e.say);
                 }
                 None if e.kind == Kind::Session => {
-                    let _ =
-                        writeln!(s, "    * {}. {}", e.label, e.description.split(" Questions?").next().unwrap_or(""));
+                    // The calendar's description ends with the call line; the text has its own.
+                    let call = w.call_line(&c.name, &c.phone);
+                    let about = e.description.strip_suffix(call.as_str()).unwrap_or(&e.description).trim_end();
+                    let _ = writeln!(s, "    * {}. {about}", e.label);
                 }
                 None => {
                     let _ = writeln!(s, "    - {}", e.summary);
