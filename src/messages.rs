@@ -107,6 +107,12 @@ impl Messages {
         Ok(m)
     }
 
+    /// Whether the program ships a catalogue for `language` (or its base language).
+    pub fn built_in(language: &str) -> bool {
+        let base = language.split('-').next().unwrap_or(language);
+        language == PSEUDO || BUILT_IN.iter().any(|(l, _)| *l == language || *l == base)
+    }
+
     /// English with no site folder: for tests and tools.
     pub fn english() -> Messages {
         Messages::load(Path::new("/nonexistent"), "en").expect("the built-in catalogue parses")
@@ -166,6 +172,16 @@ impl Messages {
     }
 }
 
+/// The writing direction of a language: `rtl` for the languages written right to left,
+/// else `ltr`; the pages' `dir` attribute, so the layout (logical CSS properties) mirrors.
+pub fn direction(language: &str) -> &'static str {
+    let base = language.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    match base.as_str() {
+        "ar" | "he" | "fa" | "ur" | "ps" | "yi" | "dv" | "ckb" | "sd" | "ug" => "rtl",
+        _ => "ltr",
+    }
+}
+
 /// Parses one catalogue, reporting its syntax errors with line and column.
 fn parse(file: &Path, text: &str, diags: &mut Diagnostics) -> Option<FluentResource> {
     match FluentResource::try_new(text.to_string()) {
@@ -216,6 +232,12 @@ fn accent(s: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_written_right_to_left_are_known() {
+        assert_eq!((direction("ar"), direction("he-IL"), direction("fa")), ("rtl", "rtl", "rtl"));
+        assert_eq!((direction("en"), direction("es"), direction("en-XA")), ("ltr", "ltr", "ltr"));
+    }
 
     #[test]
     fn messages_fill_their_placeholders_and_the_pseudo_locale_marks_them() {

@@ -95,6 +95,18 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
             return Err(diags);
         }
     };
+    let own = root.join("messages").join(format!("{}.ftl", config.language));
+    if !crate::messages::Messages::built_in(&config.language) && !own.is_file() {
+        diags.warning(
+            Path::new(CONFIG_FILE),
+            sources.locate(Path::new(CONFIG_FILE), &crate::ypath!["language"]),
+            format!("aftercare has no interface words for `{}` yet, so the pages' own words stay in English", config.language),
+            Some(format!(
+                "translate messages/en.ftl of the aftercare repository into messages/{}.ftl in this site (built in: en, es)",
+                config.language
+            )),
+        );
+    }
     let labels = Site::make_labels(&config, &words);
     let site = Site {
         words,

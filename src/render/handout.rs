@@ -14,6 +14,7 @@ use crate::model::{Clinic, Site, Status, Treatment};
 struct HandoutSite<'a> {
     title: &'a str,
     language: &'a str,
+    dir: &'static str,
     accent_color: &'a str,
     clinic: &'a Clinic,
     phone_href: String,
@@ -53,6 +54,7 @@ pub fn dated(
     let hs = HandoutSite {
         title: &c.title,
         language: &c.language,
+        dir: crate::messages::direction(&c.language),
         accent_color: &c.accent_color,
         clinic: &c.clinic,
         phone_href: c.clinic.phone_href(),

@@ -144,6 +144,8 @@ pub struct Shared<'a> {
 struct SiteView<'a> {
     title: &'a str,
     language: &'a str,
+    /// `ltr` or `rtl`, from the language.
+    dir: &'static str,
     description: &'a str,
     accent_color: &'a str,
     base_url: Option<&'a str>,
@@ -195,6 +197,7 @@ impl<'a> Shared<'a> {
             SiteView {
                 title: &c.title,
                 language: &c.language,
+                dir: crate::messages::direction(&c.language),
                 description: c.description.as_deref().or(s.map(|s| s.summary.as_str())).unwrap_or(&c.title),
                 accent_color: &c.accent_color,
                 base_url,
