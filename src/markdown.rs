@@ -153,17 +153,23 @@ pub enum Problem {
 /// characters inside the scheme and its case, so those are dropped before comparing.
 /// Images may use `data:` pictures (not SVG, which can hold a script).
 fn unsafe_url(dest: &str, image: bool) -> bool {
-    let norm: String =
-        dest.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
-    let norm = norm.replace("&colon;", ":").replace("&#58;", ":").replace("&#x3a;", ":");
-    if norm.starts_with("javascript:") || norm.starts_with("vbscript:") {
-        return true;
+    // The scheme is what comes before the first `:`; most links (`@/day/5`, `x.png`,
+    // `https://...`) are settled without an allocation.
+    let Some(colon) = dest.find(':') else { return false };
+    let scheme: String = dest[..colon]
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    match scheme.as_str() {
+        "javascript" | "vbscript" => true,
+        "data" => {
+            let data = dest[colon + 1..].trim_start().to_ascii_lowercase();
+            let picture = ["image/png", "image/jpeg", "image/gif", "image/webp"].iter().any(|t| data.starts_with(t));
+            !(image && picture)
+        }
+        _ => false,
     }
-    if let Some(data) = norm.strip_prefix("data:") {
-        let picture = ["image/png", "image/jpeg", "image/gif", "image/webp"].iter().any(|t| data.starts_with(t));
-        return !(image && picture);
-    }
-    false
 }
 
 /// Raw HTML that could run code: a script or similar element, an `on...=` event

@@ -148,6 +148,11 @@ impl Messages {
     /// The message `id` with its placeholders filled. A missing message shows as its id
     /// in brackets, so it is seen, not silently empty.
     pub fn get(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        if args.is_empty() {
+            if let Some(text) = self.fixed.get(id) {
+                return text.clone();
+            }
+        }
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return format!("[{id}]");
         };

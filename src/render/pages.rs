@@ -138,6 +138,11 @@ pub struct Shared<'a> {
     article_pos: Vec<usize>,
     /// Each article's output path: every article page lists several others.
     article_urls: Vec<String>,
+    /// The link text to all articles ("All 9,835 articles"), from the catalogue.
+    all_articles: String,
+    /// The menu of each treatment's pages, then of the shared pages: worked out once, not
+    /// once per page.
+    navs: Vec<Vec<(String, String)>>,
 }
 
 #[derive(Serialize)]
@@ -255,7 +260,25 @@ impl<'a> Shared<'a> {
             article_pos[i] = at;
         }
         let article_urls = site.articles.iter().map(|a| urls::article(&a.slug)).collect();
-        Shared { site, trs, common_value, base_url, article_order, article_pos, article_urls }
+        let all_articles = site.words.get("article-all", &[("count", (site.articles.len() as u32).into())]);
+        let mut sh = Shared {
+            site,
+            trs,
+            common_value,
+            base_url,
+            article_order,
+            article_pos,
+            article_urls,
+            all_articles,
+            navs: Vec::new(),
+        };
+        sh.navs = (0..sh.trs.len()).map(Some).chain([None]).map(|t| nav_entries(&sh, t)).collect();
+        sh
+    }
+
+    /// The menu of treatment `t`'s pages, or of the shared pages.
+    fn nav(&self, t: Option<usize>) -> &[(String, String)] {
+        &self.navs[t.unwrap_or(self.trs.len())]
     }
 
     fn site_value(&self, t: Option<usize>) -> &Value {
@@ -378,7 +401,7 @@ impl ChromeCache {
         for page in list {
             let path = page.path(sh.site);
             let t = page.treatment(sh.site);
-            let entries = nav_entries(sh, t);
+            let entries = sh.nav(t).to_vec();
             let key = (page_root(sh, page, &path), t, nav_state(&entries, &path));
             if cache.get(&key).is_some() {
                 continue;
@@ -472,7 +495,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
     let t = page.treatment(sh.site);
     ctx.site(sh, t);
     let root = page_root(sh, page, path);
-    let entries = nav_entries(sh, t);
+    let entries = sh.nav(t);
     if let Some(c) = chrome.get(&(root.clone(), t, nav_state(&entries, path))) {
         ctx.set("header", &c.header);
         ctx.set("footer", &c.footer);
@@ -1088,6 +1111,8 @@ fn article(sh: &Shared, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
     let at = sh.article_pos[i];
     ctx.set("articles", &article_window(sh, at));
     ctx.set("article_count", &sh.site.articles.len());
+    // The same on every article page: formatted once per build, not once per page.
+    ctx.set("all_articles", &sh.all_articles);
     "article.html"
 }
 
