@@ -107,7 +107,8 @@ pub fn syllable_count(word: &str) -> usize {
     }
     let n = w.len();
     // "make", "rinse": a final e is silent, but not in "-le" ("gentle") or after a vowel.
-    if w[n - 1] == 'e' && !(w[n - 2] == 'l' && !vowel(w[n - 3])) && !vowel(w[n - 2]) && count > 1 {
+    let le = w[n - 2] == 'l' && !vowel(w[n - 3]);
+    if w[n - 1] == 'e' && !le && !vowel(w[n - 2]) && count > 1 {
         count -= 1;
     }
     // "-es"/"-ed" endings are mostly silent ("rinses" keeps it, "used" drops it).

@@ -94,7 +94,7 @@ fn a_build_stopped_at_any_point_leaves_a_whole_site_and_the_next_build_finishes(
             assert!(public.join("index.html").is_file(), "{point}");
         }
         // The next build finishes: the new site, the kept files, no leftovers.
-        let o = build_with(site.path(), &extra.to_vec(), &[]);
+        let o = build_with(site.path(), extra, &[]);
         assert!(o.status.success(), "{point}: {}", stderr(&o));
         kept_files_are_there(&public);
         let fresh = example_site_built_like(site.path());

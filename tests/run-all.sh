@@ -13,6 +13,13 @@ fi
 # pinned npm packages. Installed only when missing.
 bash tests/browser/install.sh
 
+# Lints: every warning of clippy is an error (the toolchain's clippy component).
+if cargo clippy --version >/dev/null 2>&1; then
+  cargo clippy --all-targets --locked -- -D warnings
+else
+  echo "clippy is not installed (rustup component add clippy): lints skipped" >&2
+fi
+
 cargo test --locked "$@"
 
 # Browser checks (issue #3): the built site in headless Chromium, vnu, printed handouts;

@@ -110,7 +110,7 @@ fn edits_rebuild_and_reload_errors_show_and_clear() {
     assert!(js.contains("EventSource"));
 
     let rx = events(&server.addr);
-    assert_eq!(next_event(&rx, "hello").len() > 0, true);
+    assert!(!next_event(&rx, "hello").is_empty());
 
     // An edit: the page changes and open pages are told to reload.
     let saved = Instant::now();

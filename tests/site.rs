@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use common::{aftercare, attrs, build, edit, example_site, files, read, stderr, stdout, text};
+use common::{aftercare, build, edit, example_site, files, read, stderr, stdout, text};
 
 #[test]
 fn every_page_is_written() {

@@ -33,8 +33,7 @@ pub fn split<'a>(rel: &Path, text: &'a str, diags: &mut Diagnostics) -> Option<S
     }
     let yaml_start = first.len() + line_break_len(&text[first.len()..]);
     let mut offset = yaml_start;
-    let mut line_no = 2;
-    for line in text[yaml_start..].split_inclusive('\n') {
+    for (line_no, line) in (2..).zip(text[yaml_start..].split_inclusive('\n')) {
         if line.trim_end() == "---" {
             return Some(Split {
                 yaml: &text[yaml_start..offset],
@@ -44,7 +43,6 @@ pub fn split<'a>(rel: &Path, text: &'a str, diags: &mut Diagnostics) -> Option<S
             });
         }
         offset += line.len();
-        line_no += 1;
     }
     diags.error(
         rel,

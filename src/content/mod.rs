@@ -99,7 +99,7 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
     if !crate::messages::Messages::built_in(&config.language) && !own.is_file() {
         diags.warning(
             Path::new(CONFIG_FILE),
-            sources.locate(Path::new(CONFIG_FILE), &crate::ypath!["language"]),
+            sources.locate(Path::new(CONFIG_FILE), &[locate::Seg::Key("language")]),
             format!("aftercare has no interface words for `{}` yet, so the pages' own words stay in English", config.language),
             Some(format!(
                 "translate messages/en.ftl of the aftercare repository into messages/{}.ftl in this site (built in: en, es)",
@@ -694,7 +694,7 @@ fn yaml_help(message: &str) -> Option<String> {
             .split("expected ")
             .nth(1)
             .unwrap_or_default()
-            .split(|c: char| c == '`')
+            .split('`')
             .enumerate()
             .filter(|(i, _)| i % 2 == 1)
             .map(|(_, s)| s)

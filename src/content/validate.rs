@@ -4,6 +4,9 @@
 //! cites a guide which says nothing about the activity. Every problem is reported with a
 //! position and a fix; checking goes on after a problem so all of them show at once.
 
+// `ypath!` makes a Vec (see its definition); most checks only borrow it.
+#![allow(clippy::useless_vec)]
+
 use std::collections::HashSet;
 use std::path::Path;
 

@@ -306,11 +306,14 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 /// Set by the command line when a person is watching (standard error is a terminal and
 /// `--quiet` is off): large builds then call it with (pages done, pages in all) every
 /// 150 ms, and with `None` when rendering is over. The library itself never prints.
-pub static PROGRESS: std::sync::OnceLock<fn(Option<(usize, usize)>)> = std::sync::OnceLock::new();
+pub static PROGRESS: std::sync::OnceLock<ProgressHook> = std::sync::OnceLock::new();
+
+/// Called with (pages done, pages in all), then `None` at the end.
+pub type ProgressHook = fn(Option<(usize, usize)>);
 const PROGRESS_MIN_PAGES: usize = 500;
 
 /// Reports the pages rendered so far to `show`, until `finished`.
-fn progress_line(show: fn(Option<(usize, usize)>), done: &AtomicUsize, total: usize, finished: &AtomicBool) {
+fn progress_line(show: ProgressHook, done: &AtomicUsize, total: usize, finished: &AtomicBool) {
     while !finished.load(Ordering::Relaxed) {
         std::thread::sleep(std::time::Duration::from_millis(150));
         show(Some((done.load(Ordering::Relaxed), total)));

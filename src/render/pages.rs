@@ -496,7 +496,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
     ctx.site(sh, t);
     let root = page_root(sh, page, path);
     let entries = sh.nav(t);
-    if let Some(c) = chrome.get(&(root.clone(), t, nav_state(&entries, path))) {
+    if let Some(c) = chrome.get(&(root.clone(), t, nav_state(entries, path))) {
         ctx.set("header", &c.header);
         ctx.set("footer", &c.footer);
     }

@@ -50,6 +50,13 @@ fn svg(code: &QrCode, label: &str) -> String {
     )
 }
 
+/// A QR code to `path` on the site, for a printed handout, when a base URL is set.
+pub fn site_qr(base_url: Option<&str>, path: &str, label: &str) -> Option<Qr> {
+    let base = base_url?;
+    let url = if path == crate::urls::HOME { base.to_string() } else { format!("{base}{path}") };
+    qr(&url, label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,11 +69,4 @@ mod tests {
         assert!(q.svg.contains("aria-label=\"QR code: example.org &amp; co\""));
         assert!(q.svg.contains("<path fill=\"#000\" d=\"M4 4h7v1h-7z"), "finder pattern first: {}", &q.svg[..300]);
     }
-}
-
-/// A QR code to `path` on the site, for a printed handout, when a base URL is set.
-pub fn site_qr(base_url: Option<&str>, path: &str, label: &str) -> Option<Qr> {
-    let base = base_url?;
-    let url = if path == crate::urls::HOME { base.to_string() } else { format!("{base}{path}") };
-    qr(&url, label)
 }
