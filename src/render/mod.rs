@@ -71,13 +71,7 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
             let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
             let name = rel.to_string_lossy().replace('\\', "/");
             let shown = Path::new("templates").join(rel);
-            if entry.path_is_symlink() {
-                if let Some((message, help)) = crate::content::outside_site(root, entry.path()) {
-                    diags.error(&shown, Pos::file(), message, Some(help));
-                    continue;
-                }
-            }
-            if !std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file()) {
+            if !readable_site_file(root, &entry, &shown, &mut diags) {
                 continue;
             }
             match std::fs::read(entry.path()).map(String::from_utf8) {
@@ -115,6 +109,19 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
         return Err(diags);
     }
     Ok(t)
+}
+
+/// Whether a file found in `templates/` or `theme/` is read: a regular file, or a link to
+/// one inside the site folder (a link out of it is an error: it would publish whatever it
+/// points to).
+fn readable_site_file(root: &Path, entry: &walkdir::DirEntry, shown: &Path, diags: &mut Diagnostics) -> bool {
+    if entry.path_is_symlink() {
+        if let Some((message, help)) = crate::content::outside_site(root, entry.path()) {
+            diags.error(shown, Pos::file(), message, Some(help));
+            return false;
+        }
+    }
+    std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file())
 }
 
 /// Gives the templates the `t` function: `{{ t(id="nav-home") }}`, or with placeholders
@@ -609,13 +616,7 @@ fn theme_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
             };
             let rel = entry.path().strip_prefix(&theme).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
             let shown = Path::new("theme").join(&rel);
-            if entry.path_is_symlink() {
-                if let Some((message, help)) = crate::content::outside_site(root, entry.path()) {
-                    diags.error(&shown, Pos::file(), message, Some(help));
-                    continue;
-                }
-            }
-            if !std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file()) {
+            if !readable_site_file(root, &entry, &shown, &mut diags) {
                 continue;
             }
             match std::fs::read(entry.path()) {
