@@ -19,31 +19,8 @@ days-from = From day { $start }
 hour-one = Hour { $hour }
 hours-range = Hours { $start } to { $end }
 hours-from = From hour { $start }
-weekday-1 = Monday
-weekday-2 = Tuesday
-weekday-3 = Wednesday
-weekday-4 = Thursday
-weekday-5 = Friday
-weekday-6 = Saturday
-weekday-7 = Sunday
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-# "Wednesday 2 December 2026"
-date-long = { $weekday } { $day } { $month } { $year }
-# "2 December 2026"
-date-medium = { $day } { $month } { $year }
-# "Saturday 5 December"
-date-no-year = { $weekday } { $day } { $month }
+# The dates themselves ("Wednesday 2 December 2026") are written from the language's
+# Unicode CLDR data, weekday and month names included; these messages only join them.
 date-range = { $from } to { $to }
 date-from = From { $date }
 
@@ -473,3 +450,11 @@ js-bad-date = Enter a real date as year-month-day, for example 2026-11-24.
 
 today-is-your-day = Today is your day { $day }.
 today-go-to-day = Go to day { $day }
+
+## Languages: the switcher on every page of a site in several languages
+
+# The language's name in itself, as the switcher shows it.
+language-name = English
+languages-label = Languages
+# On a page whose text is not all translated yet; $language is the default language's name.
+translation-missing = This page is not fully translated yet. Some parts are in { $language }.

@@ -19,32 +19,8 @@ days-from = Desde el día { $start }
 hour-one = Hora { $hour }
 hours-range = Horas { $start } a { $end }
 hours-from = Desde la hora { $start }
-# Weekdays and months in lower case, as Spanish writes them.
-weekday-1 = lunes
-weekday-2 = martes
-weekday-3 = miércoles
-weekday-4 = jueves
-weekday-5 = viernes
-weekday-6 = sábado
-weekday-7 = domingo
-month-1 = enero
-month-2 = febrero
-month-3 = marzo
-month-4 = abril
-month-5 = mayo
-month-6 = junio
-month-7 = julio
-month-8 = agosto
-month-9 = septiembre
-month-10 = octubre
-month-11 = noviembre
-month-12 = diciembre
-# "miércoles, 2 de diciembre de 2026"
-date-long = { $weekday }, { $day } de { $month } de { $year }
-# "2 de diciembre de 2026"
-date-medium = { $day } de { $month } de { $year }
-# "sábado, 5 de diciembre"
-date-no-year = { $weekday }, { $day } de { $month }
+# The dates themselves are written from the language's Unicode CLDR data, weekday and
+# month names included; these messages only join them.
 # "del sábado, 5 de diciembre al lunes, 7 de diciembre de 2026" (a cell of the table of dates)
 date-range = del { $from } al { $to }
 # "desde el viernes, 4 de diciembre de 2026" (a cell of the table of dates)
@@ -520,3 +496,11 @@ js-bad-date = Escriba una fecha real en el formato año-mes-día, por ejemplo 20
 
 today-is-your-day = Hoy es su día { $day }.
 today-go-to-day = Ir al día { $day }
+
+## Languages: the switcher on every page of a site in several languages
+
+# The language's name in itself, as the switcher shows it.
+language-name = Español
+languages-label = Idiomas
+# On a page whose text is not all translated yet; $language is the default language's name.
+translation-missing = Esta página aún no está traducida del todo. Algunas partes están en { $language }.

@@ -79,6 +79,10 @@ impl Diagnostics {
         self.items.push(Diagnostic { severity, file: file.to_path_buf(), pos, message, help });
     }
 
+    pub fn push_item(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
     pub fn extend(&mut self, other: Diagnostics) {
         self.items.extend(other.items);
     }

@@ -36,9 +36,29 @@ use diagnostics::Diagnostics;
 /// templates. Every command (build, check, serve, schedule) loads through [`load`], so
 /// they all see the same site and report the same problems.
 pub struct Project {
+    /// The site in its default language.
     pub site: model::Site,
     pub warnings: Diagnostics,
     pub templates: tera::Tera,
+    /// The site in each of its other languages (`languages:` in site.yaml), with the
+    /// templates in that language's words.
+    pub translations: Vec<(model::Site, tera::Tera)>,
+}
+
+impl Project {
+    /// Every language of the site, the default first, with its schedules.
+    pub fn editions<'a>(&'a self, schedules: &'a [Vec<schedule::Schedule<'a>>]) -> Vec<render::Edition<'a>> {
+        std::iter::once((&self.site, &self.templates))
+            .chain(self.translations.iter().map(|(s, t)| (s, t)))
+            .zip(schedules)
+            .map(|((site, tera), schedules)| render::Edition { tera, site, schedules })
+            .collect()
+    }
+
+    /// The schedules of every language (the same days; each with its own words).
+    pub fn schedules(&self) -> Vec<Vec<schedule::Schedule<'_>>> {
+        std::iter::once(&self.site).chain(self.translations.iter().map(|(s, _)| s)).map(schedule::resolve_all).collect()
+    }
 }
 
 /// Reads and checks the content and parses the templates (at the same time: they do not
@@ -55,11 +75,22 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
         );
         return Err(d);
     }
-    let (content, templates) = rayon::join(|| content::load(root), || render::load_templates(root));
+    let (content, templates) = rayon::join(|| content::load_all(root), || render::load_templates(root));
     match (content, templates) {
-        (Ok((site, warnings)), Ok(mut templates)) => {
+        (Ok((mut sites, warnings)), Ok(mut templates)) => {
+            let others = sites.split_off(1);
+            let site = sites.pop().expect("the default language");
+            // Each language bakes its own words into its own copy of the templates.
+            let translations = others
+                .into_iter()
+                .map(|s| {
+                    let mut t = templates.clone();
+                    render::use_messages(&mut t, &s.words);
+                    (s, t)
+                })
+                .collect();
             render::use_messages(&mut templates, &site.words);
-            Ok(Project { site, warnings, templates })
+            Ok(Project { site, warnings, templates, translations })
         }
         (Ok(_), Err(t)) => Err(t),
         (Err(diags), Ok(_)) => Err(diags),
@@ -73,11 +104,12 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
 /// Loads, checks and renders the site in `root`. On failure nothing in `opts.out` changes.
 pub fn build(root: &Path, opts: &render::Options) -> Result<(render::Report, Diagnostics), Diagnostics> {
     let start = std::time::Instant::now();
-    let Project { site, mut warnings, templates } = load(root)?;
+    let project = load(root)?;
     let loaded = start.elapsed().as_millis();
-    let schedules = schedule::resolve_all(&site);
+    let schedules = project.schedules();
     let resolved = start.elapsed().as_millis();
-    let mut report = render::build(&templates, root, &site, &schedules, opts)?;
+    let mut report = render::build(root, &project.editions(&schedules), opts)?;
+    let mut warnings = project.warnings;
     for note in &report.notes {
         warnings.warning(&opts.out, diagnostics::Pos::file(), note.clone(), None);
     }
@@ -171,27 +203,50 @@ pub fn patient_schedule(root: &Path, req: &PatientRequest) -> Result<PatientFile
 /// What `check` found: warnings (errors make it fail) and each patient page's reading grade.
 pub struct CheckReport {
     pub warnings: Diagnostics,
-    /// (page, grades) for every article and day page, in page order.
+    /// (page, grades) for every article and day page, in page order, each language's
+    /// with its own formulas ([`readability::Grades::formula`]).
     pub grades: Vec<(String, readability::Grades)>,
     pub grade_limit: f64,
+    /// What the check could not do, once per language: "reading grade: no formula for
+    /// `ar`, only sentence length is checked". Not warnings: nothing in the site can fix them.
+    pub notes: Vec<String>,
 }
 
 /// Loads and checks the site in `root`, renders every page in memory (nothing is
-/// written), and grades the reading level of the articles and day pages.
+/// written), and grades the reading level of the articles and day pages, each language
+/// with the formulas made for it (none known: only sentence length is checked).
 pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
-    let Project { site, mut warnings, templates: tera } = load(root)?;
-    let schedule = schedule::resolve_all(&site);
-    let base_url = render::effective_base_url(&site, None);
-    let pages = render::render_pages(&tera, &site, &schedule, base_url.as_deref())?;
-    // The outputs beside the pages too (the theme, the export), as a build would make them.
-    let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
-    render::render_others(root, &site, &schedule, base_url.as_deref(), &paths)?;
-    let grades = grade_pages(&site, &pages);
-    let limit = site.config.reading_grade_limit;
+    use readability::{Formula, FERNANDEZ_HUERTA, INFLESZ};
+    let project = load(root)?;
+    let schedules = project.schedules();
+    let base_url = render::effective_base_url(&project.site, None);
+    let mut warnings = Diagnostics::new();
+    let mut grades = Vec::new();
+    let mut notes = Vec::new();
+    for e in project.editions(&schedules) {
+        let pages = render::render_pages(e.tera, e.site, e.schedules, base_url.as_deref())?;
+        // The outputs beside the pages too (the theme, the export), as a build would make them.
+        let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
+        render::render_others(root, e.site, e.schedules, base_url.as_deref(), &paths)?;
+        let graded = grade_pages(e.site, &pages);
+        // Said only where something of the language is graded: a language whose content is
+        // the default language's (`untranslated_content`) has nothing of its own to grade.
+        if graded.iter().any(|(_, g)| g.formula == Formula::Unknown) {
+            notes.push(format!(
+                "reading grade: no formula for `{}`, only sentence length is checked",
+                e.site.config.language
+            ));
+        }
+        grades.extend(graded);
+    }
+    let limit = project.site.config.reading_grade_limit;
+    let plain = "use shorter sentences and shorter, everyday words; put the medical term after the plain one";
+    // A score printed to one decimal place at most: 65, 62.5.
+    let short = |x: f64| (x * 10.0).round() / 10.0;
     for (page, g) in &grades {
         let file = Path::new(page);
-        if g.worst() > limit {
-            warnings.warning(
+        match g.formula {
+            Formula::English if g.worst() > limit => warnings.warning(
                 file,
                 diagnostics::Pos::file(),
                 format!(
@@ -200,11 +255,25 @@ pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
                     g.smog,
                     g.flesch_kincaid
                 ),
-                Some(
-                    "use shorter sentences and shorter, everyday words; put the medical term after the plain one"
-                        .into(),
+                Some(plain.into()),
+            ),
+            Formula::Spanish if g.worst() > limit => warnings.warning(
+                file,
+                diagnostics::Pos::file(),
+                format!(
+                    "reading grade {:.1} is above the limit of {limit}: {}, {}",
+                    g.worst(),
+                    FERNANDEZ_HUERTA.describe(g.fernandez_huerta),
+                    INFLESZ.describe(g.szigriszt_pazos),
                 ),
-            );
+                Some(format!(
+                    "Spanish text at grade {limit} scores at least {} on Fernández-Huerta and {} on \
+                     Szigriszt-Pazos (higher is easier): {plain}",
+                    short(FERNANDEZ_HUERTA.score_for(limit)),
+                    short(INFLESZ.score_for(limit)),
+                )),
+            ),
+            _ => {}
         }
         if g.longest_sentence > 20 {
             warnings.warning(
@@ -218,25 +287,36 @@ pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
             );
         }
     }
-    Ok(CheckReport { warnings, grades, grade_limit: limit })
+    let mut all = project.warnings;
+    all.extend(warnings);
+    Ok(CheckReport { warnings: all, grades, grade_limit: limit, notes })
 }
 
-/// Grades articles from their Markdown (title included) and day pages from their HTML.
+/// Grades articles from their Markdown (title included) and day pages from their HTML,
+/// with the formulas of the site's language.
 fn grade_pages(site: &model::Site, pages: &[(String, String)]) -> Vec<(String, readability::Grades)> {
+    let formula = readability::Formula::for_language(&site.config.language);
     let mut out = Vec::new();
-    for a in &site.articles {
+    // An untranslated article is the default language's, graded there.
+    for a in site.articles.iter().filter(|a| !a.fallback) {
         let mut blocks = vec![a.meta.title.clone(), a.meta.summary.clone()];
         blocks.extend(readability::markdown_blocks(&a.body));
-        out.push((format!("content/articles/{}.md", a.slug), readability::grade(&blocks)));
+        out.push((a.source.to_string_lossy().replace('\\', "/"), readability::grade_in(formula, &blocks)));
     }
     for (path, html) in pages {
-        // Day pages: `days/3.html`, or `tattoo/days/3.html` on a site with several treatments.
-        let is_day = path
-            .strip_suffix(".html")
-            .and_then(|p| p.rsplit_once("days/"))
-            .is_some_and(|(_, n)| n.parse::<u32>().is_ok());
-        if is_day {
-            out.push((format!("public/{path}"), readability::grade(&readability::html_blocks(html))));
+        // Day pages: `days/3.html`, or `tattoo/days/3.html` on a site with several
+        // treatments, under `es/` in another language.
+        let Some((folder, n)) = path.strip_suffix(".html").and_then(|p| p.rsplit_once("days/")) else { continue };
+        if n.parse::<u32>().is_err() {
+            continue;
+        }
+        // So is a day page of a treatment none of whose files are translated: its
+        // words are the default language's, around this language's headings.
+        let folder = folder.strip_prefix(site.lang.prefix()).unwrap_or(folder);
+        let untranslated =
+            site.treatments.iter().any(|t| t.prefix == folder && t.lang.is_some() && t.translated.is_empty());
+        if !untranslated {
+            out.push((format!("public/{path}"), readability::grade_in(formula, &readability::html_blocks(html))));
         }
     }
     out

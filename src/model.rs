@@ -26,6 +26,45 @@ pub struct Site {
     /// Each status's label, by `Status as usize`: the site's own word or the catalogue's.
     #[serde(skip)]
     pub labels: [String; 5],
+    /// Which language this is, of all the site is published in.
+    #[serde(skip)]
+    pub lang: LangView,
+}
+
+/// One language of a site, as pages link to it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Language {
+    /// The tag: `en`, `es`, `ar`.
+    pub code: String,
+    /// Its name in itself ("Español"), from its own catalogue.
+    pub name: String,
+    /// Where its pages are, from the output root: `""` for the default, else `es/`.
+    pub prefix: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+}
+
+/// A site's place among its languages: `all[at]` is its own.
+#[derive(Debug, Clone, Default)]
+pub struct LangView {
+    pub all: std::sync::Arc<Vec<Language>>,
+    pub at: usize,
+}
+
+impl LangView {
+    /// The folder of this language's pages in the output (`""` for the default language).
+    pub fn prefix(&self) -> &str {
+        self.all.get(self.at).map_or("", |l| l.prefix.as_str())
+    }
+
+    pub fn is_default(&self) -> bool {
+        self.at == 0
+    }
+
+    /// The default language (whose text a missing translation falls back to).
+    pub fn default_language(&self) -> Option<&Language> {
+        self.all.first()
+    }
 }
 
 impl Site {
@@ -95,6 +134,17 @@ pub struct Treatment {
     /// Where its pages go in the output: `""` for a site's only treatment, else `<id>/`.
     #[serde(skip)]
     pub prefix: String,
+    /// In a translation: the files translated (`protocol.yaml`...); the others fall back
+    /// to the default language. Empty in the default language.
+    #[serde(skip)]
+    pub translated: Vec<&'static str>,
+    /// In a translation: the language tag its files carry (`protocol.es.yaml`).
+    #[serde(skip)]
+    pub lang: Option<String>,
+    /// In a translation: some of its files are not translated, so its pages show some
+    /// text in the default language.
+    #[serde(skip)]
+    pub falls_back: bool,
 }
 
 impl Treatment {
@@ -115,9 +165,22 @@ impl Treatment {
         self.guides.iter().find(|g| g.id == id)
     }
 
-    /// A file of this treatment, as shown in messages: `content/protocol.yaml`.
+    /// A file of this treatment, as shown in messages: `content/protocol.yaml`, or its
+    /// translation `content/protocol.es.yaml` where there is one.
     pub fn file(&self, name: &str) -> std::path::PathBuf {
-        self.dir.join(name)
+        match &self.lang {
+            Some(lang) if self.translated.contains(&name) => self.dir.join(translated_name(name, lang)),
+            _ => self.dir.join(name),
+        }
+    }
+}
+
+/// The file holding the translation of `name` into `lang`: `protocol.yaml` ->
+/// `protocol.es.yaml`.
+pub fn translated_name(name: &str, lang: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.{lang}.{ext}"),
+        None => format!("{name}.{lang}"),
     }
 }
 
@@ -157,6 +220,16 @@ pub struct Config {
     /// The clinic's own words for the statuses ("Not yet" -> "Wait"), by status key.
     #[serde(default)]
     pub status_labels: std::collections::BTreeMap<Status, String>,
+    /// The other languages the site is published in (`language` is the default one):
+    /// each page of language `es` goes under `es/`, its text from `<file>.es.yaml` and
+    /// `<article>.es.md` beside the default language's files.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Languages of `languages` whose content is not translated on purpose: only the
+    /// interface is. Their pages show the default language's text and say so; `check`
+    /// does not warn about each file.
+    #[serde(default)]
+    pub untranslated_content: Vec<String>,
 }
 
 fn default_language() -> String {
@@ -285,6 +358,9 @@ pub struct Guide {
     /// The file it was read from, relative to the site folder (for messages).
     #[serde(skip)]
     pub source: std::path::PathBuf,
+    /// In a translation: no translation of this guide, so its text is the default language's.
+    #[serde(skip)]
+    pub fallback: bool,
     pub title: String,
     /// Column heading in the comparison table.
     pub short_title: String,
@@ -596,7 +672,7 @@ pub struct PrepStep {
 // content/articles/*.md
 // ---------------------------------------------------------------------------------------
 
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     pub title: String,
@@ -605,6 +681,9 @@ pub struct FrontMatter {
     pub order: i32,
     #[serde(default)]
     pub activities: Vec<String>,
+    /// In a translation: the version of the source it was made from (see `check`).
+    #[serde(default, skip_serializing)]
+    pub translated_from: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -627,6 +706,9 @@ pub struct Article {
     /// renderer takes it, so a big site does not keep every body in memory twice.
     #[serde(skip)]
     pub html: std::sync::Mutex<Option<String>>,
+    /// In a translation: no translation of this article, so it is the default language's.
+    #[serde(skip)]
+    pub fallback: bool,
 }
 
 #[cfg(test)]

@@ -1,5 +1,12 @@
-//! Reading grades for patient pages: SMOG (the formula health services use) and
-//! Flesch-Kincaid, computed the same way for articles and rendered day pages.
+//! Reading grades for patient pages, computed the same way for articles and rendered day
+//! pages, with formulas made for the page's language:
+//!
+//! - English (`en`, `en-GB`...): SMOG (the formula health services use) and
+//!   Flesch-Kincaid, both US school grades;
+//! - Spanish (`es`, `es-MX`...): Fernández-Huerta and Szigriszt-Pazos, reading-ease
+//!   scores (higher is easier) counted with Spanish syllables, each turned into a school
+//!   grade by its published table (see [`FERNANDEZ_HUERTA`] and [`INFLESZ`]);
+//! - any other language: no formula; only the length of sentences is measured.
 //!
 //! Headings, list items and table cells count as sentences of their own, as SMOG's
 //! authors advise for text that is not running prose; without that, a bulleted list
@@ -7,10 +14,54 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+/// Which formulas measure a language's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Formula {
+    /// SMOG and Flesch-Kincaid: US school grades, for English.
+    #[default]
+    English,
+    /// Fernández-Huerta and Szigriszt-Pazos: reading ease (about 0 to 100, higher is
+    /// easier), for Spanish.
+    Spanish,
+    /// No formula is known for the language: only sentence length is measured.
+    Unknown,
+}
+
+impl Formula {
+    /// The formulas for a language tag (`en`, `en-GB`, `es-419`, `ar`): by its first part.
+    pub fn for_language(tag: &str) -> Formula {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("en") {
+            Formula::English
+        } else if primary.eq_ignore_ascii_case("es") {
+            Formula::Spanish
+        } else {
+            Formula::Unknown
+        }
+    }
+
+    /// The formulas' names, as messages give them.
+    pub fn name(self) -> &'static str {
+        match self {
+            Formula::English => "SMOG and Flesch-Kincaid",
+            Formula::Spanish => "Fernández-Huerta and Szigriszt-Pazos",
+            Formula::Unknown => "none",
+        }
+    }
+}
+
+/// What a text measures. Only the scores of its [`Formula`] are set; the others are 0.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Grades {
+    pub formula: Formula,
+    /// English: SMOG grade.
     pub smog: f64,
+    /// English: Flesch-Kincaid grade.
     pub flesch_kincaid: f64,
+    /// Spanish: Fernández-Huerta reading ease (lecturabilidad).
+    pub fernandez_huerta: f64,
+    /// Spanish: Szigriszt-Pazos reading ease (perspicuidad), read on the INFLESZ scale.
+    pub szigriszt_pazos: f64,
     pub sentences: usize,
     pub words: usize,
     /// Words in the longest sentence.
@@ -18,13 +69,176 @@ pub struct Grades {
 }
 
 impl Grades {
+    /// The school grade the text reads at, the harder of the two formulas': SMOG or
+    /// Flesch-Kincaid in English; in Spanish the grade its ease scores stand for (see
+    /// [`FERNANDEZ_HUERTA`] and [`INFLESZ`]). `None` with no formula for the language.
+    pub fn school_grade(&self) -> Option<f64> {
+        if self.words == 0 {
+            return (self.formula != Formula::Unknown).then_some(0.0);
+        }
+        match self.formula {
+            Formula::English => Some(self.smog.max(self.flesch_kincaid)),
+            Formula::Spanish => {
+                Some(FERNANDEZ_HUERTA.grade(self.fernandez_huerta).max(INFLESZ.grade(self.szigriszt_pazos)))
+            }
+            Formula::Unknown => None,
+        }
+    }
+
+    /// [`Grades::school_grade`], 0 where there is no formula.
     pub fn worst(&self) -> f64 {
-        self.smog.max(self.flesch_kincaid)
+        self.school_grade().unwrap_or(0.0)
     }
 }
 
-/// Grades for a list of text blocks (each a heading, list item or paragraph).
+/// A published table that reads a reading-ease score as a level of difficulty and a
+/// school grade.
+pub struct EaseScale {
+    /// The formula's name.
+    pub name: &'static str,
+    /// Whose bands, where they are not the formula's author's: "INFLESZ ".
+    scale: &'static str,
+    /// Each band's lowest score and its name, easiest first.
+    bands: &'static [(f64, &'static str)],
+    /// (score, US school grade) points, easiest first; the grade between two points is
+    /// read off the straight line between them, and stays at the end points beyond them.
+    grades: &'static [(f64, f64)],
+}
+
+/// Fernández-Huerta (1959), "Medidas sencillas de lecturabilidad", Consigna 214: 29-32.
+/// It is Flesch's Reading Ease refitted to Spanish words (same 206.84 and sentence
+/// weight), and its table keeps Flesch's bands:
+///
+/// | score  | Fernández-Huerta     | his grade (Spain)  | Flesch (1949) US grade | here       |
+/// |--------|----------------------|--------------------|------------------------|------------|
+/// | 90-100 | muy fácil            | 4º                 | 5th                    | 4 to 5     |
+/// | 80-90  | fácil                | 5º                 | 6th                    | 5 to 6     |
+/// | 70-80  | bastante fácil       | 6º                 | 7th                    | 6 to 7     |
+/// | 60-70  | normal (para adulto) | 7º u 8º            | 8th and 9th            | 7 to 9     |
+/// | 50-60  | algo difícil         | preuniversitario   | 10th to 12th           | 9 to 12    |
+/// | 30-50  | difícil              | cursos selectivos  | college                | 12 to 16   |
+/// | 0-30   | muy difícil          | universitario      | college graduate       | 16 to 18   |
+///
+/// Sources: the table as given by legible.es ("Lecturabilidad de Fernández Huerta") and
+/// the INFLESZ program (50-60 is "bastante difícil" there); Flesch, The Art of Readable
+/// Writing (1949), for the US grades. The limit is a US grade like SMOG's, so the
+/// grades are Flesch's (one grade stricter than Fernández-Huerta's own), as a line
+/// through the bands on which each band's scores round to its grade (70-80, "7th
+/// grade", is 6 to 7): a score of 70 is grade 7, 65 grade 8, 60 grade 9. On English text
+/// this line agrees with Flesch-Kincaid (a Reading Ease of 65 comes out near
+/// Flesch-Kincaid 8). With the default limit of 8, Spanish text needs 65 or more.
+pub const FERNANDEZ_HUERTA: EaseScale = EaseScale {
+    name: "Fernández-Huerta",
+    scale: "",
+    bands: &[
+        (90.0, "muy fácil"),
+        (80.0, "fácil"),
+        (70.0, "bastante fácil"),
+        (60.0, "normal"),
+        (50.0, "algo difícil"),
+        (30.0, "difícil"),
+        (f64::NEG_INFINITY, "muy difícil"),
+    ],
+    grades: &[
+        (100.0, 4.0),
+        (90.0, 5.0),
+        (80.0, 6.0),
+        (70.0, 7.0),
+        (60.0, 9.0),
+        (50.0, 12.0),
+        (30.0, 16.0),
+        (0.0, 18.0),
+    ],
+};
+
+/// The INFLESZ scale for Szigriszt-Pazos's perspicuity: Barrio-Cantalejo et al. (2008),
+/// "Validación de la Escala INFLESZ para evaluar la legibilidad de los textos dirigidos
+/// a pacientes", An Sist Sanit Navar 31(2): 135-152, made for patient texts (Szigriszt's
+/// own 1993 bands were drawn from too small a sample, it found). Its bands name a stage
+/// of Spanish schooling, turned here into US grades (primaria is grades 1-6, ESO 7-10,
+/// bachillerato 11-12, university 13 on):
+///
+/// | score  | INFLESZ        | reads like                           | here     |
+/// |--------|----------------|--------------------------------------|----------|
+/// | 80-100 | muy fácil      | primaria, comics                     | 2 to 4   |
+/// | 65-80  | bastante fácil | primaria, gossip press, best-sellers | 4 to 6   |
+/// | 55-65  | normal         | ESO, general and sports press        | 6 to 10  |
+/// | 40-55  | algo difícil   | bachillerato, popular science        | 10 to 12 |
+/// | 0-40   | muy difícil    | university, scientific               | 12 to 16 |
+///
+/// (Both easy bands are primaria; splitting its grades between them is this tool's
+/// choice, and matters only for limits below 6.)
+///
+/// INFLESZ asks patient texts to be at least "normal" (55). With the default limit of 8
+/// Spanish text needs 60 or more, which agrees with Fernández-Huerta's 65: on the same
+/// text Fernández-Huerta scores about 4 points above Szigriszt-Pazos.
+pub const INFLESZ: EaseScale = EaseScale {
+    name: "Szigriszt-Pazos",
+    scale: "INFLESZ ",
+    bands: &[
+        (80.0, "muy fácil"),
+        (65.0, "bastante fácil"),
+        (55.0, "normal"),
+        (40.0, "algo difícil"),
+        (f64::NEG_INFINITY, "muy difícil"),
+    ],
+    grades: &[(100.0, 2.0), (80.0, 4.0), (65.0, 6.0), (55.0, 10.0), (40.0, 12.0), (0.0, 16.0)],
+};
+
+impl EaseScale {
+    /// The name of the band `score` falls in ("normal", "algo difícil").
+    pub fn band(&self, score: f64) -> &'static str {
+        self.bands.iter().find(|(from, _)| score >= *from).map_or("muy difícil", |b| b.1)
+    }
+
+    /// The US school grade `score` stands for.
+    pub fn grade(&self, score: f64) -> f64 {
+        let g = self.grades;
+        if score >= g[0].0 {
+            return g[0].1;
+        }
+        for w in g.windows(2) {
+            let ((s0, g0), (s1, g1)) = (w[0], w[1]);
+            if score >= s1 {
+                return g1 + (g0 - g1) * (score - s1) / (s0 - s1);
+            }
+        }
+        g[g.len() - 1].1
+    }
+
+    /// The lowest score that reads at `grade` or below: what a text needs for a limit.
+    pub fn score_for(&self, grade: f64) -> f64 {
+        let g = self.grades;
+        if grade <= g[0].1 {
+            return g[0].0;
+        }
+        for w in g.windows(2) {
+            let ((s0, g0), (s1, g1)) = (w[0], w[1]);
+            if grade <= g1 {
+                return s1 + (s0 - s1) * (g1 - grade) / (g1 - g0);
+            }
+        }
+        g[g.len() - 1].0
+    }
+
+    /// "Fernández-Huerta 58.2 (algo difícil, about grade 9.5)", "Szigriszt-Pazos 54.0
+    /// (INFLESZ algo difícil, about grade 10.1)".
+    pub fn describe(&self, score: f64) -> String {
+        format!("{} {score:.1} ({}{}, about grade {:.1})", self.name, self.scale, self.band(score), self.grade(score))
+    }
+}
+
+/// Grades for a list of text blocks (each a heading, list item or paragraph) in English.
 pub fn grade<S: AsRef<str>>(blocks: &[S]) -> Grades {
+    grade_in(Formula::English, blocks)
+}
+
+/// Grades for a list of text blocks with `formula`'s syllables and formulas.
+pub fn grade_in<S: AsRef<str>>(formula: Formula, blocks: &[S]) -> Grades {
+    let syllables_of: fn(&str) -> usize = match formula {
+        Formula::Spanish => spanish_syllable_count,
+        _ => syllable_count,
+    };
     let mut sentences = 0usize;
     let mut words = 0usize;
     let mut syllables = 0usize;
@@ -39,8 +253,11 @@ pub fn grade<S: AsRef<str>>(blocks: &[S]) -> Grades {
             sentences += 1;
             words += ws.len();
             longest = longest.max(ws.len());
+            if formula == Formula::Unknown {
+                continue;
+            }
             for w in ws {
-                let s = syllable_count(w);
+                let s = syllables_of(w);
                 syllables += s;
                 if s >= 3 {
                     poly += 1;
@@ -48,17 +265,39 @@ pub fn grade<S: AsRef<str>>(blocks: &[S]) -> Grades {
             }
         }
     }
-    if sentences == 0 || words == 0 {
-        return Grades { smog: 0.0, flesch_kincaid: 0.0, sentences, words, longest_sentence: 0 };
-    }
-    let (s, w, y, p) = (sentences as f64, words as f64, syllables as f64, poly as f64);
-    Grades {
-        smog: 1.043 * (p * 30.0 / s).sqrt() + 3.1291,
-        flesch_kincaid: (0.39 * w / s + 11.8 * y / w - 15.59).max(0.0),
+    let mut g = Grades {
+        formula,
+        smog: 0.0,
+        flesch_kincaid: 0.0,
+        fernandez_huerta: 0.0,
+        szigriszt_pazos: 0.0,
         sentences,
         words,
         longest_sentence: longest,
+    };
+    if sentences == 0 || words == 0 {
+        return g;
     }
+    let (s, w, y, p) = (sentences as f64, words as f64, syllables as f64, poly as f64);
+    match formula {
+        Formula::English => {
+            g.smog = 1.043 * (p * 30.0 / s).sqrt() + 3.1291;
+            g.flesch_kincaid = (0.39 * w / s + 11.8 * y / w - 15.59).max(0.0);
+        }
+        Formula::Spanish => {
+            // L = 206.84 - 0.60 P - 1.02 F, P syllables per 100 words, F words per sentence.
+            // F is often printed as "sentences per 100 words", which makes shorter sentences
+            // score harder; Fernández-Huerta adapted Flesch (206.835 - 0.846 P - 1.015 F,
+            // F words per sentence), and the corrected form is the one used here: G. Law,
+            // "Error in the Fernandez Huerta Readability Formula", LINGUIST List 22.2332
+            // (2011), as legible.es also gives it.
+            g.fernandez_huerta = 206.84 - 0.60 * (100.0 * y / w) - 1.02 * (w / s);
+            // Szigriszt-Pazos (1993): 206.835 - 62.3 syllables/words - words/sentences.
+            g.szigriszt_pazos = 206.835 - 62.3 * (y / w) - w / s;
+        }
+        Formula::Unknown => {}
+    }
+    g
 }
 
 /// A word stripped of surrounding punctuation; `None` for pure punctuation or numbers.
@@ -67,16 +306,31 @@ fn clean_word(w: &str) -> Option<&str> {
     t.chars().any(char::is_alphabetic).then_some(t)
 }
 
-/// Splits at `.`, `!` or `?` followed by a space or the end. Abbreviations are rare in
-/// plain-language text, so no attempt is made to spot them.
+/// Splits after `.`, `!`, `?`, `…` or the Arabic `؟`, with any closing quotes or brackets
+/// after it (`?»`, `.)`), where a space or the end follows. Abbreviations are rare in
+/// plain-language text, so no attempt is made to spot them. The Spanish opening marks
+/// `¿` and `¡` need nothing here: they are punctuation, never words ([`clean_word`]).
 fn split_sentences(text: &str) -> Vec<&str> {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '…' | '؟');
+    let closes = |c: char| ends(c) || matches!(c, ')' | ']' | '"' | '\'' | '»' | '”' | '’');
     let mut out = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    for (i, b) in bytes.iter().enumerate() {
-        if matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()) {
-            out.push(&text[start..=i]);
-            start = i + 1;
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if !ends(c) {
+            continue;
+        }
+        while chars.next_if(|&(_, n)| closes(n)).is_some() {}
+        match chars.peek() {
+            None => {
+                out.push(&text[start..]);
+                start = text.len();
+            }
+            Some(&(at, n)) if n.is_whitespace() => {
+                out.push(&text[start..at]);
+                start = at;
+            }
+            Some(_) => {}
         }
     }
     if start < text.len() {
@@ -115,6 +369,45 @@ pub fn syllable_count(word: &str) -> usize {
     if n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd' && !matches!(w[n - 3], 't' | 'd') && count > 1 {
         count -= 1;
     }
+    count.max(1)
+}
+
+/// Spanish syllables: one per vowel group, plus one for each hiatus inside a group.
+///
+/// The strong vowels a, e, o (and accented á, é, ó) each make a syllable of their own
+/// next to another strong one ("le-er", "a-é-re-o"). The weak vowels i, u, ü join the
+/// vowel beside them into a diphthong or triphthong ("cue-ro", "ciu-dad", "pin-güi-no",
+/// "a-ve-ri-guáis"), unless accented: í and ú beside a, e or o stand alone ("dí-a",
+/// "pa-ís", "o-ír"), while beside another weak vowel they do not ("cuí-da-te"). A final
+/// y is a weak vowel ("rey", "muy"), and so is the word "y"; any other y is a consonant
+/// ("a-yer"). An h between vowels does not join them ("pro-hí-be", "bú-ho"). The
+/// written, not the spoken, syllables: "re-u-nir" counts 3 although many say "reu-nir".
+pub fn spanish_syllable_count(word: &str) -> usize {
+    #[derive(Clone, Copy, PartialEq)]
+    enum V {
+        Strong,
+        Weak,
+    }
+    let w: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
+    if w.is_empty() {
+        return 0;
+    }
+    let mut count = 0;
+    let mut prev = None;
+    for (i, &c) in w.iter().enumerate() {
+        let v = match c {
+            'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'í' | 'ú' => Some(V::Strong),
+            'i' | 'u' | 'ü' => Some(V::Weak),
+            'y' if i + 1 == w.len() => Some(V::Weak),
+            _ => None,
+        };
+        match (prev, v) {
+            (None, Some(_)) | (Some(V::Strong), Some(V::Strong)) => count += 1,
+            _ => {}
+        }
+        prev = v;
+    }
+    // A word of consonants only ("SPF", "Dr") is still said: one syllable at least.
     count.max(1)
 }
 
@@ -246,6 +539,181 @@ mod tests {
         assert_eq!(
             html.iter().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).collect::<Vec<_>>(),
             ["Day 3", "Keep it dry"]
+        );
+    }
+    #[test]
+    fn spanish_syllables_follow_diphthongs_and_hiatus() {
+        for (w, n) in [
+            // diphthongs and triphthongs: weak i, u, ü (and a final y) join the vowel beside them
+            ("cuero", 2),
+            ("cabelludo", 4),
+            ("ciudad", 2),
+            ("agua", 2),
+            ("higiene", 3),
+            ("micropigmentación", 6),
+            ("cicatrización", 5),
+            ("exfoliantes", 4),
+            ("guerra", 2),
+            ("quiero", 2),
+            ("pingüino", 3),
+            ("ruido", 2),
+            ("ciencia", 2),
+            ("después", 2),
+            ("acción", 2),
+            ("averiguáis", 4),
+            ("buey", 1),
+            ("rey", 1),
+            ("hoy", 1),
+            ("muy", 1),
+            ("Uruguay", 3),
+            ("y", 1),
+            ("ayer", 2),
+            // an accented í or ú beside a strong vowel stands alone; beside a weak one it joins
+            ("día", 2),
+            ("país", 2),
+            ("oír", 2),
+            ("reír", 2),
+            ("río", 2),
+            ("maíz", 2),
+            ("baúl", 2),
+            ("aquí", 2),
+            ("cuídate", 3),
+            // two strong vowels: a hiatus
+            ("leer", 2),
+            ("teatro", 3),
+            ("aéreo", 4),
+            ("zoológico", 5),
+            // h does not join vowels
+            ("prohíbe", 3),
+            ("búho", 2),
+            ("ahí", 2),
+            // capitals, initials, consonants only
+            ("Lávese", 3),
+            ("UVA", 2),
+            ("SPF", 1),
+        ] {
+            assert_eq!(spanish_syllable_count(w), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn spanish_passage_scores_by_hand() {
+        // La(1) micropigmentación(6) capilar(3) necesita(4) cuidados(3) durante(3) la(1)
+        // cicatrización(5): 8 words, 26 syllables. Evite(3) el(1) sol(1) directo(3): 4, 8.
+        // 12 words, 34 syllables, 2 sentences:
+        //   Fernández-Huerta = 206.84 - 0.60 * (100 * 34 / 12) - 1.02 * (12 / 2)
+        //                    = 206.84 - 170.0 - 6.12 = 30.72
+        //   Szigriszt-Pazos  = 206.835 - 62.3 * 34 / 12 - 12 / 2
+        //                    = 206.835 - 176.516667 - 6 = 24.318333
+        let g = grade_in(
+            Formula::Spanish,
+            &["La micropigmentación capilar necesita cuidados durante la cicatrización. Evite el sol directo."],
+        );
+        assert_eq!((g.words, g.sentences, g.longest_sentence), (12, 2, 8));
+        assert!((g.fernandez_huerta - 30.72).abs() < 1e-9, "{g:?}");
+        assert!((g.szigriszt_pazos - 24.318333).abs() < 1e-5, "{g:?}");
+        assert_eq!((g.smog, g.flesch_kincaid), (0.0, 0.0));
+        assert_eq!(FERNANDEZ_HUERTA.band(g.fernandez_huerta), "difícil");
+        assert_eq!(INFLESZ.band(g.szigriszt_pazos), "muy difícil");
+        // 30.72 is 12 + 4 * (50 - 30.72) / 20 = 15.856 on Fernández-Huerta's table;
+        // 24.32 is 12 + 4 * (40 - 24.318333) / 40 = 13.568 on INFLESZ: the harder is 15.856.
+        assert!((g.worst() - 15.856).abs() < 1e-9, "{g:?}");
+
+        // ¿Le(1) pica(2) la(1) piel(1)? ¡No(1) se(1) rasque(2)! Lávese(3) con(1) agua(2)
+        // fría(2) y(1) jabón(2) suave(2). 14 words (¿ and ¡ are not words), 22 syllables,
+        // 3 sentences, the longest 7 words:
+        //   Fernández-Huerta = 206.84 - 0.60 * (2200 / 14) - 1.02 * (14 / 3)
+        //                    = 206.84 - 94.285714 - 4.76 = 107.794286
+        //   Szigriszt-Pazos  = 206.835 - 62.3 * 22 / 14 - 14 / 3
+        //                    = 206.835 - 97.9 - 4.666667 = 104.268333
+        let g = grade_in(Formula::Spanish, &["¿Le pica la piel? ¡No se rasque! Lávese con agua fría y jabón suave."]);
+        assert_eq!((g.words, g.sentences, g.longest_sentence), (14, 3, 7));
+        assert!((g.fernandez_huerta - 107.794286).abs() < 1e-5, "{g:?}");
+        assert!((g.szigriszt_pazos - 104.268333).abs() < 1e-5, "{g:?}");
+        assert_eq!(FERNANDEZ_HUERTA.band(g.fernandez_huerta), "muy fácil");
+        assert_eq!(g.worst(), 4.0);
+    }
+
+    #[test]
+    fn spanish_opening_marks_are_not_words() {
+        for text in ["¿Le duele? ¡Llame ya!", "¿ Le duele ? ¡ Llame ya !", "«¿Le duele?» ¡Llame ya!"] {
+            let g = grade_in(Formula::Spanish, &[text]);
+            assert_eq!((g.sentences, g.words, g.longest_sentence), (2, 4, 2), "{text}: {g:?}");
+        }
+    }
+
+    #[test]
+    fn ease_scores_map_to_school_grades_by_their_tables() {
+        let fh = &FERNANDEZ_HUERTA;
+        for (score, grade) in
+            [(120.0, 4.0), (95.0, 4.5), (70.0, 7.0), (65.0, 8.0), (60.0, 9.0), (50.0, 12.0), (-5.0, 18.0)]
+        {
+            assert!((fh.grade(score) - grade).abs() < 1e-9, "FH {score}: {}", fh.grade(score));
+        }
+        assert_eq!(fh.describe(58.2), "Fernández-Huerta 58.2 (algo difícil, about grade 9.5)");
+        assert_eq!(fh.band(70.0), "bastante fácil");
+        assert_eq!(fh.band(69.9), "normal");
+        assert_eq!(fh.band(-3.0), "muy difícil");
+        assert!((fh.score_for(8.0) - 65.0).abs() < 1e-9);
+        assert!((fh.score_for(7.0) - 70.0).abs() < 1e-9);
+        assert_eq!(fh.score_for(2.0), 100.0);
+        assert_eq!(fh.score_for(30.0), 0.0);
+        let sp = &INFLESZ;
+        for (score, grade) in [(90.0, 3.0), (65.0, 6.0), (60.0, 8.0), (55.0, 10.0), (40.0, 12.0)] {
+            assert!((sp.grade(score) - grade).abs() < 1e-9, "SP {score}: {}", sp.grade(score));
+        }
+        assert!((sp.score_for(8.0) - 60.0).abs() < 1e-9);
+        assert_eq!(sp.band(55.0), "normal");
+        assert_eq!(sp.describe(54.0), "Szigriszt-Pazos 54.0 (INFLESZ algo difícil, about grade 10.1)");
+        // Every grade and its score agree both ways.
+        for scale in [fh, sp] {
+            for tenth in 0..=1000 {
+                let score = f64::from(tenth) / 10.0;
+                assert!((scale.score_for(scale.grade(score)) - score).abs() < 1e-9, "{} {score}", scale.name);
+            }
+        }
+    }
+
+    #[test]
+    fn languages_get_their_formulas() {
+        for (tag, f) in [
+            ("en", Formula::English),
+            ("en-GB", Formula::English),
+            ("EN", Formula::English),
+            ("es", Formula::Spanish),
+            ("es-419", Formula::Spanish),
+            ("es_MX", Formula::Spanish),
+            ("ar", Formula::Unknown),
+            ("eu", Formula::Unknown),
+            ("pt-BR", Formula::Unknown),
+        ] {
+            assert_eq!(Formula::for_language(tag), f, "{tag}");
+        }
+        // No formula: sentences and words only, and no grade.
+        let g = grade_in(Formula::Unknown, &["اغسل رأسك بلطف. لا تحك الجلد"]);
+        assert_eq!((g.sentences, g.words, g.longest_sentence), (2, 6, 3));
+        assert_eq!(g.school_grade(), None);
+        assert_eq!(g.worst(), 0.0);
+        // English keeps its grades through `grade`.
+        let en = grade(&["Keep your scalp dry."]);
+        assert_eq!(en.formula, Formula::English);
+        assert_eq!(en.school_grade(), Some(en.smog.max(en.flesch_kincaid)));
+    }
+
+    #[test]
+    fn odd_text_never_panics_and_scores_stay_finite() {
+        let odd =
+            ["", "¿", "¡!", "?»", "…", "a.", "y y y.", "SPF SPF.", "ééé ííí úú", "؟ سؤال؟", "x?»\u{a0}y", "12 34."];
+        for f in [Formula::English, Formula::Spanish, Formula::Unknown] {
+            for text in odd {
+                let g = grade_in(f, &[text]);
+                let scores = [g.smog, g.flesch_kincaid, g.fernandez_huerta, g.szigriszt_pazos, g.worst()];
+                assert!(scores.iter().all(|x| x.is_finite()), "{f:?} {text:?}: {g:?}");
+            }
+        }
+        assert_eq!(
+            split_sentences("Rinse (gently.) Dry it. «¿Duele?» Sí"),
+            ["Rinse (gently.)", " Dry it.", " «¿Duele?»", " Sí"]
         );
     }
 }

@@ -119,17 +119,22 @@ pub fn serve(opts: Options) -> io::Result<()> {
 struct Cache {
     site: crate::model::Site,
     tera: tera::Tera,
+    /// A site in several languages is always rebuilt whole: an article's text shows in
+    /// each language that falls back to it.
+    multilingual: bool,
 }
 
 /// Builds the whole site into memory and publishes it. Returns the loaded site and
 /// templates for later partial rebuilds, or `None` when the build failed.
 fn rebuild(root: &Path, shared: &Shared, report: &Reporter) -> Option<Cache> {
     let start = Instant::now();
-    let result = crate::load(root).and_then(|crate::Project { site, warnings, templates: tera }| {
-        let schedule = crate::schedule::resolve_all(&site);
-        let rendered = crate::render::render_site_with(&tera, root, &site, &schedule, None)?;
-        drop(schedule);
-        Ok((rendered, warnings, Cache { site, tera }))
+    let result = crate::load(root).and_then(|project| {
+        let schedules = project.schedules();
+        let rendered = crate::render::render_editions(root, &project.editions(&schedules), None)?;
+        drop(schedules);
+        let multilingual = !project.translations.is_empty();
+        let crate::Project { site, warnings, templates: tera, .. } = project;
+        Ok((rendered, warnings, Cache { site, tera, multilingual }))
     });
     let (lock, cvar) = &**shared;
     let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
@@ -155,6 +160,9 @@ fn rebuild(root: &Path, shared: &Shared, report: &Reporter) -> Option<Cache> {
 /// changed: same files, same front matter. Returns false when a full rebuild is needed.
 fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut Cache, changed: &[PathBuf]) -> bool {
     let start = Instant::now();
+    if cache.multilingual {
+        return false;
+    }
     let mut pages = Vec::new();
     let mut updated = Vec::new();
     for path in changed {

@@ -78,10 +78,10 @@ fn dates_cross_leap_days_month_and_year_ends() {
     let (html, ics, text) = schedule(site.path(), &["--date", "2028-02-15", "--text"]);
     // Day 14 of a session on 15 February 2028 is the leap day.
     // The patient's own days stop the day before the next session, which is the leap day.
-    assert!(text.contains("Days 11 to 13  Saturday 26 February to Monday 28 February 2028 · Resting"), "{text}");
-    assert!(text.contains("Tuesday 29 February 2028 (day 0 after session 2)"), "{text}");
-    assert!(text.contains("Session 2 of 3: Tuesday 29 February 2028 (day 14)"));
-    assert!(html.contains("Tuesday 29 February 2028 (day 0 after session 2)"));
+    assert!(text.contains("Days 11 to 13  Saturday 26 February to Monday, 28 February 2028 · Resting"), "{text}");
+    assert!(text.contains("Tuesday, 29 February 2028 (day 0 after session 2)"), "{text}");
+    assert!(text.contains("Session 2 of 3: Tuesday, 29 February 2028 (day 14)"));
+    assert!(html.contains("Tuesday, 29 February 2028 (day 0 after session 2)"));
     let (_, events) = parse_ics(&ics);
     // Razor shaving is allowed on day 14, which each following session resets: only the
     // final session's day 14 (42 days after the first) is in the calendar.
@@ -90,8 +90,8 @@ fn dates_cross_leap_days_month_and_year_ends() {
     assert_eq!((razor[0].start, razor[0].end), (ymd("2028-03-28"), ymd("2028-03-29")));
 
     let (_, ics, text) = schedule(site.path(), &["--date", "2026-12-20", "--text"]);
-    assert!(text.contains("Sunday 3 January 2027 (day 0 after session 2)"), "{text}");
-    assert!(text.contains("Days 11 to 13  Thursday 31 December 2026 to Saturday 2 January 2027 · Resting"), "{text}");
+    assert!(text.contains("Sunday, 3 January 2027 (day 0 after session 2)"), "{text}");
+    assert!(text.contains("Days 11 to 13  Thursday, 31 December 2026 to Saturday, 2 January 2027 · Resting"), "{text}");
     let (_, events) = parse_ics(&ics);
     let gym: Vec<&Ev> = events.iter().filter(|e| e.uid.contains("-intense-exercise-with-care@")).collect();
     assert_eq!(gym.iter().map(|e| e.start).collect::<Vec<_>>(), [ymd("2027-01-31")], "day 14 after the final session");
@@ -166,7 +166,7 @@ fn ics_round_trips_through_an_independent_parser() {
 fn final_session_uses_the_final_rules() {
     let site = example_site();
     let (html, ics, text) = schedule(site.path(), &["--date", "2026-11-24", "--session", "3", "--text"]);
-    assert!(text.contains("Session 3 of 3 (your final session): Tuesday 24 November 2026"));
+    assert!(text.contains("Session 3 of 3 (your final session): Tuesday, 24 November 2026"));
     assert!(!text.contains("YOUR NEXT SESSIONS"));
     assert!(html.contains("Session 3 of 3 (your final session)"));
     let (_, events) = parse_ics(&ics);
@@ -174,9 +174,9 @@ fn final_session_uses_the_final_rules() {
     assert_eq!(sun.start, ymd("2026-12-24"), "after the final session, sun waits until day 30");
     // Session 1 of 2 with --of: one following session, and the final rules dated from it.
     let (_, _, text) = schedule(site.path(), &["--date", "2026-11-24", "--of", "2", "--text"]);
-    assert!(text.contains("Session 2 of 2: Tuesday 8 December 2026"));
+    assert!(text.contains("Session 2 of 2: Tuesday, 8 December 2026"));
     // Sun after the final session: with care from its day 30, dated from session 2.
-    let at = text.find("Thursday 7 January 2027 (day 30 after session 2)").expect(&text);
+    let at = text.find("Thursday, 7 January 2027 (day 30 after session 2)").expect(&text);
     let body = at + text[at..].find('\n').unwrap();
     let next_date = text[body..].find(" (day ").map_or(text.len(), |i| body + i);
     assert!(text[body..next_date].contains("Direct sun on your scalp: with care."), "{text}");
@@ -424,7 +424,7 @@ fn the_handout_and_the_dated_plan_name_the_same_days() {
 fn a_single_session_plan_with_of_1() {
     let site = example_site();
     let (_, ics, text) = schedule(site.path(), &["--date", "2026-11-24", "--of", "1", "--text"]);
-    assert!(text.contains("Your session: Tuesday 24 November 2026"), "{text}");
+    assert!(text.contains("Your session: Tuesday, 24 November 2026"), "{text}");
     assert!(!text.contains("YOUR NEXT SESSIONS") && !text.contains("after session"), "{text}");
     let (_, events) = parse_ics(&ics);
     let swim: Vec<chrono::NaiveDate> =

@@ -225,3 +225,122 @@ fn a_file_name_that_is_not_utf8_is_named_not_called_missing() {
     assert_eq!(o.status.code(), Some(1));
     assert!(err.contains("this file name is not valid UTF-8") && !err.contains("missing"), "{err}");
 }
+
+/// The front matter of an article (between its `---` lines, both kept) and the body after it.
+fn front_matter(site: &std::path::Path, file: &str) -> String {
+    let text = std::fs::read_to_string(site.join(file)).unwrap();
+    let end = text[3..].find("\n---\n").expect("front matter") + 3 + "\n---\n".len();
+    text[..end].to_string()
+}
+
+#[test]
+fn hard_spanish_is_graded_with_spanish_formulas_and_english_stays_clean() {
+    let site = example_site();
+    let file = "content/articles/about-smp.es.md";
+    let head = front_matter(site.path(), file);
+    // Long sentences of long words: Fernández-Huerta far below the 65 that grade 8 needs.
+    write(
+        site.path(),
+        file,
+        &format!(
+            "{head}\nLa micropigmentación capilar constituye un procedimiento dermatológico especializado que \
+             deposita microscópicamente pigmentos biocompatibles en la dermis superficial, reproduciendo la \
+             apariencia característica de folículos recientemente rasurados.\n\n\
+             Durante el periodo inmediatamente posterior a cada intervención, la epidermis experimenta procesos \
+             inflamatorios, descamativos y regenerativos que requieren la evitación escrupulosa de la exposición \
+             ultravioleta y de la transpiración abundante.\n"
+        ),
+    );
+    let o = aftercare(site.path(), &["check"]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "warnings alone do not fail a check:\n{err}");
+    let line = err
+        .lines()
+        .find(|l| l.starts_with(&format!("{file}: warning: reading grade")))
+        .unwrap_or_else(|| panic!("no reading grade warning for {file}:\n{err}"));
+    assert!(line.contains("above the limit of 8") && line.contains("Fernández-Huerta"), "{line}");
+    assert!(line.contains("difícil") && line.contains("Szigriszt-Pazos"), "{line}");
+    assert!(!line.contains("SMOG"), "Spanish is not graded with English formulas: {line}");
+    assert!(err.contains(&format!("{file}: warning: a sentence has 30 words")), "{err}");
+    // The help says what score the limit needs.
+    assert!(err.contains("at least 65 on Fernández-Huerta and 60 on"), "{err}");
+    // The English pages, and the untranslated Arabic ones, have no warning.
+    for l in err.lines().filter(|l| l.contains(": warning:")) {
+        let path = l.split(": warning:").next().unwrap();
+        assert!(path.contains(".es.") || path.starts_with("public/es/"), "an English page warns:\n{err}");
+    }
+    assert!(!err.contains("no formula"), "{err}");
+
+    let o = aftercare(site.path(), &["check", "--grades"]);
+    let out = common::stdout(&o);
+    let row = out.lines().find(|l| l.ends_with(file)).unwrap_or_else(|| panic!("{out}"));
+    let cols: Vec<f64> = row.split_whitespace().take(4).map(|c| c.parse().unwrap()).collect();
+    let (fh, szp, grade) = (cols[0], cols[1], cols[2]);
+    assert!(fh < 40.0 && szp < 40.0 && grade > 12.0, "{row}");
+    assert!(out.contains("grade 8 is Fernández-Huerta 65, Szigriszt-Pazos 60"), "{out}");
+}
+
+#[test]
+fn a_language_without_a_formula_is_checked_for_sentence_length_and_says_so_once() {
+    // The shipped example's Arabic pages show the English text (untranslated_content):
+    // nothing of `ar` is graded, so nothing is said.
+    let o = aftercare(&common::repo(), &["check"]);
+    assert!(!stderr(&o).contains("no formula"), "{}", stderr(&o));
+
+    let site = example_site();
+    edit(site.path(), "site.yaml", "untranslated_content: [ar]", "untranslated_content: []");
+    let head = front_matter(site.path(), "content/articles/about-smp.es.md");
+    let title = head.lines().find(|l| l.starts_with("title:")).unwrap();
+    let summary = head.lines().find(|l| l.starts_with("summary:")).unwrap();
+    let long = "هذه جملة طويلة جدا ".repeat(6);
+    write(
+        site.path(),
+        "content/articles/about-smp.ar.md",
+        &(head.replace(title, "title: ما هو التصبغ الدقيق لفروة الرأس؟").replace(summary, "summary: شرح قصير وبسيط.")
+            + &format!("\nاغسل رأسك بلطف. {long}.\n")),
+    );
+    let o = aftercare(site.path(), &["check"]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert_eq!(err.matches("no formula").count(), 1, "{err}");
+    assert!(err.contains("note: reading grade: no formula for `ar`, only sentence length is checked"), "{err}");
+    assert!(err.contains("content/articles/about-smp.ar.md: warning: a sentence has 24 words"), "{err}");
+    assert!(!err.contains("about-smp.ar.md: warning: reading grade"), "{err}");
+    // Notes are left out with --quiet, as warnings are.
+    let quiet = aftercare(site.path(), &["--quiet", "check"]);
+    assert!(!stderr(&quiet).contains("no formula"), "{}", stderr(&quiet));
+    let o = aftercare(site.path(), &["check", "--grades"]);
+    let out = common::stdout(&o);
+    assert!(
+        out.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["24", "content/articles/about-smp.ar.md"]),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_shipped_spanish_reads_at_grade_8_or_lower_and_arabic_is_not_graded() {
+    let o = aftercare(&common::repo(), &["check", "--grades"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = common::stdout(&o);
+    // Spanish rows: Fernández-Huerta, Szigriszt-Pazos, grade, longest sentence, page.
+    let rows: Vec<(f64, f64, f64, String)> = out
+        .lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            if f.len() != 5 {
+                return None;
+            }
+            Some((f[0].parse().ok()?, f[1].parse().ok()?, f[2].parse().ok()?, f[4].to_string()))
+        })
+        .collect();
+    let days = rows.iter().filter(|r| r.3.starts_with("public/es/days/")).count();
+    let articles = rows.iter().filter(|r| r.3.starts_with("content/articles/") && r.3.ends_with(".es.md")).count();
+    assert_eq!(days, 31, "{out}");
+    assert!(articles >= 4, "{out}");
+    assert_eq!(rows.len(), days + articles, "only Spanish pages are graded in ease scores:\n{out}");
+    for (fh, szp, grade, page) in &rows {
+        assert!(*fh >= 65.0 && *szp >= 60.0 && *grade <= 8.0, "{page}: FH {fh}, SzP {szp}, grade {grade}");
+    }
+    // The Arabic pages show the English text (untranslated_content): graded in English only.
+    assert!(!out.contains("public/ar/") && !out.contains(".ar.md"), "{out}");
+}

@@ -124,14 +124,14 @@ fn statuses_first_hours_windows_and_later_milestones_come_through() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let plan = stdout(&o);
-    assert!(plan.contains("Session 6 of 6: Monday 13 April 2026 (day 42)"), "{plan}");
+    assert!(plan.contains("Session 6 of 6: Monday, 13 April 2026 (day 42)"), "{plan}");
     assert!(plan.contains("Booking your next session: to do."), "{plan}");
     assert!(plan.contains("Three to four months after your last session"), "{plan}");
     // The tattoo has one session: no next session, and the later check-up.
     let o =
         aftercare(site.path(), &["schedule", "--treatment", "tattoo", "--date", "2026-03-02", "--text", "--out", "d"]);
     let plan = stdout(&o);
-    assert!(plan.contains("Your session: Monday 2 March 2026") && !plan.contains("YOUR NEXT SESSIONS"), "{plan}");
+    assert!(plan.contains("Your session: Monday, 2 March 2026") && !plan.contains("YOUR NEXT SESSIONS"), "{plan}");
 }
 
 #[test]

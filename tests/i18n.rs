@@ -89,7 +89,7 @@ fn strays(place: &str, text: &str, allowed: &BTreeSet<String>) -> Vec<String> {
 fn the_pseudo_locale_leaves_no_word_of_the_program_unwrapped() {
     let site = tempfile::tempdir().unwrap();
     common::copy(&common::repo().join("tests/fixtures/studio"), site.path());
-    common::edit(site.path(), "site.yaml", "language: en", "language: en-XA");
+    common::edit(site.path(), "site.yaml", "language: en-GB", "language: en-XA");
     let allowed = content_words(site.path());
     let o = aftercare(site.path(), &["build"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -150,7 +150,11 @@ fn catalogue(lang: &str) -> std::collections::BTreeMap<String, String> {
 #[test]
 fn the_spanish_interface_has_no_english_sentence_left() {
     let site = common::example_site();
-    common::edit(site.path(), "site.yaml", "language: en", "language: es");
+    // The interface alone in Spanish: a one-language site (the example's own Spanish
+    // content is set aside, so only the program's words are Spanish).
+    common::edit(site.path(), "site.yaml", "languages: [es, ar]", "");
+    common::edit(site.path(), "site.yaml", "untranslated_content: [ar]", "");
+    common::edit(site.path(), "site.yaml", "language: en-GB", "language: es");
     let o = aftercare(site.path(), &["build"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let public = site.path().join("public");

@@ -197,14 +197,14 @@ fn dated_plans_cross_year_ends_and_leap_days() {
     // Session 1 on 15 February 2028: session 2 falls on the leap day.
     let plan = calendar::plan(&site, &site.treatments[0], &s, 1, 3);
     let d = calendar::dated(&site, &site.treatments[0], &s, &plan, date("2028-02-15"));
-    assert_eq!(d.sessions[0].date, "Tuesday 29 February 2028");
-    assert_eq!(d.sessions[1].date, "Tuesday 14 March 2028");
+    assert_eq!(d.sessions[0].date, "Tuesday, 29 February 2028");
+    assert_eq!(d.sessions[1].date, "Tuesday, 14 March 2028");
     // Session 2 of 3 on 20 December 2026: the final session on 3 January 2027.
     let plan = calendar::plan(&site, &site.treatments[0], &s, 2, 3);
     let d = calendar::dated(&site, &site.treatments[0], &s, &plan, date("2026-12-20"));
-    assert_eq!(d.sessions.iter().map(|x| x.date.as_str()).collect::<Vec<_>>(), ["Sunday 3 January 2027"]);
+    assert_eq!(d.sessions.iter().map(|x| x.date.as_str()).collect::<Vec<_>>(), ["Sunday, 3 January 2027"]);
     let swim = d.groups.iter().find(|g| g.items.iter().any(|e| e.id.contains("-swimming-allowed"))).unwrap();
-    assert_eq!((swim.date.as_str(), swim.session, swim.day), ("Tuesday 2 February 2027", 3, 30));
+    assert_eq!((swim.date.as_str(), swim.session, swim.day), ("Tuesday, 2 February 2027", 3, 30));
     // The rows of the patient's own days stop the day before the next session.
     assert_eq!(d.rows.last().unwrap().label, "Days 11 to 13");
 }

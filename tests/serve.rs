@@ -237,6 +237,10 @@ fn printed(server: &Server, text: &str) -> String {
 #[test]
 fn an_article_edit_rebuilds_only_that_page() {
     let site = example_site();
+    // On a site in one language: in several, an article's text also shows in each
+    // language that falls back to it, and the whole site is rebuilt.
+    edit(site.path(), "site.yaml", "languages: [es, ar]", "");
+    edit(site.path(), "site.yaml", "untranslated_content: [ar]", "");
     let server = start(site.path());
     let rx = events(&server.addr);
     next_event(&rx, "hello");

@@ -8,10 +8,26 @@
   var KEY = "aftercare-schedule";
   var DAY = 864e5;
   // Every word comes from the page (`data.words`, from the site's message catalogue), with
-  // {placeholders} this script fills: the script itself holds no language.
+  // {placeholders} this script fills: the script itself holds no language. Dates and
+  // numbers are the browser's own (`Intl`) for the page's language, from the same Unicode
+  // CLDR data the program writes them with (ICU4X, src/wording.rs): keep the options in step.
   var W = {};
   function say(key, v) { return fill(W[key] || key, v || {}); }
-  function fill(t, v) { return t.replace(/\{(\w+)\}/g, function (all, k) { return k in v ? v[k] : all; }); }
+  function fill(t, v) {
+    return t.replace(/\{(\w+)\}/g, function (all, k) { return !(k in v) ? all : typeof v[k] === "number" ? NUM.format(v[k]) : v[k]; });
+  }
+  // The page's language as Intl reads it; like the program, a tag it cannot read is
+  // tried without its subtags, then the browser's own language.
+  function intl(Make, opts) {
+    var tag = document.documentElement.lang || "", tries = [tag, tag.split(/[-_]/)[0]];
+    for (var i = 0; i < tries.length; i++) {
+      if (tries[i]) try { return new Make(tries[i], opts); } catch (e) { /* not a tag Intl reads */ }
+    }
+    return new Make(undefined, opts);
+  }
+  // Year, month (its name), day and weekday, long: Messages::long_date. Days count in UTC.
+  var DATE = intl(Intl.DateTimeFormat, { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  var NUM = intl(Intl.NumberFormat);
 
   // Dates are whole days counted from 1970-01-01 (UTC), so daylight saving never shifts them.
   function parse(s) {
@@ -28,10 +44,7 @@
   function d(n) { return new Date(n * DAY); }
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function iso(n) { var x = d(n); return x.getUTCFullYear() + "-" + pad(x.getUTCMonth() + 1) + "-" + pad(x.getUTCDate()); }
-  function long(n) {
-    var x = d(n);
-    return say("date-long", { weekday: W["weekday-" + (x.getUTCDay() || 7)], day: x.getUTCDate(), month: W["month-" + (x.getUTCMonth() + 1)], year: x.getUTCFullYear() });
-  }
+  function long(n) { return DATE.format(d(n)); }
 
   function load() {
     try { var v = JSON.parse(localStorage.getItem(KEY) || "null"); return v && parse(v.date) !== null ? v : null; } catch (e) { return null; }

@@ -1,8 +1,11 @@
 //! `aftercare check`
 
 use std::process::ExitCode;
+use std::sync::atomic::Ordering;
 
-use super::{fail, plural_warnings, print_diagnostics, Global};
+use aftercare::readability::{Formula, Grades, FERNANDEZ_HUERTA, INFLESZ};
+
+use super::{fail, plural_warnings, print_diagnostics, Global, QUIET};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -18,16 +21,21 @@ pub fn run(g: &Global, a: Args) -> ExitCode {
     match aftercare::check(&g.root) {
         Ok(report) => {
             print_diagnostics(&report.warnings);
-            if a.grades {
-                println!("Reading grades (limit {}):", report.grade_limit);
-                println!("{:>6} {:>6} {:>9}  page", "SMOG", "FK", "longest");
-                for (page, gr) in &report.grades {
-                    println!("{:>6.1} {:>6.1} {:>9}  {page}", gr.smog, gr.flesch_kincaid, gr.longest_sentence);
+            if !QUIET.load(Ordering::Relaxed) {
+                for note in &report.notes {
+                    eprintln!("note: {note}");
                 }
             }
-            let worst = report.grades.iter().max_by(|a, b| a.1.worst().total_cmp(&b.1.worst()));
-            let worst =
-                worst.map(|(p, gr)| format!("; highest reading grade {:.1} ({p})", gr.worst())).unwrap_or_default();
+            if a.grades {
+                print_grades(&report.grades, report.grade_limit);
+            }
+            // The hardest page of those with a grade (a language with no formula has none).
+            let worst = report
+                .grades
+                .iter()
+                .filter_map(|(p, gr)| Some((p, gr.school_grade()?)))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            let worst = worst.map(|(p, gr)| format!("; highest reading grade {gr:.1} ({p})")).unwrap_or_default();
             println!("No errors found{}{worst}", plural_warnings(&report.warnings));
             if a.strict && report.warnings.warning_count() > 0 {
                 eprintln!("--strict: warnings count as errors.");
@@ -37,4 +45,49 @@ pub fn run(g: &Global, a: Args) -> ExitCode {
         }
         Err(diags) => fail(&diags, "Fix the problems above and run the command again."),
     }
+}
+
+/// One table for each run of pages graded with the same formulas (the languages in
+/// turn): English in grades, Spanish in ease scores and the grade they stand for, other
+/// languages in sentence length only.
+fn print_grades(grades: &[(String, Grades)], limit: f64) {
+    println!("Reading grades (limit {limit}):");
+    let mut last = None;
+    for (page, gr) in grades {
+        if last != Some(gr.formula) {
+            last = Some(gr.formula);
+            match gr.formula {
+                Formula::English => println!("{:>6} {:>6} {:>9}  page", "SMOG", "FK", "longest"),
+                Formula::Spanish => {
+                    println!(
+                        "Spanish: reading ease, higher is easier; grade {limit} is Fernández-Huerta {}, Szigriszt-Pazos {}:",
+                        tenth(FERNANDEZ_HUERTA.score_for(limit)),
+                        tenth(INFLESZ.score_for(limit))
+                    );
+                    println!("{:>6} {:>6} {:>6} {:>9}  page", "FH", "SzP", "grade", "longest");
+                }
+                Formula::Unknown => {
+                    println!("No formula for this language: sentence length only.\n{:>9}  page", "longest")
+                }
+            }
+        }
+        match gr.formula {
+            Formula::English => {
+                println!("{:>6.1} {:>6.1} {:>9}  {page}", gr.smog, gr.flesch_kincaid, gr.longest_sentence)
+            }
+            Formula::Spanish => println!(
+                "{:>6.1} {:>6.1} {:>6.1} {:>9}  {page}",
+                gr.fernandez_huerta,
+                gr.szigriszt_pazos,
+                gr.worst(),
+                gr.longest_sentence
+            ),
+            Formula::Unknown => println!("{:>9}  {page}", gr.longest_sentence),
+        }
+    }
+}
+
+/// A score to one decimal place at most: 65, 62.5.
+fn tenth(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
 }

@@ -69,7 +69,7 @@ fn line_break_len(s: &str) -> usize {
 /// uses the YAML parser, which also writes the error messages. `tests/fuzz.rs` checks
 /// that whenever this gives an answer, the YAML parser gives the same one.
 pub fn simple(yaml: &str) -> Option<FrontMatter> {
-    let (mut title, mut summary, mut order, mut activities) = (None, None, None, None);
+    let (mut title, mut summary, mut order, mut activities, mut translated_from) = (None, None, None, None, None);
     for line in yaml.lines() {
         let (key, value) = line.split_once(": ")?;
         let value = value.trim_end_matches(' ');
@@ -78,6 +78,7 @@ pub fn simple(yaml: &str) -> Option<FrontMatter> {
             "summary" => summary.replace(text(value)?).is_some(),
             "order" => order.replace(integer(value)?).is_some(),
             "activities" => activities.replace(id_list(value)?).is_some(),
+            "translated_from" => translated_from.replace(version(value)?).is_some(),
             _ => return None,
         };
         if slot_taken {
@@ -89,7 +90,17 @@ pub fn simple(yaml: &str) -> Option<FrontMatter> {
         summary: summary?,
         order: order.unwrap_or_default(),
         activities: activities.unwrap_or_default(),
+        translated_from,
     })
+}
+
+/// A translation's version: `""`, or a fingerprint such as `v3ce9087a30c8`.
+fn version(value: &str) -> Option<String> {
+    let inner = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);
+    let fingerprint = inner
+        .strip_prefix('v')
+        .is_some_and(|hex| !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+    (inner.is_empty() && value == "\"\"" || fingerprint).then(|| inner.to_string())
 }
 
 /// A double-quoted string without escapes, or a plain one that YAML can only read as

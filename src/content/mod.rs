@@ -7,7 +7,10 @@
 
 pub mod frontmatter;
 pub mod locate;
+pub mod translate;
 pub mod validate;
+
+pub use translate::{translated_name, TRANSLATED_FILES};
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -69,14 +72,34 @@ impl Sources {
     }
 }
 
-/// Reads and checks a whole site. `Err` holds every problem found; warnings come back
-/// with the site in the `Ok` case.
+/// Reads and checks a whole site in its default language. `Err` holds every problem
+/// found; warnings come back with the site in the `Ok` case.
 pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
+    load_default(root).map(|(site, _, diags)| (site, diags))
+}
+
+/// The site in every language it is published in, the default one first (see
+/// [`translate`]).
+pub fn load_all(root: &Path) -> Result<(Vec<Site>, Diagnostics), Diagnostics> {
+    let (site, mut sources, mut diags) = load_default(root)?;
+    let mut sites = vec![site];
+    translate::all(root, &mut sites, &mut sources, &mut diags);
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok((sites, diags))
+    }
+}
+
+fn load_default(root: &Path) -> Result<(Site, Sources, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::new();
     let mut sources = Sources::default();
-    let mut reader = Reader { root, diags: &mut diags, sources: &mut sources };
+    let mut reader = Reader { root, diags: &mut diags, sources: &mut sources, langs: Vec::new() };
 
     let config: Option<Config> = reader.yaml(Path::new(CONFIG_FILE), true);
+    if let Some(c) = &config {
+        reader.langs = c.languages.clone();
+    }
     let treatments = reader.treatments(config.as_ref());
     let articles = reader.articles();
 
@@ -102,7 +125,7 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
             sources.locate(Path::new(CONFIG_FILE), &[locate::Seg::Key("language")]),
             format!("aftercare has no interface words for `{}` yet, so the pages' own words stay in English", config.language),
             Some(format!(
-                "translate messages/en.ftl of the aftercare repository into messages/{}.ftl in this site (built in: en, es)",
+                "translate messages/en.ftl of the aftercare repository into messages/{}.ftl in this site (built in: en, es, ar)",
                 config.language
             )),
         );
@@ -115,12 +138,13 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
         treatments,
         article_index: articles.iter().enumerate().map(|(i, a)| (a.slug.clone(), i)).collect(),
         articles,
+        lang: Default::default(),
     };
     validate::validate(&site, &sources, &mut diags);
     if diags.has_errors() {
         Err(diags)
     } else {
-        Ok((site, diags))
+        Ok((site, sources, diags))
     }
 }
 
@@ -129,7 +153,7 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
 pub fn reload_article(root: &Path, site: &Site, rel: &Path) -> Result<Article, Diagnostics> {
     let mut diags = Diagnostics::new();
     let mut sources = Sources::default();
-    let mut reader = Reader { root, diags: &mut diags, sources: &mut sources };
+    let mut reader = Reader { root, diags: &mut diags, sources: &mut sources, langs: Vec::new() };
     let article = reader.article(rel.to_path_buf());
     match article {
         Some(a) if !diags.has_errors() => {
@@ -158,6 +182,9 @@ struct Reader<'a> {
     root: &'a Path,
     diags: &'a mut Diagnostics,
     sources: &'a mut Sources,
+    /// The site's other languages: their files (`about.es.md`) are translations, read
+    /// with their language, not as pages of their own.
+    langs: Vec<String>,
 }
 
 impl Reader<'_> {
@@ -342,6 +369,9 @@ impl Reader<'_> {
             preparation: preparation.unwrap_or_default(),
             dir: dir.to_path_buf(),
             prefix: String::new(),
+            translated: Vec::new(),
+            lang: None,
+            falls_back: false,
         })
     }
 
@@ -404,7 +434,7 @@ impl Reader<'_> {
             .map(|rel| {
                 let mut diags = Diagnostics::new();
                 let mut sources = Sources::default();
-                let article = Reader { root, diags: &mut diags, sources: &mut sources }.article(rel);
+                let article = Reader { root, diags: &mut diags, sources: &mut sources, langs: Vec::new() }.article(rel);
                 (article, diags, sources)
             })
             .collect();
@@ -429,7 +459,15 @@ impl Reader<'_> {
         let body = fm.body.to_string();
         let body_line = fm.body_line;
         self.sources.add(rel.clone(), fm.yaml.to_string(), fm.yaml_line - 1);
-        Some(Article { slug: stem(&rel), source: rel, meta: meta?, body, body_line, html: Default::default() })
+        Some(Article {
+            slug: stem(&rel),
+            source: rel,
+            meta: meta?,
+            body,
+            body_line,
+            html: Default::default(),
+            fallback: false,
+        })
     }
 
     /// Files with one of `exts` in a content folder, sorted by name so that builds do not
@@ -479,6 +517,17 @@ impl Reader<'_> {
                 continue;
             }
             let rel = Path::new(dir).join(&*name);
+            if let Some(lang) = translate::language_of(&name) {
+                if !self.langs.iter().any(|l| l == lang) {
+                    self.diags.warning(
+                        &rel,
+                        Pos::file(),
+                        format!("this looks like a translation into `{lang}`, which site.yaml's `languages:` does not list, so it is not published"),
+                        Some(format!("add `{lang}` to `languages:` in site.yaml, or rename the file")),
+                    );
+                }
+                continue;
+            }
             // A symbolic link to a file is followed when it stays inside the site (checked
             // when the file is read); one that leads nowhere, or round in a loop, is
             // reported rather than skipped.

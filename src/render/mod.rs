@@ -369,6 +369,7 @@ fn render_each<T: Send>(
         Sink(String),
     }
     let shared = pages::Shared::new(site, schedules, base_url);
+    let prefix = site.lang.prefix();
     let chrome = pages::ChromeCache::render(tera, &shared, list).map_err(|msg| {
         let mut d = Diagnostics::new();
         d.error(Path::new("templates"), Pos::file(), msg, Some(TEMPLATE_HELP.into()));
@@ -389,6 +390,8 @@ fn render_each<T: Send>(
                 |vars, page| {
                     let path = page.path(site);
                     let template = pages::fill(&shared, &chrome, page, &path, vars);
+                    // Pages of another language go in its folder (`es/days/5.html`).
+                    let path = if prefix.is_empty() { path } else { format!("{prefix}{path}") };
                     let html = tera.render(template, vars.context()).map_err(|e| {
                         Failure::Template(format!("rendering {path} with templates/{template}: {}", error_chain(&e)))
                     })?;
@@ -452,19 +455,21 @@ struct JsonExport;
 
 impl Renderer for JsonExport {
     fn render(&self, cx: &RenderContext) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
-        Ok(vec![(urls::JSON_EXPORT.to_string(), to_json(&export::recommendations(cx.site, cx.schedules)))])
+        let path = format!("{}{}", cx.site.lang.prefix(), urls::JSON_EXPORT);
+        Ok(vec![(path, to_json(&export::recommendations(cx.site, cx.schedules)))])
     }
 }
 
-/// `sitemap.xml`, only when the site's address is known.
+/// `sitemap.xml`, only when the site's address is known: one for every language, made
+/// with the default one (each language has the same pages, in its own folder).
 struct Sitemap;
 
 impl Renderer for Sitemap {
     fn render(&self, cx: &RenderContext) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
-        let Some(base) = cx.base_url else { return Ok(Vec::new()) };
+        let Some(base) = cx.base_url.filter(|_| cx.site.lang.is_default()) else { return Ok(Vec::new()) };
         let mut paths: Vec<&str> = cx.page_paths.iter().copied().filter(|p| *p != urls::NOT_FOUND).collect();
         paths.sort_unstable();
-        Ok(vec![(urls::SITEMAP.into(), sitemap(base, &paths).into_bytes())])
+        Ok(vec![(urls::SITEMAP.into(), sitemap(base, &paths, &cx.site.lang.all).into_bytes())])
     }
 }
 
@@ -473,7 +478,12 @@ struct Theme;
 
 impl Renderer for Theme {
     fn render(&self, cx: &RenderContext) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
-        theme_files(cx.root)
+        // One copy, shared by every language.
+        if cx.site.lang.is_default() {
+            theme_files(cx.root)
+        } else {
+            Ok(Vec::new())
+        }
     }
 }
 
@@ -535,60 +545,85 @@ pub fn render_site_with(
     Ok(Rendered { files, pages: page_count })
 }
 
-pub fn build(
-    tera: &tera::Tera,
-    root: &Path,
-    site: &Site,
-    schedules: &[Schedule],
-    opts: &Options,
-) -> Result<Report, Diagnostics> {
+/// Every language of the site in memory, one after the other: the preview server's build.
+pub fn render_editions(root: &Path, editions: &[Edition], base_url: Option<&str>) -> Result<Rendered, Diagnostics> {
+    let mut all = Rendered { files: Vec::new(), pages: 0 };
+    for e in editions {
+        let r = render_site_with(e.tera, root, e.site, e.schedules, base_url)?;
+        all.pages += r.pages;
+        all.files.extend(r.files);
+    }
+    Ok(all)
+}
+
+/// One language of the site, ready to render: its model, schedules and templates (whose
+/// fixed words are baked in that language).
+pub struct Edition<'a> {
+    pub tera: &'a tera::Tera,
+    pub site: &'a Site,
+    pub schedules: &'a [Schedule<'a>],
+}
+
+/// Renders every language of the site into a staging folder and swaps it into place:
+/// all of it or, on any failure, nothing.
+pub fn build(root: &Path, editions: &[Edition], opts: &Options) -> Result<Report, Diagnostics> {
     let start = Instant::now();
-    let base_url = effective_base_url(site, opts.base_url.as_deref());
+    let main = editions.first().expect("a site has its default language").site;
+    let base_url = effective_base_url(main, opts.base_url.as_deref());
     let io_err = |e: std::io::Error, what: &str| {
         let mut d = Diagnostics::new();
         d.error(&opts.out, Pos::file(), format!("{what}: {e}"), None);
         d
     };
-    let staging = output::prepare(&opts.out, root, &site.config.keep).map_err(|msg| {
+    let staging = output::prepare(&opts.out, root, &main.config.keep).map_err(|msg| {
         let mut d = Diagnostics::new();
         d.error(&opts.out, Pos::file(), msg, None);
         d
     })?;
-    // Each page is written as soon as it is rendered: the whole site is never held in
-    // memory, and writing overlaps rendering. A failure abandons the staging folder, so
-    // the output is still replaced all at once or not at all.
-    let list = pages::all(site);
-    let written = render_each(tera, site, schedules, base_url.as_deref(), &list, &opts.out, |path, html| {
-        staging.write(&path, html.as_bytes()).map(|()| path.clone()).map_err(|e| format!("cannot write {path}: {e}"))
-    });
-    let paths = match written {
-        Ok(p) => p,
-        Err(d) => {
-            staging.abandon();
-            return Err(d);
+    let mut pages = Vec::new();
+    let mut files = Vec::new();
+    for e in editions {
+        // Each page is written as soon as it is rendered: the whole site is never held in
+        // memory, and writing overlaps rendering. A failure abandons the staging folder,
+        // so the output is still replaced all at once or not at all.
+        let list = pages::all(e.site);
+        let written = render_each(e.tera, e.site, e.schedules, base_url.as_deref(), &list, &opts.out, |path, html| {
+            staging
+                .write(&path, html.as_bytes())
+                .map(|()| path.clone())
+                .map_err(|e| format!("cannot write {path}: {e}"))
+        });
+        let paths = match written {
+            Ok(p) => p,
+            Err(d) => {
+                staging.abandon();
+                return Err(d);
+            }
+        };
+        let own_paths = &paths[..];
+        let path_refs: Vec<&str> = own_paths.iter().map(String::as_str).collect();
+        match render_others(root, e.site, e.schedules, base_url.as_deref(), &path_refs) {
+            Ok(f) => files.extend(f),
+            Err(d) => {
+                staging.abandon();
+                return Err(d);
+            }
         }
-    };
+        pages.extend(paths);
+    }
     let rendered_at = start.elapsed().as_millis();
-    let path_refs: Vec<&str> = paths.iter().map(String::as_str).collect();
-    let files = match render_others(root, site, schedules, base_url.as_deref(), &path_refs) {
-        Ok(f) => f,
-        Err(d) => {
-            staging.abandon();
-            return Err(d);
-        }
-    };
     if let Err(e) = files.iter().try_for_each(|(path, bytes)| staging.write(path, bytes)) {
         staging.abandon();
         return Err(io_err(e, "cannot write the site"));
     }
-    let mut written = paths.clone();
+    let mut written = pages.clone();
     written.extend(files.iter().map(|(p, _)| p.clone()));
     let notes = staging.commit(&written).map_err(|e| io_err(e, "cannot move the new site into place"))?;
     let done = start.elapsed().as_millis();
     Ok(Report {
         notes,
-        pages: paths.len(),
-        files: paths.len() + files.len(),
+        pages: pages.len(),
+        files: pages.len() + files.len(),
         elapsed_ms: done,
         stages: vec![("render+write", rendered_at), ("rest", done - rendered_at)],
     })
@@ -646,15 +681,37 @@ fn to_json<T: Serialize>(v: &T) -> Vec<u8> {
     out
 }
 
-fn sitemap(base: &str, paths: &[&str]) -> String {
+/// The sitemap: every page of every language, each with links to its other languages.
+fn sitemap(base: &str, paths: &[&str], langs: &[crate::model::Language]) -> String {
     let mut s = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"",
     );
-    for p in paths {
-        let loc = if *p == urls::HOME { base.to_string() } else { format!("{base}{p}") };
-        s.push_str("  <url><loc>");
-        s.push_str(&xml_escape(&loc));
-        s.push_str("</loc></url>\n");
+    if langs.len() > 1 {
+        s.push_str(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"");
+    }
+    s.push_str(">\n");
+    let loc = |prefix: &str, p: &str| {
+        let page = if p == urls::HOME { "" } else { p };
+        xml_escape(&format!("{base}{prefix}{page}"))
+    };
+    let own = crate::model::Language { code: String::new(), name: String::new(), prefix: String::new(), dir: "ltr" };
+    let each = if langs.is_empty() { std::slice::from_ref(&own) } else { langs };
+    for l in each {
+        for p in paths {
+            s.push_str("  <url><loc>");
+            s.push_str(&loc(&l.prefix, p));
+            s.push_str("</loc>");
+            if langs.len() > 1 {
+                for other in langs {
+                    s.push_str(&format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                        xml_escape(&other.code),
+                        loc(&other.prefix, p)
+                    ));
+                }
+            }
+            s.push_str("</url>\n");
+        }
     }
     s.push_str("</urlset>\n");
     s

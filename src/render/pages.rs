@@ -45,7 +45,11 @@ pub enum Page {
 
 /// Every page of the site, in a fixed order.
 pub fn all(site: &Site) -> Vec<Page> {
-    let mut pages = vec![Page::Home, Page::Articles, Page::NotFound];
+    let mut pages = vec![Page::Home, Page::Articles];
+    // Hosts serve one 404 page, at the root: the default language's.
+    if site.lang.is_default() {
+        pages.push(Page::NotFound);
+    }
     for (t, tr) in site.treatments.iter().enumerate() {
         if site.is_multi() {
             pages.push(Page::TreatmentHome(t));
@@ -143,6 +147,22 @@ pub struct Shared<'a> {
     /// The menu of each treatment's pages, then of the shared pages: worked out once, not
     /// once per page.
     navs: Vec<Vec<(String, String)>>,
+    /// From the language's folder up to the output root: `""` for the default language,
+    /// `../` for one in `es/`.
+    lang_up: &'static str,
+    /// "This page is not yet fully translated", in the page's language; `None` in the
+    /// default language.
+    untranslated: Option<String>,
+}
+
+/// A language of the site, as the language switcher and `hreflang` links show it.
+#[derive(Serialize)]
+struct LanguageLink<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    href: String,
+    current: bool,
 }
 
 #[derive(Serialize)]
@@ -271,6 +291,12 @@ impl<'a> Shared<'a> {
             article_urls,
             all_articles,
             navs: Vec::new(),
+            lang_up: if site.lang.prefix().is_empty() { "" } else { "../" },
+            untranslated: site
+                .lang
+                .default_language()
+                .filter(|_| !site.lang.is_default())
+                .map(|d| site.words.get("translation-missing", &[("language", d.name.as_str().into())])),
         };
         sh.navs = (0..sh.trs.len()).map(Some).chain([None]).map(|t| nav_entries(&sh, t)).collect();
         sh
@@ -503,6 +529,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
     ctx.set("troot", &troot(sh, &root, t));
     ctx.set("root", &root);
     ctx.set("page_path", path);
+    languages(sh, page, path, &root, ctx);
     let tr = |t: usize| &sh.trs[t];
     let template = match *page {
         Page::Home => match t {
@@ -572,6 +599,46 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
     };
     ctx.set("page_kind", template.trim_end_matches(".html"));
     template
+}
+
+/// The page's place among the site's languages: `assets` (the shared theme folder, above
+/// the language's own), the links to the same page in every language, and, where the
+/// page's text falls back to the default language, the note that says so.
+fn languages(sh: &Shared, page: &Page, path: &str, root: &str, ctx: &mut Vars) {
+    ctx.set("assets", &format!("{}{root}{}/", sh.lang_up, urls::ASSETS));
+    let all = &sh.site.lang.all;
+    if all.len() < 2 || matches!(page, Page::NotFound) {
+        ctx.set("languages", &[] as &[LanguageLink]);
+        return;
+    }
+    let to = |prefix: &str| match sh.base_url {
+        // Absolute where the address is known: search engines want hreflang links so.
+        Some(base) => format!("{base}{prefix}{}", if path == urls::HOME { "" } else { path }),
+        None => format!("{}{root}{prefix}{path}", sh.lang_up),
+    };
+    let links: Vec<LanguageLink> = all
+        .iter()
+        .enumerate()
+        .map(|(i, l)| LanguageLink {
+            code: &l.code,
+            name: &l.name,
+            dir: l.dir,
+            href: to(&l.prefix),
+            current: i == sh.site.lang.at,
+        })
+        .collect();
+    ctx.set("languages", &links);
+    let site = sh.site;
+    let falls_back = match *page {
+        Page::Article(i) => site.articles[i].fallback,
+        Page::Guide(t, i) => site.treatments[t].guides[i].fallback || site.treatments[t].falls_back,
+        _ => page.treatment(site).is_some_and(|t| site.treatments[t].falls_back),
+    };
+    if let (true, Some(note), Some(default)) = (falls_back, &sh.untranslated, site.lang.default_language()) {
+        ctx.set("untranslated", note);
+        ctx.set("fallback_lang", &default.code);
+        ctx.set("fallback_dir", default.dir);
+    }
 }
 
 /// A treatment on the home page of a site with several.
@@ -980,7 +1047,11 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
     ctx.set("final_answers", &final_answers);
     ctx.set(
         "qr",
-        &super::qr::site_qr(sh.base_url, &urls::of(&t.prefix, urls::HOME), "QR code: this aftercare website"),
+        &super::qr::site_qr(
+            sh.base_url,
+            &format!("{}{}", sh.site.lang.prefix(), urls::of(&t.prefix, urls::HOME)),
+            "QR code: this aftercare website",
+        ),
     );
     "handout-glance.html"
 }
@@ -1025,7 +1096,7 @@ fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
         "qr",
         &super::qr::site_qr(
             sh.base_url,
-            &urls::of(&t.prefix, urls::DAYS),
+            &format!("{}{}", sh.site.lang.prefix(), urls::of(&t.prefix, urls::DAYS)),
             "QR code: the day-by-day pages on our website",
         ),
     );

@@ -91,7 +91,6 @@ fn web_plan<'a>(p: &'a Plan, strings: &mut Strings<'a>) -> WebPlan {
 
 /// The messages `theme/schedule.js` uses, with the names of their placeholders.
 const SCRIPT_WORDS: &[(&str, &[&str])] = &[
-    ("date-long", &["weekday", "day", "month", "year"]),
     ("js-session-in-one-day", &["n"]),
     ("js-session-in-days", &["n"]),
     ("js-today-is-day", &["day"]),
@@ -112,7 +111,9 @@ const SCRIPT_WORDS: &[(&str, &[&str])] = &[
     ("js-bad-date", &[]),
 ];
 
-/// [`SCRIPT_WORDS`], the weekdays and the months, each placeholder written `{name}`.
+/// [`SCRIPT_WORDS`], each placeholder written `{name}`. No weekday or month names: the
+/// script writes dates and numbers with the browser's `Intl` for the page's `lang`, from
+/// the same CLDR data as the program's own dates (ICU4X).
 fn script_words(w: &crate::messages::Messages) -> std::collections::BTreeMap<String, String> {
     let mut out = std::collections::BTreeMap::new();
     for (id, names) in SCRIPT_WORDS {
@@ -120,12 +121,6 @@ fn script_words(w: &crate::messages::Messages) -> std::collections::BTreeMap<Str
         let args: Vec<(&str, crate::messages::Arg)> =
             names.iter().zip(&marks).map(|(n, m)| (*n, crate::messages::Arg::Str(m))).collect();
         out.insert(id.to_string(), w.get(id, &args));
-    }
-    for i in 1..=7 {
-        out.insert(format!("weekday-{i}"), w.get(&format!("weekday-{i}"), &[]));
-    }
-    for i in 1..=12 {
-        out.insert(format!("month-{i}"), w.get(&format!("month-{i}"), &[]));
     }
     out
 }

@@ -71,10 +71,10 @@ await check('enter a date: today is day 5, with a link to day 5; nothing stored,
   assert.equal((await p.textContent('#sched-today')).trim(), 'Today is day 5');
   assert.equal(await p.getAttribute('#sched-out a[href$="days/5.html"]', 'href'), 'days/5.html');
   const out = await p.textContent('#sched-out');
-  assert.match(out, /Saturday 28 November 2026 \(day 4\)/);
-  assert.match(out, /Session 2 of 3: Tuesday 8 December 2026/);
-  assert.match(out, /Tuesday 22 December 2026 \(day 0 after session 3\)/);
-  assert.match(out, /Thursday 21 January 2027 \(day 30 after session 3\)/);
+  assert.match(out, /Saturday, 28 November 2026 \(day 4\)/);
+  assert.match(out, /Session 2 of 3: Tuesday, 8 December 2026/);
+  assert.match(out, /Tuesday, 22 December 2026 \(day 0 after session 3\)/);
+  assert.match(out, /Thursday, 21 January 2027 \(day 30 after session 3\)/);
   assert.equal(await p.evaluate(() => localStorage.length), 0, 'nothing is stored without "Remember"');
   const ics = await downloadIcs(p);
   assert.ok(ics.equals(fs.readFileSync(path.join(expected, 'session-1.ics'))), 'the page writes the same .ics as `aftercare schedule`');

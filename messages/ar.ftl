@@ -1,0 +1,559 @@
+# The interface's words in Arabic (Modern Standard Arabic; the patient is addressed
+# formally with the respectful plural, "ـكم", which also leaves out his or her gender):
+# every sentence, label and heading the program writes, apart from the clinic's own
+# content. A site changes any of them by putting a file of the same name in its own
+# messages/ folder with just the messages it rewords (Project Fluent syntax:
+# https://projectfluent.org/fluent/guide/).
+#
+# Plurals follow the Arabic plural categories of CLDR: [zero], [one], [two], [few]
+# (3 to 10), [many] (11 to 99) and [other] (100 and more). With one and two the number
+# is left out, as Arabic says it ("يوم واحد", "يومان"). "Day 0" is written "اليوم صفر"
+# in sentences, so that no digit is written into the text by hand.
+
+## Statuses
+
+status-do = مطلوب
+status-never = لا يُنصح به
+status-not-yet = ليس بعد
+status-with-care = بحذر
+status-allowed = مسموح
+
+## Days and dates
+
+day-one = اليوم { $day }
+days-range = الأيام من { $start } إلى { $end }
+days-from = من اليوم { $start }
+# The hours after the session on day 0 ("رقم" so that it does not read as a time of day).
+hour-one = الساعة رقم { $hour }
+hours-range = الساعات من { $start } إلى { $end }
+hours-from = من الساعة رقم { $start }
+# The dates themselves ("الأربعاء، 2 ديسمبر 2026") are written from the language's Unicode
+# CLDR data, weekday and month names included; these messages only join them.
+date-range = من { $from } إلى { $to }
+date-from = بدءًا من { $date }
+
+## The patient's plan and calendar
+
+call-line = هل لديكم أسئلة؟ تواصلوا مع { $clinic } على الرقم { $phone }.
+change-summary-do = { $status }: { $label }
+change-summary = { $label }: { $status } بدءًا من اليوم
+day-after = اليوم { $day } بعد جلستكم.
+until-day = حتى اليوم { $day }.
+session-summary = الجلسة { $n } من { $of }: مُخطَّط لها
+session-description =
+    بعد { $between ->
+        [zero] نحو { $between } يوم
+        [one] نحو يوم واحد
+        [two] نحو يومين
+        [few] نحو { $between } أيام
+        [many] نحو { $between } يومًا
+       *[other] نحو { $between } يوم
+    } من الجلسة السابقة. احجزوا موعدها أو غيّروه معنا. بعد هذه الجلسة، تبدأ الخطوات اليومية من جديد من اليوم صفر. { $call }
+
+## Plain text of a patient's plan (`aftercare schedule --text`)
+
+text-title = العناية بعد { $treatment }: تواريخكم
+text-day-0 = اليوم صفر هو يوم جلستكم، واليوم الأول هو اليوم الذي يليه.
+text-your-days = أيامكم
+text-changes = ما الذي يتغير ومتى
+text-group = { $date } (اليوم { $day })
+text-group-after = { $date } (اليوم { $day } بعد الجلسة { $session })
+text-next-sessions =
+    جلساتكم القادمة (بين كل جلستين { $between ->
+        [zero] نحو { $between } يوم
+        [one] نحو يوم واحد
+        [two] نحو يومين
+        [few] نحو { $between } أيام
+        [many] نحو { $between } يومًا
+       *[other] نحو { $between } يوم
+    })
+text-next-session = الجلسة { $n } من { $of }: { $date } (اليوم { $offset })
+text-call-if = اتصلوا بنا إذا لاحظتم
+text-call = اتصلوا على الرقم { $phone }.
+text-call-hours = اتصلوا على الرقم { $phone } ({ $hours }).
+session-line-of = الجلسة { $n } من { $of }
+session-line-of-final = الجلسة { $n } من { $of } (جلستكم الأخيرة)
+session-line-one = جلستكم
+session-line = { $which }: { $date }
+
+## The clinic's answer for an activity
+
+answer-never = لا يُنصح به.
+answer-never-from = لا يُنصح به بدءًا من اليوم { $day }.
+answer-allowed-day-0 = مسموح به من يوم جلستكم نفسه.
+answer-care-then-allowed = بحذر من اليوم { $care }. ومسموح تمامًا من اليوم { $allowed }.
+answer-allowed = مسموح من اليوم { $allowed }.
+answer-care-only = بحذر من اليوم { $care }. اسألونا قبل أن تفعلوا أكثر من ذلك.
+answer-not-during = ليس خلال فترة الشفاء. اسألونا متى يمكنكم البدء.
+answer-days = { $days }.
+
+## What a guide says
+
+rec-with-care-from = بحذر من اليوم { $day }
+rec-from = من اليوم { $day }
+rec-no-day = دون تحديد يوم: «{ $words }»
+rec-with-words = { $when } («{ $words }»)
+cell-final = بعد الجلسة الأخيرة: { $when }
+cell-day = اليوم { $day }
+cell-care-detail = بحذر من اليوم { $day }
+cell-with-care-from = بحذر من اليوم { $day }
+cell-then = ثم «{ $words }»
+cell-vague = غير محدد
+cell-quoted = «{ $words }»
+cell-not-stated = لم يُذكر
+cell-ordinary-only = للجلسات العادية
+guides-disagree = الأدلة مختلفة: من اليوم { $low } إلى اليوم { $high }
+compare-later = ننتظر مدة أطول: اليوم { $ours }، لا اليوم { $theirs }.
+compare-earlier = نسمح به في وقت أبكر: اليوم { $ours }، لا اليوم { $theirs }.
+compare-no-day = لا يذكر الدليل يومًا محددًا؛ ونحن نقول اليوم { $ours }.
+compare-limited = نُبقي هذا محدودًا طوال فترة الشفاء.
+
+## The main menu
+
+nav-home = الرئيسية
+nav-days = يومًا بيوم
+nav-questions = الأسئلة
+nav-compare = مقارنة الأدلة
+nav-schedule = جدولكم
+nav-handouts = أوراق للطباعة
+nav-articles = مقالات
+
+## Templates: base.html (every page)
+
+base-skip = الانتقال إلى المحتوى الرئيسي
+
+## Templates: macros.html (parts shared by several pages)
+
+# Before the list of guides an entry cites: "المصدر: A" or "المصادر: A، B".
+macros-sources =
+    { $count ->
+        [zero] المصادر:
+        [one] المصدر:
+        [two] المصدران:
+        [few] المصادر:
+        [many] المصادر:
+       *[other] المصادر:
+    }
+# Hidden for sight, read out before a day number in the lists of days: "اليوم 3".
+macros-day = اليوم
+macros-phases-days = الأيام
+macros-phases-status = الحالة
+macros-phases-what = ما يجب فعله
+# The short words in the cells of the printed checklist, one per status.
+macros-short-not-yet = لا
+macros-short-with-care = بحذر
+macros-short-do = مطلوب
+macros-short-never = أبدًا
+macros-short-allowed = نعم
+
+## Templates: partials/header.html, partials/footer.html, partials/contact.html
+
+header-nav-label = القائمة الرئيسية
+footer-nav-label = صفحات أخرى
+footer-prepare = قبل جلستكم
+footer-guides = الأدلة التي قارنّاها
+footer-summary = ملخص للطباعة
+# Before the clinic's phone number, email address and opening hours.
+contact-phone = الهاتف
+contact-email = البريد الإلكتروني
+contact-open = ساعات العمل:
+
+## Templates: partials/warning.html, partials/legend.html, partials/qr.html
+
+warning-heading = اتصلوا بنا إذا لاحظتم
+# Before the clinic's phone number: "اتصلوا على الرقم 01234 567890".
+warning-call = اتصلوا على الرقم
+legend-label = مفتاح الرموز
+qr-scan = امسحوا الرمز لفتح الموقع:
+
+## Templates: index.html (a treatment's home page)
+
+home-day-0 = اليوم صفر هو يوم جلستكم.
+home-sessions =
+    يحتاج معظم الناس إلى { $sessions ->
+        [zero] { $sessions } جلسة
+        [one] جلسة واحدة
+        [two] جلستين
+        [few] { $sessions } جلسات
+        [many] { $sessions } جلسة
+       *[other] { $sessions } جلسة
+    }، وبين كل جلستين { $between ->
+        [zero] نحو { $between } يوم
+        [one] نحو يوم واحد
+        [two] نحو يومين
+        [few] نحو { $between } أيام
+        [many] نحو { $between } يومًا
+       *[other] نحو { $between } يوم
+    }. والعناية نفسها بعد كل جلسة.
+home-final-differs = بعد الجلسة الأخيرة تتغير بعض الخطوات، وكل صفحة يوم تذكر ما يتغير.
+home-find-day = ابحثوا عن يومكم
+home-find-day-lead = كم يومًا مضى على جلستكم؟ اختاروا الرقم.
+home-all-days = كل الأيام، حسب مراحل الشفاء
+home-schedule = أدخلوا تاريخ جلستكم لتروا تواريخكم الخاصة
+home-healing = كيف يسير الشفاء
+home-later = لاحقًا
+home-top-questions = أهم الأسئلة
+home-after-final = بعد جلستكم الأخيرة: { $answer }
+home-all-questions = كل الأسئلة
+home-more = للطباعة والمقارنة والقراءة
+home-glance = العناية في لمحة سريعة
+home-glance-about = صفحة واحدة للطباعة، فيها أهم القواعد ورقم هاتفنا.
+home-checklist = قائمة التحقق اليومية
+home-checklist-about = جدول للطباعة تضعون فيه علامة عند كل يوم.
+home-compare = مقارنة الأدلة
+home-compare-about = ما يقوله كل دليل منشور، إلى جانب نصائحنا.
+home-prepare = قبل جلستكم
+home-prepare-about = ما يجب فعله في الأيام التي تسبقها.
+home-articles = مقالات
+home-all-articles =
+    { $count ->
+        [zero] كل المقالات ({ $count })
+        [one] عرض المقال
+        [two] عرض المقالين
+        [few] كل المقالات ({ $count })
+        [many] كل المقالات ({ $count })
+       *[other] كل المقالات ({ $count })
+    }
+
+## Templates: day.html
+
+day-title = اليوم { $day }
+day-description = العناية في اليوم { $day } بعد جلسة { $treatment }: ما يجب فعله، وما يجب تجنبه، وما يتغير غدًا.
+day-heading-0 = اليوم صفر: يوم الجلسة
+day-kicker-0 = يوم جلستكم.
+day-kicker =
+    { $day ->
+        [zero] مضى على جلستكم { $day } يوم.
+        [one] مضى على جلستكم يوم واحد.
+        [two] مضى على جلستكم يومان.
+        [few] مضى على جلستكم { $day } أيام.
+        [many] مضى على جلستكم { $day } يومًا.
+       *[other] مضى على جلستكم { $day } يوم.
+    }
+# Before the name of the healing stage.
+day-stage = المرحلة:
+# Before the counts of the day: "اليوم: 3 مطلوب، 2 ليس بعد."
+day-today = اليوم:
+day-first-hours = الساعات الأولى
+day-after-final = بعد جلستكم الأخيرة:
+# Hidden for sight, between two statuses: "ليس بعد يصبح بحذر".
+day-becomes = يصبح
+day-tomorrow = ما يتغير غدًا
+day-no-change = لا شيء يتغير غدًا. استمروا كما فعلتم اليوم.
+day-last = هذا هو اليوم الأخير في جدول العناية. إذا بقي شيء يقلقكم، اتصلوا بنا.
+day-later = لاحقًا
+day-pager-label = اليوم السابق واليوم التالي
+day-pager = اليوم { $day }
+day-jump = انتقلوا إلى يوم آخر
+
+## Templates: days.html
+
+days-title = يومًا بيوم
+days-description = كل يوم من أيام الشفاء بعد جلسة { $treatment }، من اليوم صفر إلى اليوم { $last }، حسب المراحل.
+days-lead = اليوم صفر هو يوم جلستكم. اختاروا يومًا لتروا ما يجب فعله، وما يجب تجنبه، وما يتغير بعده.
+
+## Templates: activities.html
+
+activities-title = الأسئلة
+activities-description = إجابات عن أسئلة شائعة حول العناية بعد { $treatment }.
+activities-heading = أسئلتكم
+activities-lead = كل إجابة تعدّ الأيام من يوم جلستكم (اليوم صفر). افتحوا أي سؤال لتروا الأسباب، والتفاصيل يومًا بيوم، وما يقوله كل دليل.
+activities-after-final = بعد جلستكم الأخيرة: { $answer }
+
+## Templates: activity.html (one question)
+
+activity-our-answer = إجابتنا:
+activity-after-final-label = بعد جلستكم الأخيرة:
+activity-why = لماذا هذا مهم
+activity-day-by-day = يومًا بيوم
+activity-after-final = بعد جلستكم الأخيرة
+activity-final-phases = هذه الأيام تحل محل الأيام المذكورة أعلاه، بعد جلستكم الأخيرة فقط.
+activity-strip = كل يوم في لمحة
+activity-strip-lead = اختاروا يومًا لتروا كل ما يخص ذلك اليوم.
+activity-after-each = بعد كل جلسة
+activity-guides = ما يقوله كل دليل
+# After the guides' disagreement: "… اخترنا الأيام المذكورة أعلاه؛ انظروا المقارنة."
+activity-disagree = اخترنا الأيام المذكورة أعلاه؛ انظروا
+activity-disagree-link = المقارنة
+activity-final-only = بعد الجلسة الأخيرة فقط
+activity-condition = الشرط: { $condition }
+activity-day-numbers = أرقام الأيام: { $numbers }
+activity-not-mentioned = هذا الدليل لا يذكر ذلك.
+activity-read-more = لمعرفة المزيد
+
+## Templates: articles.html, article.html
+
+articles-title = مقالات
+articles-description = مقالات قصيرة عن الشفاء والعناية من { $clinic }.
+articles-none = لا توجد مقالات بعد.
+article-related = أسئلة ذات صلة
+article-more = مزيد من المقالات
+article-all =
+    { $count ->
+        [zero] كل المقالات ({ $count })
+        [one] عرض المقال
+        [two] عرض المقالين
+        [few] كل المقالات ({ $count })
+        [many] كل المقالات ({ $count })
+       *[other] كل المقالات ({ $count })
+    }
+
+## Templates: compare.html
+
+compare-title = مقارنة الأدلة
+compare-description = ما يقوله كل دليل منشور عن العناية بعد { $treatment }، إلى جانب نصائحنا.
+compare-lead = كل صف هو نشاط واحد. في العمود الأول نصيحتنا، والأعمدة الأخرى تُظهر أول يوم يسمح فيه كل دليل بهذا النشاط. اليوم صفر هو يوم جلستكم.
+# "تختلف الأدلة في 3 من أصل 12 نشاطًا؛ وعلى هذه الصفوف علامة ⚠ الأدلة مختلفة."
+compare-disagree-on = تختلف الأدلة في
+compare-disagree-of =
+    من أصل { $total ->
+        [zero] { $total } نشاط
+        [one] نشاط واحد
+        [two] نشاطين
+        [few] { $total } أنشطة
+        [many] { $total } نشاطًا
+       *[other] { $total } نشاط
+    }؛ وعلى هذه الصفوف علامة
+compare-disagree-mark = الأدلة مختلفة
+# The key to the table's cells; the examples are the messages cell-day, cell-vague and cell-not-stated.
+compare-key-day = الدليل يذكر يومًا
+compare-key-vague = الدليل لا يذكر رقم يوم، بل كلمات فقط
+compare-key-none = الدليل لا يذكر ذلك
+compare-caption = نصيحتنا وما يقوله كل دليل، حسب النشاط
+compare-activity = النشاط
+compare-our-advice = نصيحتنا
+compare-after-final = بعد جلستكم الأخيرة: { $answer }
+compare-how-we-chose = كيف اخترنا أيامنا
+
+## Templates: guide.html (one guide)
+
+guide-description = ما يقوله «{ $guide }» عن العناية بعد { $treatment }، إلى جانب قواعدنا.
+guide-counting = كيف يعدّ هذا الدليل الأيام
+guide-counting-ours = في هذا الموقع، اليوم صفر هو يوم جلستكم.
+guide-recommends = ما ينصح به
+guide-activity = النشاط
+guide-says = ما يقوله
+guide-when = متى
+guide-our-rule = قاعدتنا
+guide-difference = الفرق
+guide-condition = الشرط: { $condition }
+guide-day-numbers = أرقام الأيام: { $numbers }
+guide-final-only = بعد الجلسة الأخيرة فقط
+guide-after-final = بعد جلستكم الأخيرة: { $answer }
+guide-same = اليوم نفسه الذي نحدده نحن.
+guide-not-mentioned = ما لا يذكره الدليل
+guide-silent = هذا الدليل لا يقول شيئًا عن:
+guide-covers-all = يتناول هذا الدليل كل نشاط في قائمتنا.
+guide-compare-all = قارنوا كل الأدلة جنبًا إلى جنب
+
+## Templates: guides.html
+
+guides-title = الأدلة التي قارنّاها
+guides-description = أدلة العناية المنشورة التي تستند إليها نصائحنا، وكيف اخترنا أيامنا عندما تختلف.
+guides-lead = تستند نصائحنا إلى هذه الأدلة المنشورة. كل صفحة تعرض ما يقوله الدليل، إلى جانب قاعدتنا.
+guides-count =
+    { $count ->
+        [zero] { $count } توصية
+        [one] توصية واحدة
+        [two] توصيتان
+        [few] { $count } توصيات
+        [many] { $count } توصية
+       *[other] { $count } توصية
+    }
+# After guides-count: "12 توصية، 3 منها بلا رقم يوم."
+guides-vague = { $count } منها بلا رقم يوم
+guides-how-we-chose = كيف اخترنا أيامنا
+guides-compare-all = عرض كل الأدلة جنبًا إلى جنب
+
+## Templates: 404.html
+
+notfound-title = الصفحة غير موجودة
+notfound-lead = عذرًا، هذه الصفحة غير موجودة. ربما نُقلت إلى مكان آخر.
+notfound-home = الصفحة الرئيسية
+notfound-find-day = ابحثوا عن يومكم
+notfound-questions = كل الأسئلة
+# Before the clinic's phone number.
+notfound-call = هل أنتم قلقون بشأن سير الشفاء؟ اتصلوا بنا على الرقم
+
+## Templates: handout-checklist.html
+
+checklist-title = قائمة التحقق اليومية
+checklist-description = قائمة تحقق يومية للطباعة، للعناية بعد { $treatment }، من اليوم صفر إلى اليوم { $last }.
+checklist-heading = قائمة التحقق اليومية للعناية
+checklist-phone = الهاتف
+# Followed by the key: each status with its short word (the macros-short-* messages).
+checklist-intro = اليوم صفر هو يوم جلستكم. اكتبوا التاريخ بجانب كل يوم، وضعوا علامة عند انتهائه. مفتاح الرموز:
+checklist-caption = ما يمكنكم فعله في كل يوم بعد جلستكم
+checklist-day = اليوم
+checklist-date = التاريخ
+checklist-done = تم
+# "* بعد جلستكم الأخيرة تبقى القاعدة أشد …", with "الأخيرة" in bold.
+checklist-final-before = بعد جلستكم
+checklist-final-word = الأخيرة
+checklist-final-after = تبقى القاعدة أشد في ذلك اليوم. راجعوا صفحة السؤال أو اسألونا.
+checklist-call = هل أنتم قلقون؟ اتصلوا على الرقم
+
+## Templates: handout-glance.html
+
+glance-title = العناية في لمحة سريعة
+glance-description = ملخص للطباعة في صفحة واحدة عن العناية بعد { $treatment }، مع رقم هاتفنا.
+glance-heading = العناية بعد { $treatment } في لمحة سريعة
+glance-phone = الهاتف
+glance-session-date = اليوم صفر هو يوم جلستكم. تاريخ جلستي:
+# "هذه الصفحة مُعدّة للطباعة … انظروا طريقة الطباعة."
+glance-print = هذه الصفحة مُعدّة للطباعة على ورقة واحدة (A4 أو Letter). انظروا
+glance-print-link = طريقة الطباعة
+glance-healing = كيف يسير الشفاء
+glance-first-hours = الساعات الأولى
+glance-not-yet = ليس بعد
+glance-nothing-off-limits = لا شيء ممنوع في يوم جلستكم.
+glance-until = (حتى اليوم { $day })
+glance-with-care = بحذر
+glance-no-care = في يوم جلستكم، كل شيء آخر إما «ليس بعد» وإما «مسموح».
+glance-changes = ما الذي يتغير ومتى
+glance-changes-sessions = ما الذي يتغير ومتى، بعد كل جلسة
+glance-milestone-day = اليوم { $day }:
+glance-later = لاحقًا
+glance-final-instead = بعد جلستكم الأخيرة، بدلًا من ذلك
+
+## Templates: handout-dated.html (the patient's dated plan, `aftercare schedule`)
+
+dated-title = تواريخ العناية بعد { $treatment }
+dated-phone = الهاتف
+dated-session-of = الجلسة { $n } من { $of }
+dated-session-final = (جلستكم الأخيرة)
+dated-session-one = جلستكم
+dated-day-0 = اليوم صفر هو يوم جلستكم، واليوم الأول هو اليوم الذي يليه.
+dated-days = أيامكم
+dated-caption = تاريخ كل يوم من أيام الشفاء
+dated-day = اليوم
+dated-date = التاريخ
+dated-stage = المرحلة
+dated-changes = ما الذي يتغير ومتى
+dated-group = { $date } (اليوم { $day }):
+dated-group-after = { $date } (اليوم { $day } بعد الجلسة { $session }):
+dated-restart = تبدأ الخطوات اليومية من جديد من اليوم صفر
+dated-next = جلساتكم القادمة
+dated-next-session = الجلسة { $n } من { $of }:
+dated-next-date =
+    { $date } (بين كل جلستين { $between ->
+        [zero] نحو { $between } يوم
+        [one] نحو يوم واحد
+        [two] نحو يومين
+        [few] نحو { $between } أيام
+        [many] نحو { $between } يومًا
+       *[other] نحو { $between } يوم
+    })
+
+## Templates: handouts.html
+
+handouts-title = أوراق للطباعة
+handouts-description = أوراق عناية للطباعة: ملخص في صفحة واحدة، وقائمة تحقق يومية.
+handouts-heading = أوراق للطباعة
+handouts-lead = اطبعوها وضعوها على الثلاجة أو بجانب المرآة.
+handouts-glance = العناية في لمحة سريعة
+handouts-glance-about = صفحة واحدة: كيف يسير الشفاء، وما يجب تجنبه، ومتى يُسمح بالأشياء من جديد، ومتى تتصلون بنا.
+handouts-checklist = قائمة التحقق اليومية
+handouts-checklist-about = صفحة أو صفحتان: صف لكل يوم من اليوم صفر إلى اليوم { $last }، مع مكان لكتابة التاريخ ووضع علامة عند كل يوم.
+handouts-how = طريقة الطباعة
+handouts-step-open = افتحوا الورقة التي تريدونها.
+# Written as HTML (the <kbd> marks are keys): escape & < > as &amp; &lt; &gt;.
+handouts-step-print = استخدموا أمر «طباعة» في المتصفح: اضغطوا <kbd>Ctrl</kbd> + <kbd>P</kbd> (على جهاز Mac: <kbd>⌘</kbd> + <kbd>P</kbd>)، أو اختاروا «طباعة» من قائمة المتصفح. على الهاتف، ابحثوا عن «طباعة» ضمن «مشاركة».
+handouts-step-paper = اختاروا ورق A4 أو Letter. لا تظهر القوائم والروابط في النسخة المطبوعة.
+handouts-step-colours = فعّلوا خيار «رسومات الخلفية» لطباعة الألوان. والكلمات والرموز تكفي من دونها.
+handouts-no-printer = ليست لديكم طابعة؟ يسعدنا أن نعطيكم نسخة مطبوعة في جلستكم.
+
+## Templates: prepare.html
+
+prepare-title = قبل جلستكم
+prepare-description = كيف تستعدون لجلسة { $treatment }، خطوة بخطوة.
+prepare-lead = بعض الخطوات البسيطة قبل جلستكم تساعدكم على الشفاء جيدًا بعدها.
+prepare-why = السبب:
+# Before the clinic's phone number.
+prepare-call = هل لديكم أسئلة قبل الحضور؟ اتصلوا على الرقم
+prepare-day-0 = ما يحدث في يوم جلستكم (اليوم صفر)
+
+## Templates: schedule.html
+
+schedule-title = جدولكم
+schedule-description = أدخلوا تاريخ جلسة { $treatment } لتعرفوا في أي يوم من الشفاء أنتم، ولتروا تواريخكم، ولتحصلوا على ملف تقويم.
+schedule-lead = أدخلوا تاريخ جلستكم. تُظهر هذه الصفحة في أي يوم من الشفاء أنتم اليوم، والتاريخ الذي يُسمح فيه بكل خطوة من جديد، وتعطيكم ملفًا لتقويم هاتفكم.
+schedule-legend = جلستكم
+schedule-date-label = تاريخ جلستكم (اليوم صفر)
+schedule-date-help = مثال: 2026-11-24 (السنة، الشهر، اليوم).
+schedule-session-label = أي جلسة كانت؟
+schedule-session-of = الجلسة { $n } من { $of }
+schedule-session-final = (الأخيرة)
+schedule-remember = حفظ هذا التاريخ على هذا الجهاز
+schedule-remind = ملف التقويم: تذكيري في الساعة التاسعة صباحًا، في اليوم السابق لكل خطوة
+schedule-show = عرض تواريخي
+schedule-forget = حذف تاريخي
+# The quoted words are the message schedule-remember.
+schedule-privacy = يبقى تاريخكم على هذا الجهاز. لا يُرسَل إلى أي مكان، ولا يُحفظ إلا إذا وضعتم علامة على «حفظ هذا التاريخ».
+schedule-by-hand = احسبوا يومكم بأنفسكم
+schedule-nojs = أداة التاريخ أعلاه تحتاج إلى JavaScript. إذا لم تعمل في متصفحكم، يمكنكم مع ذلك متابعة شفائكم يومًا بيوم:
+schedule-by-hand-1 = يوم جلستكم هو اليوم صفر. واليوم الذي يليه هو اليوم الأول، وهكذا.
+schedule-by-hand-2 = عدّوا الأيام من جلستكم حتى اليوم. هذا الرقم هو يومكم.
+schedule-by-hand-3 = افتحوا صفحة ذلك اليوم في الأسفل. ستجدون فيها ما يمكنكم فعله اليوم، وما يتغير غدًا.
+# "هل تفضلون الورق؟ اطبعوا الملخص في صفحة واحدة أو قائمة التحقق اليومية واكتبوا …" (two links).
+schedule-paper = هل تفضلون الورق؟ اطبعوا
+schedule-paper-summary = الملخص في صفحة واحدة
+schedule-paper-or = أو
+schedule-paper-checklist = قائمة التحقق اليومية
+schedule-paper-end = واكتبوا تواريخكم عليها. ويمكننا في العيادة طباعة نسخة مكتوب فيها تواريخكم.
+
+## Templates: treatments.html (the home page of a site with several treatments)
+
+treatments-lead = اختاروا علاجكم لتروا العناية يومًا بيوم.
+treatments-articles = مقالات
+treatments-all-articles =
+    { $count ->
+        [zero] كل المقالات ({ $count })
+        [one] عرض المقال
+        [two] عرض المقالين
+        [few] كل المقالات ({ $count })
+        [many] كل المقالات ({ $count })
+       *[other] كل المقالات ({ $count })
+    }
+treatments-worried = هل أنتم قلقون بشأن سير الشفاء؟
+# Before the clinic's phone number.
+treatments-call = اتصلوا على الرقم
+# Written as HTML: escape & < > as &amp; &lt; &gt;.
+treatments-signs = صفحات كل علاج تذكر العلامات التي يجب الانتباه إليها.
+
+## The "Your schedule" page's script (theme/schedule.js fills the { $placeholders })
+
+# The script fills these placeholders in the browser, after the build: a selector on them
+# would always take its default variant. So the messages with a number are worded so that
+# the noun does not change with the number ("عدد الأيام …: { $n }").
+js-session-in-one-day = عدد الأيام المتبقية على جلستكم: { $n }
+js-session-in-days = عدد الأيام المتبقية على جلستكم: { $n }
+js-today-is-day = أنتم اليوم في اليوم { $day }
+js-today-is-day-after = أنتم اليوم في اليوم { $day } بعد الجلسة { $session }
+js-session-was-on = كانت جلستكم في { $date }.
+js-session-is-on = موعد جلستكم في { $date }.
+js-open-day = افتحوا صفحة اليوم { $day }
+js-how-to-prepare = كيف تستعدون
+js-pages-end = صفحات الأيام تنتهي عند اليوم { $day }: لقد انتهت فترة الشفاء.
+js-next-sessions = جلساتكم القادمة
+js-next-session = الجلسة { $n } من { $of }: { $date } (عدد الأيام بين كل جلستين: نحو { $between })
+js-changes = ما الذي يتغير ومتى
+js-group = { $date } (اليوم { $day })
+js-group-after = { $date } (اليوم { $day } بعد الجلسة { $session })
+js-starts-again = . تبدأ الخطوات اليومية من جديد من اليوم صفر.
+js-download = تنزيل ملف التقويم (.ics)
+js-download-help = يضيف الملف حدثًا ليوم كامل لكل تاريخ مما سبق. افتحوه، أو استوردوه في تطبيق التقويم لديكم.
+js-bad-date = أدخلوا تاريخًا صحيحًا بصيغة السنة-الشهر-اليوم، مثل 2026-11-24.
+
+## Day pages' script (theme/today.js)
+
+today-is-your-day = أنتم اليوم في اليوم { $day }.
+today-go-to-day = الانتقال إلى اليوم { $day }
+
+## Languages: the switcher on every page of a site in several languages
+
+# The language's name in itself, as the switcher shows it.
+language-name = العربية
+languages-label = اللغات
+# On a page whose text is not all translated yet; $language is the default language's name.
+translation-missing = لم تُترجم هذه الصفحة كاملةً بعد. بعض أجزائها باللغة { $language }.
