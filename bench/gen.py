@@ -180,6 +180,10 @@ def hugo_links(body):
     return re.sub(r"\]\(@/([^)]*)\)", repl, body)
 
 
+# A translation's file name: the language before the extension (`about.es.md`).
+TRANSLATION = re.compile(r"\.[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\.(md|yaml|yml)$")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, required=True, help="pages aftercare should build")
@@ -192,8 +196,13 @@ def main():
 
     repo = args.repo
     content = os.path.join(repo, "content")
-    base_articles = sorted(f for f in os.listdir(os.path.join(content, "articles")) if f.endswith(".md"))
-    base_guides = sorted(f for f in os.listdir(os.path.join(content, "guides")) if f.endswith((".yaml", ".yml")))
+    # The benchmark site is in one language: the example's translations (`about.es.md`,
+    # `healing-process.es.yaml`) are left out, and so are `languages:` in site.yaml.
+    def own(f):
+        return not TRANSLATION.search(f)
+    base_articles = sorted(f for f in os.listdir(os.path.join(content, "articles")) if f.endswith(".md") and own(f))
+    base_guides = sorted(f for f in os.listdir(os.path.join(content, "guides"))
+                         if f.endswith((".yaml", ".yml")) and own(f))
     fixed = args.base_pages - len(base_articles) - len(base_guides)
 
     # Guides scale with the site: one more per 100 pages (copies under new ids; the
@@ -211,8 +220,11 @@ def main():
     if os.path.exists(out):
         shutil.rmtree(out)
     ac = os.path.join(out, "aftercare")
-    shutil.copytree(content, os.path.join(ac, "content"))
-    shutil.copy(os.path.join(repo, "site.yaml"), os.path.join(ac, "site.yaml"))
+    shutil.copytree(content, os.path.join(ac, "content"),
+                    ignore=lambda d, names: [n for n in names if not own(n)])
+    with open(os.path.join(ac, "site.yaml"), "w") as f:
+        f.write("".join(l for l in open(os.path.join(repo, "site.yaml"))
+                        if not l.startswith(("languages:", "untranslated_content:"))))
 
     guide_ids = [os.path.splitext(g)[0] for g in base_guides]
     for k in range(extra_guides):

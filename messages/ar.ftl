@@ -557,3 +557,14 @@ language-name = العربية
 languages-label = اللغات
 # On a page whose text is not all translated yet; $language is the default language's name.
 translation-missing = لم تُترجم هذه الصفحة كاملةً بعد. بعض أجزائها باللغة { $language }.
+
+## QR codes on printed handouts (read out by screen readers)
+
+qr-site = رمز QR: موقع الرعاية هذا
+qr-days = رمز QR: صفحات الرعاية يومًا بيوم على موقعنا
+qr-dates = رمز QR: مواعيدكم على موقعنا
+
+## Punctuation between the items of a list ("12 not yet, 4 with care"; a semicolon between longer items)
+
+list-separator = {"، "}
+list-separator-strong = {"؛ "}

@@ -458,3 +458,14 @@ language-name = English
 languages-label = Languages
 # On a page whose text is not all translated yet; $language is the default language's name.
 translation-missing = This page is not fully translated yet. Some parts are in { $language }.
+
+## QR codes on printed handouts (read out by screen readers)
+
+qr-site = QR code: this aftercare website
+qr-days = QR code: the day-by-day pages on our website
+qr-dates = QR code: your dates on our website
+
+## Punctuation between the items of a list ("12 not yet, 4 with care"; a semicolon between longer items)
+
+list-separator = {", "}
+list-separator-strong = {"; "}

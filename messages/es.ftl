@@ -504,3 +504,14 @@ language-name = Español
 languages-label = Idiomas
 # On a page whose text is not all translated yet; $language is the default language's name.
 translation-missing = Esta página aún no está traducida del todo. Algunas partes están en { $language }.
+
+## QR codes on printed handouts (read out by screen readers)
+
+qr-site = Código QR: esta web de cuidados
+qr-days = Código QR: las páginas día a día en nuestra web
+qr-dates = Código QR: sus fechas en nuestra web
+
+## Punctuation between the items of a list ("12 not yet, 4 with care"; a semicolon between longer items)
+
+list-separator = {", "}
+list-separator-strong = {"; "}

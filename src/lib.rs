@@ -123,6 +123,8 @@ pub fn build(root: &Path, opts: &render::Options) -> Result<(render::Report, Dia
 pub struct PatientRequest {
     /// Which treatment, on a site with several (its id).
     pub treatment: Option<String>,
+    /// The patient's language, on a site in several; `None`: the default language.
+    pub language: Option<String>,
     pub date: chrono::NaiveDate,
     pub session: u32,
     /// How many sessions in all; `None`: `sessions` in site.yaml.
@@ -149,7 +151,26 @@ pub enum ScheduleError {
 
 /// Works out one patient's plan and writes it as a handout, a calendar file and text.
 pub fn patient_schedule(root: &Path, req: &PatientRequest) -> Result<PatientFiles, ScheduleError> {
-    let Project { site, templates, .. } = load(root).map_err(ScheduleError::Site)?;
+    let Project { site, templates, translations, .. } = load(root).map_err(ScheduleError::Site)?;
+    let (site, templates) = match &req.language {
+        Some(code) if *code != site.config.language => {
+            let codes = || {
+                std::iter::once(&site.config.language)
+                    .chain(&site.config.languages)
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let help = format!("use one of {}", codes());
+            translations.into_iter().find(|(s, _)| s.config.language == *code).ok_or_else(|| {
+                ScheduleError::Request {
+                    what: format!("--language {code}: this site is not published in that language"),
+                    help,
+                }
+            })?
+        }
+        _ => (site, templates),
+    };
     let ids = || site.treatments.iter().map(|t| format!("`{}`", t.id)).collect::<Vec<_>>().join(", ");
     let t = match &req.treatment {
         Some(id) => site.treatment(id).ok_or_else(|| ScheduleError::Request {

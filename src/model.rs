@@ -68,6 +68,18 @@ impl LangView {
 }
 
 impl Site {
+    /// A site in one language, its status labels worked out from `config` and `words`.
+    pub fn new(
+        config: Config,
+        words: std::sync::Arc<crate::messages::Messages>,
+        treatments: Vec<Treatment>,
+        articles: Vec<Article>,
+        article_index: std::collections::HashMap<String, usize>,
+    ) -> Site {
+        let labels = Site::make_labels(&config, &words);
+        Site { config, treatments, articles, article_index, words, labels, lang: LangView::default() }
+    }
+
     pub fn article(&self, slug: &str) -> Option<&Article> {
         self.article_index.get(slug).map(|&i| &self.articles[i])
     }

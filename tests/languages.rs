@@ -203,3 +203,33 @@ fn a_one_language_site_is_as_before() {
     let home = read(&public, "index.html");
     assert!(!home.contains("class=\"languages") && !home.contains("hreflang"), "no switcher on a one-language site");
 }
+
+#[test]
+fn a_patients_own_dates_come_in_their_language() {
+    let site = example_site();
+    let o = aftercare(
+        site.path(),
+        &[
+            "schedule",
+            "--date",
+            "2026-11-24",
+            "--language",
+            "es",
+            "--text",
+            "--out",
+            "out",
+            "--base-url",
+            "https://c.example/",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = common::stdout(&o);
+    assert!(text.contains("martes, 24 de noviembre de 2026"), "the date in Spanish, from CLDR:\n{text}");
+    assert!(text.contains("Mojarse la cabeza"), "the clinic's Spanish words:\n{text}");
+    let html = read(&site.path().join("out"), "aftercare-schedule-2026-11-24.html");
+    assert!(html.contains("<html lang=\"es\""), "the dated handout is in Spanish");
+    assert!(html.contains("Código QR"), "its QR code is labelled in Spanish");
+    let o = aftercare(site.path(), &["schedule", "--date", "2026-11-24", "--language", "fr"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("use one of `en-GB`, `es`, `ar`"), "{}", stderr(&o));
+}

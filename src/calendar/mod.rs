@@ -465,8 +465,10 @@ fn session_line(w: &Messages, d: &Dated) -> String {
 }
 
 /// The schedule page with the date filled in (the part after `#` never leaves the browser).
-pub fn schedule_link(base: &str, t: &Treatment, dated: &Dated) -> String {
-    let mut url = format!("{base}{}#date={}", urls::of(&t.prefix, urls::SCHEDULE), dated.iso_date);
+pub fn schedule_link(base: &str, site: &Site, t: &Treatment, dated: &Dated) -> String {
+    // The patient's language's own page (`es/schedule.html`).
+    let page = urls::of(&t.prefix, urls::SCHEDULE);
+    let mut url = format!("{base}{}{page}#date={}", site.lang.prefix(), dated.iso_date);
     if dated.session != 1 {
         url.push_str(&format!("&session={}", dated.session));
     }

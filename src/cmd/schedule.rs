@@ -12,6 +12,9 @@ pub struct Args {
     /// Which treatment, on a site with several (its folder name in content/treatments/).
     #[arg(long, value_name = "ID")]
     treatment: Option<String>,
+    /// The patient's language, on a site in several (`es`; default: `language` in site.yaml).
+    #[arg(long, value_name = "TAG")]
+    language: Option<String>,
     /// The date of the session, YYYY-MM-DD (day 0).
     #[arg(long)]
     date: String,
@@ -53,6 +56,7 @@ pub fn run(g: &Global, a: Args) -> ExitCode {
     }
     let req = PatientRequest {
         treatment: a.treatment,
+        language: a.language,
         date,
         session: a.session,
         of: a.of,

@@ -130,16 +130,8 @@ fn load_default(root: &Path) -> Result<(Site, Sources, Diagnostics), Diagnostics
             )),
         );
     }
-    let labels = Site::make_labels(&config, &words);
-    let site = Site {
-        words,
-        labels,
-        config,
-        treatments,
-        article_index: articles.iter().enumerate().map(|(i, a)| (a.slug.clone(), i)).collect(),
-        articles,
-        lang: Default::default(),
-    };
+    let index = articles.iter().enumerate().map(|(i, a)| (a.slug.clone(), i)).collect();
+    let site = Site::new(config, words, treatments, articles, index);
     validate::validate(&site, &sources, &mut diags);
     if diags.has_errors() {
         Err(diags)

@@ -163,16 +163,7 @@ fn translation(root: &Path, main: &Site, code: &str, sources: &mut Sources, diag
             return None;
         }
     };
-    let labels = Site::make_labels(&config, &words);
-    let site = Site {
-        words,
-        labels,
-        config,
-        treatments,
-        article_index: main.article_index.clone(),
-        articles,
-        lang: LangView::default(),
-    };
+    let site = Site::new(config, words, treatments, articles, main.article_index.clone());
     if !own.has_errors() {
         super::validate::validate(&site, sources, &mut own);
     }

@@ -71,7 +71,7 @@ pub fn dated(
     ctx.insert("css", &theme_css(root));
     ctx.insert(
         "qr",
-        &base_url.and_then(|b| qr::qr(&calendar::schedule_link(b, t, plan), "QR code: your dates on our website")),
+        &base_url.and_then(|b| qr::qr(&calendar::schedule_link(b, site, t, plan), &site.words.get("qr-dates", &[]))),
     );
     tera.render("handout-dated.html", &ctx).map_err(|e| {
         let mut d = Diagnostics::new();

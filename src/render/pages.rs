@@ -1050,7 +1050,7 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
         &super::qr::site_qr(
             sh.base_url,
             &format!("{}{}", sh.site.lang.prefix(), urls::of(&t.prefix, urls::HOME)),
-            "QR code: this aftercare website",
+            &sh.site.words.get("qr-site", &[]),
         ),
     );
     "handout-glance.html"
@@ -1097,7 +1097,7 @@ fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
         &super::qr::site_qr(
             sh.base_url,
             &format!("{}{}", sh.site.lang.prefix(), urls::of(&t.prefix, urls::DAYS)),
-            "QR code: the day-by-day pages on our website",
+            &sh.site.words.get("qr-days", &[]),
         ),
     );
     "handout-checklist.html"
