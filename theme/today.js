@@ -27,7 +27,10 @@
   n -= since;
   var day = +note.getAttribute("data-day"), last = +note.getAttribute("data-last");
   // The words come from the page (the site's message catalogue), `{day}` filled here.
-  var say = function (attr) { return (note.getAttribute(attr) || "").replace("{day}", n); };
+  // The number in the page's own digits (Arabic-Indic in ar-EG), as the program writes them.
+  var shown = String(n);
+  try { shown = new Intl.NumberFormat(document.documentElement.lang || undefined).format(n); } catch (e) { /* no Intl, or a tag it cannot read */ }
+  var say = function (attr) { return (note.getAttribute(attr) || "").replace("{day}", shown); };
   if (n === day) {
     note.textContent = say("data-today");
     note.className += " is-today";
