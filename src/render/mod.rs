@@ -729,7 +729,10 @@ mod escape_tests {
     fn escapes_the_five_and_keeps_the_rest() {
         assert_eq!(escape_html(""), "");
         assert_eq!(escape_html("plain ü ✓"), "plain ü ✓");
-        assert_eq!(escape_html("<a href=\"x\">Tom & Jo's</a>"), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jo&#39;s&lt;/a&gt;");
+        assert_eq!(
+            escape_html("<a href=\"x\">Tom & Jo's</a>"),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jo&#39;s&lt;/a&gt;"
+        );
         assert_eq!(escape_html("&&"), "&amp;&amp;");
         assert_eq!(escape_html("../days/3.html"), "../days/3.html");
     }
