@@ -16,8 +16,15 @@ fn main() {
         collect(&root, &root.join(dir), &mut files);
         println!("cargo:rerun-if-changed={dir}");
     }
-    files.push(root.join("site.yaml"));
-    println!("cargo:rerun-if-changed=site.yaml");
+    // site.yaml and its translations (site.es.yaml): the starter site is the example as
+    // shipped, in all its languages.
+    for e in fs::read_dir(&root).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with("site.") && name.ends_with(".yaml") {
+            println!("cargo:rerun-if-changed={name}");
+            files.push(e.path());
+        }
+    }
     files.sort();
     for f in files {
         let rel = f.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");

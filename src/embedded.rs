@@ -12,7 +12,10 @@ pub fn under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static [u8])
 
 /// The files `aftercare init` writes: the site config and the example content.
 pub fn starter_site() -> impl Iterator<Item = (&'static str, &'static [u8])> {
-    FILES.iter().copied().filter(|(path, _)| *path == "site.yaml" || path.starts_with("content/"))
+    FILES
+        .iter()
+        .copied()
+        .filter(|(path, _)| (path.starts_with("site.") && !path.contains('/')) || path.starts_with("content/"))
 }
 
 #[cfg(test)]

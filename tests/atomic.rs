@@ -106,7 +106,7 @@ fn a_build_stopped_at_any_point_leaves_a_whole_site_and_the_next_build_finishes(
 /// The site as a clean build of `dir`'s sources writes it.
 fn example_site_built_like(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let copy = tempfile::tempdir().unwrap();
-    for name in ["site.yaml", "content", "templates", "theme"] {
+    for name in ["site.yaml", "site.es.yaml", "content", "templates", "theme"] {
         common::copy(&dir.join(name), &copy.path().join(name));
     }
     site_files(&common::build(copy.path()))

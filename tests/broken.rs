@@ -129,7 +129,7 @@ fn every_broken_site_fails_clearly_and_leaves_the_last_build_alone() {
     let mut failures = Vec::new();
     for case in &cases {
         let dir = tempfile::tempdir().unwrap();
-        for name in ["site.yaml", "content", "templates", "theme", "public"] {
+        for name in ["site.yaml", "site.es.yaml", "content", "templates", "theme", "public"] {
             common::copy(&base.path().join(name), &dir.path().join(name));
         }
         for step in &case.steps {

@@ -177,7 +177,7 @@ proptest! {
         let outer = tempfile::tempdir().unwrap();
         let site = outer.path().join("site");
         fs::create_dir(&site).unwrap();
-        for name in ["site.yaml", "content", "templates", "theme"] {
+        for name in ["site.yaml", "site.es.yaml", "content", "templates", "theme"] {
             common::copy(&common::repo().join(name), &site.join(name));
         }
         fs::create_dir_all(site.join("templates")).unwrap();

@@ -233,3 +233,17 @@ fn a_patients_own_dates_come_in_their_language() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("use one of `en-GB`, `es`, `ar`"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_new_site_starts_with_every_language_of_the_example_and_an_untranslated_site_yaml_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("clinic");
+    let o = aftercare(dir.path(), &["init", "clinic"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(site.join("site.es.yaml").is_file(), "init copies the example's site.yaml translation too");
+    let o = aftercare(&site, &["check"]);
+    assert!(o.status.success() && stderr(&o).is_empty(), "the new site checks clean: {}", stderr(&o));
+    std::fs::remove_file(site.join("site.es.yaml")).unwrap();
+    let o = aftercare(&site, &["check"]);
+    assert!(stderr(&o).contains("1 file is not translated into `es` (site.yaml)"), "{}", stderr(&o));
+}

@@ -151,7 +151,7 @@ fn language(code: &str, prefix: &str, words: &Messages) -> Language {
 fn translation(root: &Path, main: &Site, code: &str, sources: &mut Sources, diags: &mut Diagnostics) -> Option<Site> {
     let mut own = Diagnostics::new();
     let read = Reader { root, diags: &mut own, sources: &mut *sources, langs: Vec::new() }.translated_files(main, code);
-    let Some((mut config, treatments, articles)) = read else {
+    let Some((mut config, treatments, articles, site_done)) = read else {
         diags.extend(own);
         return None;
     };
@@ -179,16 +179,22 @@ fn translation(root: &Path, main: &Site, code: &str, sources: &mut Sources, diag
     let failed = fresh.has_errors();
     diags.extend(fresh);
     if !main.config.untranslated_content.iter().any(|l| l == code) {
-        untranslated_files(main, &site, code, diags);
+        untranslated_files(main, &site, site_done, code, diags);
     }
     (!failed).then_some(site)
 }
 
 /// Warns, once for the language, about the files that have no translation into it: their
 /// words show in the default language on its pages.
-fn untranslated_files(main: &Site, site: &Site, code: &str, diags: &mut Diagnostics) {
+fn untranslated_files(main: &Site, site: &Site, site_done: bool, code: &str, diags: &mut Diagnostics) {
     let mut missing: Vec<String> = Vec::new();
+    if !site_done {
+        missing.push(CONFIG_FILE.to_string());
+    }
     for (t, m) in site.treatments.iter().zip(&main.treatments) {
+        if main.is_multi() && !t.translated.contains(&TREATMENT_FILE) {
+            missing.push(m.file(TREATMENT_FILE).display().to_string());
+        }
         for name in TRANSLATED_FILES.iter().filter(|n| !t.translated.contains(n)) {
             missing.push(m.file(name).display().to_string());
         }
@@ -218,8 +224,9 @@ fn untranslated_files(main: &Site, site: &Site, code: &str, diags: &mut Diagnost
 
 impl Reader<'_> {
     /// The default site's files in language `code`: settings, treatments, articles.
-    fn translated_files(mut self, main: &Site, code: &str) -> Option<(Config, Vec<Treatment>, Vec<Article>)> {
-        let (config, _) = self.overlay::<Config>(Path::new(CONFIG_FILE), code);
+    /// Also whether site.yaml has a translation.
+    fn translated_files(mut self, main: &Site, code: &str) -> Option<(Config, Vec<Treatment>, Vec<Article>, bool)> {
+        let (config, site_done) = self.overlay::<Config>(Path::new(CONFIG_FILE), code);
         let mut config = config?;
         let single = config.treatment.take();
         let mut treatments = Vec::new();
@@ -227,7 +234,7 @@ impl Reader<'_> {
             treatments.push(self.translated_treatment(t, single.clone(), code)?);
         }
         let articles = main.articles.iter().map(|a| self.translated_article(a, code)).collect();
-        Some((config, treatments, articles))
+        Some((config, treatments, articles, site_done))
     }
 
     /// One treatment in language `code`. `single` is the translated `treatment:` block of
@@ -238,11 +245,17 @@ impl Reader<'_> {
         single: Option<TreatmentSettings>,
         code: &str,
     ) -> Option<Treatment> {
+        let mut translated = Vec::new();
         let settings = match single {
             Some(s) => s,
-            None => self.overlay::<TreatmentSettings>(&t.dir.join(TREATMENT_FILE), code).0?,
+            None => {
+                let (settings, done) = self.overlay::<TreatmentSettings>(&t.dir.join(TREATMENT_FILE), code);
+                if done {
+                    translated.push(TREATMENT_FILE);
+                }
+                settings?
+            }
         };
-        let mut translated = Vec::new();
         let mut file = |reader: &mut Self, name: &'static str| {
             let (value, done) = reader.overlay_value(&t.dir.join(name), code);
             // A file the site does not have (no preparation.yaml) has nothing to translate.
@@ -278,7 +291,7 @@ impl Reader<'_> {
             },
             dir: t.dir.clone(),
             prefix: t.prefix.clone(),
-            falls_back: translated.len() < TRANSLATED_FILES.len(),
+            falls_back: TRANSLATED_FILES.iter().any(|f| !translated.contains(f)),
             translated,
             lang: Some(code.to_string()),
         })

@@ -10,10 +10,11 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A fresh copy of the example site (site.yaml, content/, templates/, theme/).
+/// A fresh copy of the example site (site.yaml and its translations, content/,
+/// templates/, theme/).
 pub fn example_site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    for name in ["site.yaml", "content", "templates", "theme"] {
+    for name in ["site.yaml", "site.es.yaml", "content", "templates", "theme"] {
         copy(&repo().join(name), &dir.path().join(name));
     }
     dir
