@@ -247,3 +247,19 @@ fn a_new_site_starts_with_every_language_of_the_example_and_an_untranslated_site
     let o = aftercare(&site, &["check"]);
     assert!(stderr(&o).contains("1 file is not translated into `es` (site.yaml)"), "{}", stderr(&o));
 }
+
+#[test]
+fn an_article_changed_in_english_makes_its_spanish_out_of_date() {
+    let site = example_site();
+    edit(site.path(), "content/articles/when-to-call-us.md", "## ", "A new first paragraph.\n\n## ");
+    let o = aftercare(site.path(), &["check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("content/articles/when-to-call-us.es.md:")
+            && err.contains("content/articles/when-to-call-us.md has changed since this translation was made"),
+        "{err}"
+    );
+    let o = aftercare(site.path(), &["check", "--strict"]);
+    assert!(!o.status.success(), "--strict fails on an out-of-date translation");
+}
