@@ -86,6 +86,7 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
                 .map(|s| {
                     let mut t = templates.clone();
                     render::use_messages(&mut t, &s.words);
+                    t.register_filter("lang", render::LangFilter::new(&s));
                     (s, t)
                 })
                 .collect();

@@ -29,6 +29,10 @@ pub struct Site {
     /// Which language this is, of all the site is published in.
     #[serde(skip)]
     pub lang: LangView,
+    /// In a translation: the clinic's words that have no translation and show in the
+    /// default language, so the pages can mark them with that language (`lang`).
+    #[serde(skip)]
+    pub fallback_texts: std::collections::HashSet<String>,
 }
 
 /// One language of a site, as pages link to it.
@@ -77,7 +81,16 @@ impl Site {
         article_index: std::collections::HashMap<String, usize>,
     ) -> Site {
         let labels = Site::make_labels(&config, &words);
-        Site { config, treatments, articles, article_index, words, labels, lang: LangView::default() }
+        Site {
+            config,
+            treatments,
+            articles,
+            article_index,
+            words,
+            labels,
+            lang: LangView::default(),
+            fallback_texts: Default::default(),
+        }
     }
 
     pub fn article(&self, slug: &str) -> Option<&Article> {

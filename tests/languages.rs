@@ -263,3 +263,26 @@ fn an_article_changed_in_english_makes_its_spanish_out_of_date() {
     let o = aftercare(site.path(), &["check", "--strict"]);
     assert!(!o.status.success(), "--strict fails on an out-of-date translation");
 }
+
+#[test]
+fn words_left_untranslated_are_marked_with_their_language() {
+    let site = example_site();
+    let public = build(site.path());
+    // Arabic pages show the English content, each piece marked as English (WCAG 3.1.2).
+    let ar = read(&public, "ar/activities/wet-head.html");
+    assert!(ar.contains("<span lang=\"en-GB\" dir=\"ltr\">When can I get my head wet?</span>"), "the question");
+    let home = read(&public, "ar/index.html");
+    assert!(home.contains("<div lang=\"en-GB\" dir=\"ltr\">"), "Markdown text (the treatment's summary) as a block");
+    // Translated words, and the default language's own pages, are not marked.
+    let en_spans = |html: &str| {
+        html.matches("<span lang=\"en-GB\" dir=\"ltr\">").count() + html.matches("<div lang=\"en-GB\"").count()
+    };
+    assert_eq!(en_spans(&read(&public, "es/activities/wet-head.html")), 0);
+    assert_eq!(en_spans(&read(&public, "activities/wet-head.html")), 0);
+    // One Spanish file missing: only its words are marked on the Spanish pages.
+    std::fs::remove_file(site.path().join("content/timeline.es.yaml")).unwrap();
+    let public = build(site.path());
+    let day = read(&public, "es/days/5.html");
+    assert!(day.contains("<span lang=\"en-GB\" dir=\"ltr\">Flaking</span>"), "the stage's English name is marked");
+    assert!(!day.contains("<span lang=\"en-GB\" dir=\"ltr\">¿"), "Spanish words are not");
+}

@@ -94,7 +94,7 @@ pub fn load_all(root: &Path) -> Result<(Vec<Site>, Diagnostics), Diagnostics> {
 fn load_default(root: &Path) -> Result<(Site, Sources, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::new();
     let mut sources = Sources::default();
-    let mut reader = Reader { root, diags: &mut diags, sources: &mut sources, langs: Vec::new() };
+    let mut reader = Reader { root, diags: &mut diags, sources: &mut sources, langs: Vec::new(), left: Vec::new() };
 
     let config: Option<Config> = reader.yaml(Path::new(CONFIG_FILE), true);
     if let Some(c) = &config {
@@ -145,7 +145,7 @@ fn load_default(root: &Path) -> Result<(Site, Sources, Diagnostics), Diagnostics
 pub fn reload_article(root: &Path, site: &Site, rel: &Path) -> Result<Article, Diagnostics> {
     let mut diags = Diagnostics::new();
     let mut sources = Sources::default();
-    let mut reader = Reader { root, diags: &mut diags, sources: &mut sources, langs: Vec::new() };
+    let mut reader = Reader { root, diags: &mut diags, sources: &mut sources, langs: Vec::new(), left: Vec::new() };
     let article = reader.article(rel.to_path_buf());
     match article {
         Some(a) if !diags.has_errors() => {
@@ -177,6 +177,8 @@ struct Reader<'a> {
     /// The site's other languages: their files (`about.es.md`) are translations, read
     /// with their language, not as pages of their own.
     langs: Vec<String>,
+    /// In a translation: the words left in the default language (see `translate`).
+    left: Vec<String>,
 }
 
 impl Reader<'_> {
@@ -426,7 +428,9 @@ impl Reader<'_> {
             .map(|rel| {
                 let mut diags = Diagnostics::new();
                 let mut sources = Sources::default();
-                let article = Reader { root, diags: &mut diags, sources: &mut sources, langs: Vec::new() }.article(rel);
+                let article =
+                    Reader { root, diags: &mut diags, sources: &mut sources, langs: Vec::new(), left: Vec::new() }
+                        .article(rel);
                 (article, diags, sources)
             })
             .collect();

@@ -150,8 +150,9 @@ fn language(code: &str, prefix: &str, words: &Messages) -> Language {
 /// The site in language `code`: the default site's structure with the translated words.
 fn translation(root: &Path, main: &Site, code: &str, sources: &mut Sources, diags: &mut Diagnostics) -> Option<Site> {
     let mut own = Diagnostics::new();
-    let read = Reader { root, diags: &mut own, sources: &mut *sources, langs: Vec::new() }.translated_files(main, code);
-    let Some((mut config, treatments, articles, site_done)) = read else {
+    let read = Reader { root, diags: &mut own, sources: &mut *sources, langs: Vec::new(), left: Vec::new() }
+        .translated_files(main, code);
+    let Some(Translated { mut config, treatments, articles, site_done, left }) = read else {
         diags.extend(own);
         return None;
     };
@@ -163,7 +164,8 @@ fn translation(root: &Path, main: &Site, code: &str, sources: &mut Sources, diag
             return None;
         }
     };
-    let site = Site::new(config, words, treatments, articles, main.article_index.clone());
+    let mut site = Site::new(config, words, treatments, articles, main.article_index.clone());
+    site.fallback_texts = left.into_iter().collect();
     if !own.has_errors() {
         super::validate::validate(&site, sources, &mut own);
     }
@@ -222,10 +224,21 @@ fn untranslated_files(main: &Site, site: &Site, site_done: bool, code: &str, dia
     );
 }
 
+/// The files of one language, read.
+struct Translated {
+    config: Config,
+    treatments: Vec<Treatment>,
+    articles: Vec<Article>,
+    /// site.yaml has a translation.
+    site_done: bool,
+    /// The words shown in the default language (see `Site::fallback_texts`).
+    left: Vec<String>,
+}
+
 impl Reader<'_> {
     /// The default site's files in language `code`: settings, treatments, articles.
     /// Also whether site.yaml has a translation.
-    fn translated_files(mut self, main: &Site, code: &str) -> Option<(Config, Vec<Treatment>, Vec<Article>, bool)> {
+    fn translated_files(mut self, main: &Site, code: &str) -> Option<Translated> {
         let (config, site_done) = self.overlay::<Config>(Path::new(CONFIG_FILE), code);
         let mut config = config?;
         let single = config.treatment.take();
@@ -233,8 +246,12 @@ impl Reader<'_> {
         for t in &main.treatments {
             treatments.push(self.translated_treatment(t, single.clone(), code)?);
         }
-        let articles = main.articles.iter().map(|a| self.translated_article(a, code)).collect();
-        Some((config, treatments, articles, site_done))
+        let articles: Vec<Article> = main.articles.iter().map(|a| self.translated_article(a, code)).collect();
+        // An untranslated article's title and summary show in lists on other pages too.
+        for a in articles.iter().filter(|a| a.fallback) {
+            self.left.extend([a.meta.title.clone(), a.meta.summary.clone()]);
+        }
+        Some(Translated { config, treatments, articles, site_done, left: self.left })
     }
 
     /// One treatment in language `code`. `single` is the translated `treatment:` block of
@@ -321,7 +338,10 @@ impl Reader<'_> {
         let Some(src_text) = self.sources.get(rel).map(|s| s.text.clone()) else { return (None, false) };
         let Ok(source) = serde_yaml::from_str::<Value>(&src_text) else { return (None, false) };
         let tr_rel = translated_path(rel, code);
-        let Some(text) = self.text(&tr_rel, false) else { return (Some(source), false) };
+        let Some(text) = self.text(&tr_rel, false) else {
+            collect_words(&words_of(&source, false), &mut self.left);
+            return (Some(source), false);
+        };
         let Some(theirs) = parse_yaml::<Value>(&tr_rel, &text, 0, self.diags) else { return (None, true) };
         let version = theirs.get(VERSION_KEY).and_then(Value::as_str).map(str::to_string);
         let pos = locate::locate(&text, &[Seg::Key(VERSION_KEY)], 0);
@@ -335,6 +355,7 @@ impl Reader<'_> {
             missing: 0,
             first_missing: None,
             stale: false,
+            left: Vec::new(),
         };
         let merged = match (&source, &theirs) {
             // A file that is a list (activities.yaml) has no place for `translated_from`:
@@ -358,9 +379,11 @@ impl Reader<'_> {
         };
         if o.stale {
             self.sources.add(tr_rel, text, 0);
+            collect_words(&words_of(&source, false), &mut self.left);
             return (Some(source), false);
         }
         o.report_missing();
+        self.left.append(&mut o.left);
         self.sources.add(tr_rel, text, 0);
         (Some(merged), true)
     }
@@ -465,6 +488,16 @@ fn words_of(v: &Value, wording: bool) -> Value {
     }
 }
 
+/// Every string of `words` (a tree made by [`words_of`]) into `out`.
+fn collect_words(words: &Value, out: &mut Vec<String>) {
+    match words {
+        Value::String(s) => out.push(s.clone()),
+        Value::Mapping(m) => m.values().for_each(|v| collect_words(v, out)),
+        Value::Sequence(items) => items.iter().for_each(|v| collect_words(v, out)),
+        _ => {}
+    }
+}
+
 /// Whether the value under `key` is words (translated), given the source's value there.
 fn is_wording(key: &str, source: &Value) -> bool {
     // `hours` is the clinic's opening hours (a list of words) in site.yaml, but a range of
@@ -489,6 +522,8 @@ struct Overlay<'a> {
     first_missing: Option<String>,
     /// The translation no longer fits its source: see [`Overlay::mismatch`].
     stale: bool,
+    /// The source's words the translation leaves out, shown in the default language.
+    left: Vec<String>,
 }
 
 impl Overlay<'_> {
@@ -628,7 +663,8 @@ impl Overlay<'_> {
     /// Counts the words of the source under the current path that the translation leaves out.
     fn count_missing(&mut self, src: &Value, wording: bool) {
         match src {
-            Value::String(_) if wording => {
+            Value::String(s) if wording => {
+                self.left.push(s.clone());
                 self.missing += 1;
                 if self.first_missing.is_none() {
                     self.first_missing = Some(self.shown_path());
@@ -720,6 +756,7 @@ mod tests {
             missing: 0,
             first_missing: None,
             stale: false,
+            left: Vec::new(),
         };
         let v = o.merge(&s, &t, false);
         o.report_missing();

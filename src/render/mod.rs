@@ -103,6 +103,8 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     // Every value is HTML-escaped unless a template marks it `| safe`.
     t.autoescape_on(vec![".html", ".xml"]);
     t.set_escape_fn(escape_html);
+    // The default language's: it only escapes. Each translation registers its own.
+    t.register_filter("lang", LangFilter { texts: Default::default(), attrs: String::new() });
     if let Err(e) = t.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
         diags.error(Path::new("templates"), Pos::file(), error_chain(&e),
             Some("fix the template syntax (Tera's documentation lists the tags), or delete your copy to use the built-in one".into()));
@@ -272,6 +274,50 @@ fn template_cycle(sources: &BTreeMap<String, String>) -> Option<Vec<String>> {
     }
     let mut done = std::collections::HashSet::new();
     sources.keys().find_map(|name| visit(name, sources, &mut Vec::new(), &mut done))
+}
+
+/// `{{ x.say | lang }}`: the clinic's words, escaped, and on a page of another language
+/// marked with the default language where the translation left them untranslated
+/// (`<span lang="en-GB" dir="ltr">`), so a screen reader reads them in that language's
+/// voice (WCAG 2.2, 3.1.2 Language of Parts). In the default language it only escapes.
+pub struct LangFilter {
+    texts: std::collections::HashSet<String>,
+    /// ` lang="en-GB" dir="ltr"`, for the words in `texts`.
+    attrs: String,
+}
+
+impl LangFilter {
+    pub fn new(site: &Site) -> LangFilter {
+        let attrs = match site.lang.default_language().filter(|_| !site.lang.is_default()) {
+            Some(d) => format!(" lang=\"{}\" dir=\"{}\"", escape_html(&d.code), d.dir),
+            None => String::new(),
+        };
+        let texts = if attrs.is_empty() { Default::default() } else { site.fallback_texts.clone() };
+        LangFilter { texts, attrs }
+    }
+}
+
+impl tera::Filter for LangFilter {
+    fn filter(
+        &self,
+        value: &tera::Value,
+        _: &std::collections::HashMap<String, tera::Value>,
+    ) -> tera::Result<tera::Value> {
+        let text = match value {
+            tera::Value::String(s) => s.as_str(),
+            tera::Value::Null => "",
+            other => return Ok(tera::Value::String(escape_html(&other.to_string()))),
+        };
+        Ok(tera::Value::String(if self.texts.contains(text) {
+            format!("<span{}>{}</span>", self.attrs, escape_html(text))
+        } else {
+            escape_html(text)
+        }))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
 }
 
 /// Escapes the five characters that matter in HTML text and quoted attributes. Tera's
