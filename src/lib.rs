@@ -86,11 +86,16 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
                 .map(|s| {
                     let mut t = templates.clone();
                     render::use_messages(&mut t, &s.words);
-                    t.register_filter("lang", render::LangFilter::new(&s));
+                    if s.fallback_texts.is_empty() {
+                        render::drop_lang_filter(&mut t);
+                    } else {
+                        t.register_filter("lang", render::LangFilter::new(&s));
+                    }
                     (s, t)
                 })
                 .collect();
             render::use_messages(&mut templates, &site.words);
+            render::drop_lang_filter(&mut templates);
             Ok(Project { site, warnings, templates, translations })
         }
         (Ok(_), Err(t)) => Err(t),

@@ -181,46 +181,65 @@ fn bake_fixed_messages(tera: &mut tera::Tera, words: &crate::messages::Messages)
             _ => None,
         }
     }
-    fn walk(nodes: &mut [Node], words: &crate::messages::Messages) {
+    each_node(tera, &mut |node| {
+        if let Some(text) = fixed(node, words) {
+            *node = Node::Text(text);
+        }
+    });
+}
+
+/// Takes the `lang` filter out of every `{{ }}` of the templates: for a language whose
+/// words are all its own (the default one, a complete translation) it would only escape,
+/// which the templates do anyway, and a filter call on every output costs about 2% of a
+/// build.
+pub fn drop_lang_filter(tera: &mut tera::Tera) {
+    each_node(tera, &mut |node| {
+        if let tera::ast::Node::VariableBlock(_, expr) = node {
+            expr.filters.retain(|f| f.name != "lang");
+        }
+    });
+}
+
+/// Calls `visit` on every node of every parsed template, nested ones included.
+fn each_node(tera: &mut tera::Tera, visit: &mut dyn FnMut(&mut tera::ast::Node)) {
+    use tera::ast::Node;
+    fn walk(nodes: &mut [Node], visit: &mut dyn FnMut(&mut Node)) {
         for node in nodes.iter_mut() {
-            if let Some(text) = fixed(node, words) {
-                *node = Node::Text(text);
-                continue;
-            }
+            visit(node);
             match node {
-                Node::Block(_, b, _) => walk(&mut b.body, words),
+                Node::Block(_, b, _) => walk(&mut b.body, visit),
                 Node::Forloop(_, f, _) => {
-                    walk(&mut f.body, words);
+                    walk(&mut f.body, visit);
                     if let Some(e) = f.empty_body.as_mut() {
-                        walk(e, words);
+                        walk(e, visit);
                     }
                 }
                 Node::If(i, _) => {
                     for (_, _, body) in i.conditions.iter_mut() {
-                        walk(body, words);
+                        walk(body, visit);
                     }
                     if let Some((_, body)) = i.otherwise.as_mut() {
-                        walk(body, words);
+                        walk(body, visit);
                     }
                 }
-                Node::FilterSection(_, f, _) => walk(&mut f.body, words),
-                Node::MacroDefinition(_, m, _) => walk(&mut m.body, words),
+                Node::FilterSection(_, f, _) => walk(&mut f.body, visit),
+                Node::MacroDefinition(_, m, _) => walk(&mut m.body, visit),
                 _ => {}
             }
         }
     }
     for template in tera.templates.values_mut() {
-        walk(&mut template.ast, words);
+        walk(&mut template.ast, visit);
         for block in template.blocks.values_mut() {
-            walk(&mut block.body, words);
+            walk(&mut block.body, visit);
         }
         for defs in template.blocks_definitions.values_mut() {
             for (_, block) in defs.iter_mut() {
-                walk(&mut block.body, words);
+                walk(&mut block.body, visit);
             }
         }
         for m in template.macros.values_mut() {
-            walk(&mut m.body, words);
+            walk(&mut m.body, visit);
         }
     }
 }
