@@ -65,9 +65,20 @@ impl LangView {
         self.at == 0
     }
 
-    /// The default language (whose text a missing translation falls back to).
-    pub fn default_language(&self) -> Option<&Language> {
-        self.all.first()
+    /// In another language than the default: the default one, whose words show where a
+    /// translation leaves some out. `None` in the default language itself.
+    pub fn fallback(&self) -> Option<&Language> {
+        self.all.first().filter(|_| !self.is_default())
+    }
+}
+
+impl Language {
+    /// ` lang="en-GB" dir="ltr"`: the attributes that mark text as written in it.
+    pub fn attrs(&self) -> String {
+        // A tag holds letters, digits, hyphens (and underscores as some write them): nothing else
+        // can reach the attribute.
+        let code: String = self.code.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect();
+        format!(" lang=\"{code}\" dir=\"{}\"", self.dir)
     }
 }
 

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::model::Site;
+use crate::model::{Language, Site};
 use crate::output;
 use crate::schedule::Schedule;
 use crate::urls;
@@ -307,10 +307,7 @@ pub struct LangFilter {
 
 impl LangFilter {
     pub fn new(site: &Site) -> LangFilter {
-        let attrs = match site.lang.default_language().filter(|_| !site.lang.is_default()) {
-            Some(d) => format!(" lang=\"{}\" dir=\"{}\"", escape_html(&d.code), d.dir),
-            None => String::new(),
-        };
+        let attrs = site.lang.fallback().map(Language::attrs).unwrap_or_default();
         let texts = if attrs.is_empty() { Default::default() } else { site.fallback_texts.clone() };
         LangFilter { texts, attrs }
     }

@@ -294,8 +294,7 @@ impl<'a> Shared<'a> {
             lang_up: if site.lang.prefix().is_empty() { "" } else { "../" },
             untranslated: site
                 .lang
-                .default_language()
-                .filter(|_| !site.lang.is_default())
+                .fallback()
                 .map(|d| site.words.get("translation-missing", &[("language", d.name.as_str().into())])),
         };
         sh.navs = (0..sh.trs.len()).map(Some).chain([None]).map(|t| nav_entries(&sh, t)).collect();
@@ -634,7 +633,7 @@ fn languages(sh: &Shared, page: &Page, path: &str, root: &str, ctx: &mut Vars) {
         Page::Guide(t, i) => site.treatments[t].guides[i].fallback || site.treatments[t].falls_back,
         _ => page.treatment(site).is_some_and(|t| site.treatments[t].falls_back),
     };
-    if let (true, Some(note), Some(default)) = (falls_back, &sh.untranslated, site.lang.default_language()) {
+    if let (true, Some(note), Some(default)) = (falls_back, &sh.untranslated, site.lang.fallback()) {
         ctx.set("untranslated", note);
         ctx.set("fallback_lang", &default.code);
         ctx.set("fallback_dir", default.dir);

@@ -319,10 +319,8 @@ pub fn disagreement(w: &Messages, t: &Treatment, activity: &str) -> Option<Strin
 pub fn markdown_html(site: &Site, t: Option<usize>, text: &str, root: &str) -> String {
     let html = markdown::to_html(site, t, text, root);
     // Words a translation left in the default language are marked so (see `LangFilter`).
-    match site.lang.default_language() {
-        Some(d) if !site.lang.is_default() && site.fallback_texts.contains(text) => {
-            format!("<div lang=\"{}\" dir=\"{}\">{html}</div>", crate::render::escape_html(&d.code), d.dir)
-        }
+    match site.lang.fallback() {
+        Some(d) if site.fallback_texts.contains(text) => format!("<div{}>{html}</div>", d.attrs()),
         _ => html,
     }
 }
