@@ -160,7 +160,7 @@ contact-open = ساعات العمل:
 
 ## Templates: partials/warning.html, partials/legend.html, partials/qr.html
 
-warning-heading = اتصلوا بنا إذا لاحظتم
+warning-heading = اتصلوا بنا إذا لاحظتم أيًّا مما يلي:
 # Before the clinic's phone number: "اتصلوا على الرقم 01234 567890".
 warning-call = اتصلوا على الرقم
 legend-label = مفتاح الرموز
@@ -217,24 +217,9 @@ home-all-articles =
 
 ## Templates: day.html
 
-day-title = اليوم { $day }
 day-description = العناية في اليوم { $day } بعد جلسة { $treatment }: ما يجب فعله، وما يجب تجنبه، وما يتغير غدًا.
-day-heading-0 = اليوم صفر: يوم الجلسة
-day-kicker-0 = يوم جلستكم.
-day-kicker =
-    { $day ->
-        [zero] مضى على جلستكم { $day } يوم.
-        [one] مضى على جلستكم يوم واحد.
-        [two] مضى على جلستكم يومان.
-        [few] مضى على جلستكم { $day } أيام.
-        [many] مضى على جلستكم { $day } يومًا.
-       *[other] مضى على جلستكم { $day } يوم.
-    }
 # Before the name of the healing stage.
 day-stage = المرحلة:
-# Before the counts of the day: "اليوم: 3 مطلوب، 2 ليس بعد."
-day-today = اليوم:
-day-first-hours = الساعات الأولى
 day-after-final = بعد جلستكم الأخيرة:
 # Hidden for sight, between two statuses: "ليس بعد يصبح بحذر".
 day-becomes = يصبح
@@ -406,8 +391,8 @@ glance-print-link = طريقة الطباعة
 glance-healing = كيف يسير الشفاء
 glance-first-hours = الساعات الأولى
 glance-not-yet = ليس بعد
+glance-from = (من اليوم { $day })
 glance-nothing-off-limits = لا شيء ممنوع في يوم جلستكم.
-glance-until = (حتى اليوم { $day })
 glance-with-care = بحذر
 glance-no-care = في يوم جلستكم، كل شيء آخر إما «ليس بعد» وإما «مسموح».
 glance-changes = ما الذي يتغير ومتى
@@ -515,9 +500,6 @@ treatments-all-articles =
         [many] كل المقالات ({ $count })
        *[other] كل المقالات ({ $count })
     }
-treatments-worried = هل أنتم قلقون بشأن سير الشفاء؟
-# Before the clinic's phone number.
-treatments-call = اتصلوا على الرقم
 # Written as HTML: escape & < > as &amp; &lt; &gt;.
 treatments-signs = صفحات كل علاج تذكر العلامات التي يجب الانتباه إليها.
 
@@ -568,3 +550,46 @@ qr-dates = رمز QR: مواعيدكم على موقعنا
 
 list-separator = {"، "}
 list-separator-strong = {"؛ "}
+
+## Getting help (partials/warning.html): on every page and both handouts, with the
+## header's phone number.
+
+urgent-heading = طلب المساعدة
+urgent-call-us = اتصلوا بنا على
+urgent-closed = عندما نكون مغلقين، اتصلوا بـ { $name } على
+urgent-closed-call = عندما نكون مغلقين، اتصلوا على
+urgent-emergency = في حالة الطوارئ، اتصلوا على
+urgent-emergency-named = في حالة الطوارئ، اتصلوا بـ { $name } على
+header-call = اتصلوا بنا
+
+## The day pages (day.html): what to do today first.
+
+day-heading = اليوم { $day } بعد جلستكم: ما يجب فعله وما يجب تجنبه
+day-heading-0 = اليوم 0، يوم جلستكم: ما يجب فعله وما يجب تجنبه
+day-zero-means = اليوم 0 هو يوم جلستكم.
+day-in-short = اليوم باختصار: ما عليكم فعله
+day-short-todo = ما عليكم فعله اليوم:
+day-short-nothing-todo = لا شيء خاص لفعله اليوم. تابعوا النصائح أدناه.
+day-short-new = الجديد اليوم:
+day-short-first = كل شيء يبدأ اليوم: الأيام الأولى هي الأهم.
+day-short-no-new = لا جديد اليوم: استمروا كما في الأمس.
+day-short-not-yet = { $count ->
+    [zero] ليس بعد:
+    [one] ليس بعد:
+    [two] ليس بعد (أمران)، مثل:
+    [few] ليس بعد ({ $count } أمور)، مثل:
+    [many] ليس بعد ({ $count } أمرًا)، مثل:
+   *[other] ليس بعد ({ $count } أمر)، مثل:
+}
+day-short-more = ، وغير ذلك (انظروا أدناه)
+day-short-all-allowed = لم يعد أي شيء في القائمة ممنوعًا.
+day-todo-heading = ما عليكم فعله اليوم
+day-todo-lead = ضعوا علامة على كل خطوة عند القيام بها. تبقى العلامات على هذه الشاشة فقط.
+day-allowed-heading = مسموح اليوم
+day-new = جديد اليوم
+day-not-yet-lead = افتحوا كل بند لمعرفة ما تفعلونه بدلًا منه، ومتى يُسمح به.
+day-from = من اليوم { $day }
+day-more-about = المزيد عن { $activity }
+day-normal = ما هو طبيعي الآن
+day-sources = من أين تأتي هذه النصائح
+day-sources-lead = تتبع كل خطوة دليلًا أو أكثر من الأدلة المنشورة التي قارنّاها. لا تحتاجونها لاتباع هذه الصفحة.

@@ -131,7 +131,7 @@ contact-open = Open:
 
 ## Templates: partials/warning.html, partials/legend.html, partials/qr.html
 
-warning-heading = Call us if you notice
+warning-heading = Call us if you notice any of these:
 # Before the clinic's phone number: "Call 01234 567890".
 warning-call = Call
 legend-label = Key
@@ -165,19 +165,9 @@ home-all-articles = All { $count } articles
 
 ## Templates: day.html
 
-day-title = Day { $day }
 day-description = Aftercare on day { $day } after your { $treatment } session: what to do, what to avoid and what changes tomorrow.
-day-heading-0 = Day 0: session day
-day-kicker-0 = The day of your session.
-day-kicker = { $day ->
-    [one] { $day } day after your session.
-   *[other] { $day } days after your session.
-}
 # Before the name of the healing stage.
 day-stage = Stage:
-# Before the counts of the day: "Today: 3 to do, 2 not yet."
-day-today = Today:
-day-first-hours = The first hours
 day-after-final = After your final session:
 # Hidden for sight, between two statuses: "Not yet becomes With care".
 day-becomes = becomes
@@ -326,9 +316,10 @@ glance-print = This page is made to be printed on one sheet (A4 or Letter). See
 glance-print-link = how to print
 glance-healing = How healing goes
 glance-first-hours = The first hours
-glance-not-yet = Do not yet
+glance-not-yet = Not yet
+# After an activity that is not allowed on day 0: the first day it is, at least with care.
+glance-from = (from day { $day })
 glance-nothing-off-limits = Nothing is off limits on the day of your session.
-glance-until = (until day { $day })
 glance-with-care = With care
 glance-no-care = On the day of your session, everything else is either not yet or allowed.
 glance-changes = When things change
@@ -419,9 +410,6 @@ schedule-paper-end = and write your dates on it. At the clinic we can print a co
 treatments-lead = Pick your treatment to see your aftercare day by day.
 treatments-articles = Articles
 treatments-all-articles = All { $count } articles
-treatments-worried = Worried about how you are healing?
-# Before the clinic's phone number.
-treatments-call = Call
 # Written as HTML: escape & < > as &amp; &lt; &gt;.
 treatments-signs = Each treatment's pages list the signs to look out for.
 
@@ -469,3 +457,52 @@ qr-dates = QR code: your dates on our website
 
 list-separator = {", "}
 list-separator-strong = {"; "}
+
+## Getting help (partials/warning.html): on every page and both handouts, with the
+## header's phone number.
+
+urgent-heading = Getting help
+# Before the clinic's phone number.
+urgent-call-us = Call us on
+# Before the out-of-hours number, with its name: "When we are closed, call NHS 111 on 111".
+urgent-closed = When we are closed, call { $name } on
+urgent-closed-call = When we are closed, call
+# Before the emergency number: "In an emergency, call 999".
+urgent-emergency = In an emergency, call
+urgent-emergency-named = In an emergency, call { $name } on
+# The header: before the clinic's phone number, on every page.
+header-call = Call us
+
+## The day pages (day.html): what to do today first.
+
+# The title and heading of a day page: what the page is for.
+day-heading = Day { $day } after your session: what to do and what to avoid
+day-heading-0 = Day 0, the day of your session: what to do and what to avoid
+day-zero-means = Day 0 is the day of your session.
+day-in-short = Today in short: what to do
+# Before the list of today's to-dos.
+day-short-todo = To do today:
+day-short-nothing-todo = Nothing special to do today. Keep following the advice below.
+# Before what changed today: "New today: Wetting your head (with care)".
+day-short-new = New today:
+day-short-first = Everything starts today: the first days matter most.
+day-short-no-new = Nothing new today: keep going as yesterday.
+day-short-not-yet = { $count ->
+    [one] Not yet:
+   *[other] Not yet ({ $count } things), such as:
+}
+# After the first three of a longer list.
+day-short-more = , and more (see below)
+day-short-all-allowed = Nothing on the list is off limits any more.
+day-todo-heading = What to do today
+day-todo-lead = Tick each one off as you go. The ticks stay on this screen only.
+day-allowed-heading = Allowed today
+# A tag beside something whose advice changed today.
+day-new = New today
+day-not-yet-lead = Open one to see what to do instead, and when it is allowed.
+# When something is allowed again, at least with care: "from day 4".
+day-from = from day { $day }
+day-more-about = More about { $activity }
+day-normal = What is normal now
+day-sources = Where this advice comes from
+day-sources-lead = Each step follows one or more of the published guides we compared. You do not need them to follow this page.

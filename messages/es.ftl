@@ -144,7 +144,7 @@ contact-open = Horario:
 
 ## Templates: partials/warning.html, partials/legend.html, partials/qr.html
 
-warning-heading = Llámenos si nota
+warning-heading = Llámenos si nota alguno de estos signos:
 # Before the clinic's phone number: "Llame al 01234 567890".
 warning-call = Llame al
 legend-label = Leyenda
@@ -189,20 +189,9 @@ home-all-articles =
 
 ## Templates: day.html
 
-day-title = Día { $day }
 day-description = Cuidados del día { $day } después de su sesión de { $treatment }: qué hacer, qué evitar y qué cambia mañana.
-day-heading-0 = Día 0: el día de la sesión
-day-kicker-0 = El día de su sesión.
-day-kicker =
-    { $day ->
-        [one] { $day } día después de su sesión.
-       *[other] { $day } días después de su sesión.
-    }
 # Before the name of the healing stage.
 day-stage = Etapa:
-# Before the counts of the day: "Hoy: 3 por hacer, 2 todavía no."
-day-today = Hoy:
-day-first-hours = Las primeras horas
 day-after-final = Después de su última sesión:
 # Hidden for sight, between two statuses: "Todavía no pasa a Con cuidado".
 day-becomes = pasa a
@@ -361,8 +350,8 @@ glance-print-link = cómo imprimir
 glance-healing = Cómo va la curación
 glance-first-hours = Las primeras horas
 glance-not-yet = Todavía no
+glance-from = (desde el día { $day })
 glance-nothing-off-limits = El día de su sesión no hay nada prohibido.
-glance-until = (hasta el día { $day })
 glance-with-care = Con cuidado
 glance-no-care = El día de su sesión, todo lo demás es «todavía no» o «permitido».
 glance-changes = Qué cambia y cuándo
@@ -462,9 +451,6 @@ treatments-all-articles =
         [one] Ver el artículo
        *[other] Ver los { $count } artículos
     }
-treatments-worried = ¿Le preocupa cómo se está curando?
-# Before the clinic's phone number.
-treatments-call = Llame al
 # Written as HTML: escape & < > as &amp; &lt; &gt;.
 treatments-signs = Las páginas de cada tratamiento indican las señales que debe vigilar.
 
@@ -515,3 +501,42 @@ qr-dates = Código QR: sus fechas en nuestra web
 
 list-separator = {", "}
 list-separator-strong = {"; "}
+
+## Getting help (partials/warning.html): on every page and both handouts, with the
+## header's phone number.
+
+urgent-heading = Cómo pedir ayuda
+urgent-call-us = Llámenos al
+urgent-closed = Si estamos cerrados, llame a { $name } al
+urgent-closed-call = Si estamos cerrados, llame al
+urgent-emergency = En una emergencia, llame al
+urgent-emergency-named = En una emergencia, llame a { $name } al
+header-call = Llámenos
+
+## The day pages (day.html): what to do today first.
+
+day-heading = Día { $day } después de su sesión: qué hacer y qué evitar
+day-heading-0 = Día 0, el día de su sesión: qué hacer y qué evitar
+day-zero-means = El día 0 es el día de su sesión.
+day-in-short = Hoy, en resumen: qué hacer
+day-short-todo = Qué hacer hoy:
+day-short-nothing-todo = Hoy no hay nada especial que hacer. Siga los consejos de abajo.
+day-short-new = Novedad de hoy:
+day-short-first = Hoy empieza todo: los primeros días son los más importantes.
+day-short-no-new = Hoy no hay cambios: siga como ayer.
+day-short-not-yet = { $count ->
+    [one] Todavía no:
+   *[other] Todavía no ({ $count } cosas), por ejemplo:
+}
+day-short-more = , y más (vea abajo)
+day-short-all-allowed = Ya no hay nada de la lista que esté prohibido.
+day-todo-heading = Qué hacer hoy
+day-todo-lead = Marque cada paso al hacerlo. Las marcas solo se quedan en esta pantalla.
+day-allowed-heading = Permitido hoy
+day-new = Novedad de hoy
+day-not-yet-lead = Abra cada punto para ver qué hacer mientras tanto y cuándo se permite.
+day-from = desde el día { $day }
+day-more-about = Más sobre: { $activity }
+day-normal = Qué es normal ahora
+day-sources = De dónde salen estos consejos
+day-sources-lead = Cada paso sigue una o más de las guías publicadas que hemos comparado. No las necesita para seguir esta página.

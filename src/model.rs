@@ -91,6 +91,8 @@ impl Site {
         articles: Vec<Article>,
         article_index: std::collections::HashMap<String, usize>,
     ) -> Site {
+        let mut config = config;
+        config.clinic.resolve();
         let labels = Site::make_labels(&config, &words);
         Site {
             config,
@@ -300,9 +302,38 @@ pub struct Clinic {
     pub address: String,
     #[serde(default)]
     pub hours: Vec<String>,
-    /// What to do when the clinic is closed and it cannot wait (out-of-hours line, emergency number).
+    /// Who to call when the clinic is closed and it cannot wait (in the UK, NHS 111).
+    #[serde(default)]
+    pub out_of_hours: Option<Helpline>,
+    /// The emergency number, and when to call it rather than the clinic.
+    #[serde(default)]
+    pub emergency: Option<Helpline>,
+    /// The old free-text line for urgent help, from before `out_of_hours` and `emergency`:
+    /// still shown under them so no site loses it, and `check` asks for it to be moved.
     #[serde(default)]
     pub urgent: Option<String>,
+}
+
+/// A number to call other than the clinic's: the out-of-hours service or the emergency
+/// number. The number is the same in every language; `name` and `when` are words.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helpline {
+    /// What patients know it as ("NHS 111"). Optional for the emergency number.
+    #[serde(default)]
+    pub name: Option<String>,
+    pub phone: String,
+    /// When to call it, in plain words.
+    #[serde(default)]
+    pub when: Option<String>,
+    /// The `tel:` target, worked out when the site is loaded.
+    #[serde(skip_deserializing)]
+    pub href: String,
+}
+
+/// The `tel:` link target of a number as written: digits and a leading `+` only.
+pub fn phone_href(phone: &str) -> String {
+    phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect()
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -324,7 +355,14 @@ pub struct TreatmentSettings {
 impl Clinic {
     /// The `tel:` link target: the phone number without spaces or punctuation.
     pub fn phone_href(&self) -> String {
-        self.phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect()
+        phone_href(&self.phone)
+    }
+
+    /// Fills in the `tel:` targets of the other numbers (called once, when the site is loaded).
+    pub fn resolve(&mut self) {
+        for h in [&mut self.out_of_hours, &mut self.emergency].into_iter().flatten() {
+            h.href = phone_href(&h.phone);
+        }
     }
 
     /// "Name · phone" for the running footer of printed pages. It goes into a CSS string

@@ -38,7 +38,8 @@
     note.appendChild(document.createTextNode(say("data-today") + " "));
     var a = document.createElement("a");
     a.textContent = say("data-go");
-    a.setAttribute("href", n + ".html");
+    // Beside the other day pages, or (home page) from data-base.
+    a.setAttribute("href", (note.getAttribute("data-base") || "") + n + ".html");
     note.appendChild(a);
   } else {
     return;

@@ -140,11 +140,31 @@ fn site_settings(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
             err(path, format!("{key} is empty"), "fill it in: patients see it on every page and handout");
         }
     }
-    if !c.clinic.phone.trim().is_empty() && !c.clinic.phone.chars().any(|ch| ch.is_ascii_digit()) {
-        err(
-            ypath!["clinic", "phone"],
-            format!("the phone number `{}` has no digits", c.clinic.phone),
-            "write the number patients should call, e.g. \"0161 496 0321\"",
+    let lines = [("phone", Some(&c.clinic.phone)), ("out_of_hours", c.clinic.out_of_hours.as_ref().map(|h| &h.phone))];
+    let emergency = c.clinic.emergency.as_ref().map(|h| &h.phone);
+    for (key, phone) in lines.into_iter().chain([("emergency", emergency)]) {
+        let Some(phone) = phone else { continue };
+        let path = if key == "phone" { ypath!["clinic", "phone"] } else { ypath!["clinic", key, "phone"] };
+        if !phone.trim().is_empty() && !phone.chars().any(|ch| ch.is_ascii_digit()) {
+            err(
+                path,
+                format!("the phone number `{phone}` has no digits"),
+                "write the number patients should call, e.g. \"0161 496 0321\" or \"111\"",
+            );
+        }
+    }
+    if c.clinic.urgent.is_some() {
+        let path = ypath!["clinic", "urgent"];
+        diags.warning(
+            Path::new(CONFIG_FILE),
+            sources.locate(Path::new(CONFIG_FILE), &path),
+            "clinic.urgent is an old setting: pages show it as written, under the numbers to call".to_string(),
+            Some(
+                "give the numbers instead, so every page and handout shows them the same way:\n  \
+                 out_of_hours: { name: NHS 111, phone: \"111\", when: When we are closed and it cannot wait. }\n  \
+                 emergency: { phone: \"999\", when: You have trouble breathing or feel very unwell. }"
+                    .to_string(),
+            ),
         );
     }
 }

@@ -400,9 +400,10 @@ fn nav_items(entries: Vec<(String, String)>, state: NavState) -> Vec<NavItem> {
         .collect()
 }
 
-/// The site header (with the main navigation) and footer, as HTML.
+/// The site header (with the main navigation), the getting-help card and the footer, as HTML.
 struct Chrome {
     header: String,
+    urgent: String,
     footer: String,
 }
 
@@ -442,7 +443,7 @@ impl ChromeCache {
                     .map(|html| html.trim().to_string())
                     .map_err(|e| format!("rendering templates/{name} for {path}: {}", super::error_chain(&e)))
             };
-            let chrome = Chrome { header: part(HEADER)?, footer: part(FOOTER)? };
+            let chrome = Chrome { header: part(HEADER)?, urgent: part(URGENT)?, footer: part(FOOTER)? };
             cache.0.push((key, chrome));
         }
         Ok(cache)
@@ -456,6 +457,8 @@ impl ChromeCache {
 
 const HEADER: &str = "partials/header.html";
 const FOOTER: &str = "partials/footer.html";
+/// The warning signs and the numbers to call: the same on every page of a treatment.
+const URGENT: &str = "partials/warning.html";
 
 /// The relative prefix from the page back to the site root.
 fn page_root(sh: &Shared, page: &Page, path: &str) -> String {
@@ -523,6 +526,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
     let entries = sh.nav(t);
     if let Some(c) = chrome.get(&(root.clone(), t, nav_state(entries, path))) {
         ctx.set("header", &c.header);
+        ctx.set("urgent", &c.urgent);
         ctx.set("footer", &c.footer);
     }
     ctx.set("troot", &troot(sh, &root, t));
@@ -713,9 +717,11 @@ struct DayEntry<'a> {
     cites: Vec<GuideRef<'a>>,
     /// What applies instead after the final session, when that differs.
     after_final: Option<PhaseView<'a>>,
-    /// On the handout: the first day this activity is allowed at least with care.
+    /// Of what is not allowed yet: the first day it is allowed at least with care.
     #[serde(skip_serializing_if = "Option::is_none")]
     from_day: Option<u32>,
+    /// Its status changed today (on a day page).
+    new: bool,
 }
 
 #[derive(Serialize)]
@@ -730,7 +736,10 @@ struct Change<'a> {
 fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
     let (site, t) = (sh.site, tr.t);
     let d = &tr.schedule.days[n as usize];
-    let entries: Vec<DayEntry> = d
+    // What changed since yesterday comes first in its group: it is what the patient has
+    // not read before.
+    let new_today: Vec<usize> = tr.schedule.changes_on(n, Track::Every).iter().map(|c| c.activity).collect();
+    let mut entries: Vec<DayEntry> = d
         .entries
         .iter()
         .filter_map(|e| {
@@ -741,10 +750,19 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
                 say: &p.say,
                 cites: view::cites(t, &p.cites),
                 after_final: if e.final_differs() { e.last.map(|l| view::phase(site, t, l)) } else { None },
-                from_day: None,
+                from_day: match p.status {
+                    Status::NotYet => tr.schedule.from_day(e.activity, Track::Every, Status::WithCare),
+                    _ => None,
+                },
+                new: new_today.contains(&e.activity),
             })
         })
         .collect();
+    // Stable: within "new" and "not new", the activities keep the clinic's order.
+    entries.sort_by_key(|e| !e.new);
+    let group = |keys: &[Status]| -> Vec<&DayEntry> {
+        entries.iter().filter(|e| keys.iter().any(|k| k.key() == e.status.key)).collect()
+    };
     let counts: Vec<(StatusView, usize)> = used_statuses(t)
         .map(|s| (view::status(site, s), entries.iter().filter(|e| e.status.key == s.key()).count()))
         .filter(|(_, n)| *n > 0)
@@ -767,6 +785,12 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
     let hours: Vec<HourView> = if n == 0 { hours(tr) } else { Vec::new() };
     ctx.set("day", &n);
     ctx.set("stage", &view::stage(site, t, &t.timeline.stages[d.stage]));
+    // The routine of the day: actions, then how to do what is allowed only with care.
+    ctx.set("todo", &group(&[Status::Do, Status::WithCare]));
+    ctx.set("allowed", &group(&[Status::Allowed]));
+    ctx.set("not_yet", &group(&[Status::NotYet]));
+    ctx.set("never", &group(&[Status::Never]));
+    ctx.set("new_today", &entries.iter().filter(|e| e.new).collect::<Vec<_>>());
     ctx.set("entries", &entries);
     ctx.set("counts", &counts.iter().map(|(s, n)| CountView { status: *s, count: *n }).collect::<Vec<_>>());
     ctx.set("hours", &hours);
@@ -1028,13 +1052,22 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 cites: Vec::new(),
                 after_final: None,
                 from_day: tr.schedule.from_day(e.activity, Track::Every, Status::WithCare),
+                new: false,
             })
             .collect()
     };
     ctx.set("stages", &stages(tr));
     ctx.set("hours", &hours(tr));
     ctx.set("later", &later(tr));
-    ctx.set("todo", &rows(Status::Do));
+    // Every action of the protocol, whatever its days: the sheet's "Do" list.
+    let todo: Vec<(ActivityRef, PhaseView)> = t
+        .protocol
+        .rules
+        .iter()
+        .flat_map(|r| r.phases.iter().filter(|p| p.status == Status::Do).map(move |p| (r, p)))
+        .filter_map(|(r, p)| Some((ActivityRef::new(t, t.activity(&r.activity)?), view::phase(site, t, p))))
+        .collect();
+    ctx.set("todo", &todo);
     ctx.set("dont", &rows(Status::NotYet));
     ctx.set("never", &rows(Status::Never));
     ctx.set("care", &rows(Status::WithCare));
