@@ -730,7 +730,98 @@ fn theme_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
         .filter(|(path, _)| !own.iter().any(|(p, _)| p == path))
         .collect();
     files.extend(own);
+    for (path, bytes) in &mut files {
+        if path.ends_with(".css") {
+            *bytes = minify_css(bytes);
+        } else if path.ends_with(".js") {
+            if let Some(small) = std::str::from_utf8(bytes).ok().and_then(strip_js_comment_lines) {
+                *bytes = small.into_bytes();
+            }
+        }
+    }
     Ok(files)
+}
+
+/// A script without its comment lines, blank lines and indentation (the comments are for
+/// whoever edits the theme; the patient's phone should not download them). Only whole lines
+/// go, so no code is touched; a script with a template literal or a line continuation,
+/// where a line's indentation can be part of a string, is left as it is (`None`).
+pub fn strip_js_comment_lines(js: &str) -> Option<String> {
+    let mut out = String::with_capacity(js.len());
+    let mut in_block = false;
+    for line in js.lines() {
+        let mut t = line.trim();
+        if in_block {
+            match t.find("*/") {
+                Some(end) => {
+                    in_block = false;
+                    t = t[end + 2..].trim();
+                }
+                None => continue,
+            }
+        } else if let Some(rest) = t.strip_prefix("/*") {
+            match rest.find("*/") {
+                Some(end) => t = rest[end + 2..].trim(),
+                None => {
+                    in_block = true;
+                    continue;
+                }
+            }
+        }
+        if t.is_empty() || t.starts_with("//") {
+            continue;
+        }
+        if t.contains('`') || t.ends_with('\\') {
+            return None;
+        }
+        out.push_str(t);
+        out.push('\n');
+    }
+    Some(out)
+}
+
+/// The stylesheet without its comments and layout whitespace: every page loads it, and a
+/// patient's page must stay small on a slow phone connection. Only what cannot change the
+/// meaning goes: comments, runs of whitespace (kept as one space, since a space between two
+/// selectors is a combinator), and whitespace beside `{`, `}` and `;`. Quoted strings are
+/// copied as they are.
+pub fn minify_css(css: &[u8]) -> Vec<u8> {
+    let mut out: Vec<u8> = Vec::with_capacity(css.len());
+    let mut i = 0;
+    let mut space = false;
+    while i < css.len() {
+        let c = css[i];
+        if c == b'/' && css.get(i + 1) == Some(&b'*') {
+            i = css[i + 2..].windows(2).position(|w| w == b"*/").map_or(css.len(), |e| i + 2 + e + 2);
+            space = true;
+            continue;
+        }
+        if c.is_ascii_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let tight = |b: u8| matches!(b, b'{' | b'}' | b';');
+        if space && !out.is_empty() && !tight(c) && !out.last().copied().is_some_and(tight) {
+            out.push(b' ');
+        }
+        space = false;
+        if c == b'"' || c == b'\'' {
+            // A string runs to its closing quote; a backslash escapes the next byte.
+            let start = i;
+            i += 1;
+            while i < css.len() && css[i] != c {
+                i += if css[i] == b'\\' { 2 } else { 1 };
+            }
+            i = (i + 1).min(css.len());
+            out.extend_from_slice(&css[start..i]);
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out.push(b'\n');
+    out
 }
 
 fn fs_link(path: &Path) -> bool {
@@ -797,5 +888,67 @@ mod escape_tests {
         );
         assert_eq!(escape_html("&&"), "&amp;&amp;");
         assert_eq!(escape_html("../days/3.html"), "../days/3.html");
+    }
+}
+
+#[cfg(test)]
+mod css_tests {
+    use super::{minify_css, strip_js_comment_lines};
+
+    #[test]
+    fn scripts_lose_comment_lines_and_keep_every_line_of_code() {
+        let js = "/* about\n   this */\n(function () {\n  // why\n  var a = \"// not a comment\"; // kept\n\n  /* one */ var b = 1;\n})();\n";
+        assert_eq!(
+            strip_js_comment_lines(js).unwrap(),
+            "(function () {\nvar a = \"// not a comment\"; // kept\nvar b = 1;\n})();\n"
+        );
+        assert_eq!(strip_js_comment_lines("var s = `a\n  b`;\n"), None);
+        for f in ["schedule.js", "today.js"] {
+            let src = std::fs::read_to_string(format!("{}/theme/{f}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            let small = strip_js_comment_lines(&src).expect(f);
+            assert!(small.len() < src.len() * 90 / 100, "{f}: {} of {}", small.len(), src.len());
+            // Every line of code is still there, in order.
+            let code: Vec<&str> = small.lines().collect();
+            let mut it = src.lines().map(str::trim);
+            for line in &code {
+                assert!(it.any(|l| l.ends_with(line)), "{f}: {line}");
+            }
+        }
+    }
+
+    fn min(s: &str) -> String {
+        String::from_utf8(minify_css(s.as_bytes())).unwrap()
+    }
+
+    #[test]
+    fn comments_and_layout_go_and_meaning_stays() {
+        assert_eq!(min("/* a */\na  b {\n  color: red;  /* c */\n}\n"), "a b{color: red;}\n");
+        // The space between selectors is a combinator: it stays, as one space.
+        assert_eq!(min(".a   .b:hover,\n.c\t> .d { x: y }"), ".a .b:hover, .c > .d{x: y}\n");
+        // Strings keep their spaces, their comment-like text and their escaped quotes.
+        assert_eq!(min("p{content:\"a  /* b */ \\\"c\\\"  d\"}"), "p{content:\"a  /* b */ \\\"c\\\"  d\"}\n");
+        assert_eq!(min("u{background:url('x  y.svg')}"), "u{background:url('x  y.svg')}\n");
+        // An unclosed comment or string ends the file without a panic.
+        assert_eq!(min("a{b:c} /* open"), "a{b:c}\n");
+        assert_eq!(min("a{content:\"open"), "a{content:\"open\n");
+    }
+
+    #[test]
+    fn the_shipped_stylesheet_keeps_every_rule() {
+        let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/theme/style.css")).unwrap();
+        let small = min(&css);
+        assert!(small.len() < css.len() * 85 / 100, "{} of {} bytes", small.len(), css.len());
+        let count = |s: &str, c: char| s.chars().filter(|&x| x == c).count();
+        let without_comments = {
+            let mut s = css.clone();
+            while let Some(a) = s.find("/*") {
+                let e = s[a..].find("*/").map_or(s.len(), |e| a + e + 2);
+                s.replace_range(a..e, " ");
+            }
+            s
+        };
+        for c in ['{', '}', ';', ':', '"', '\''] {
+            assert_eq!(count(&small, c), count(&without_comments, c), "{c}");
+        }
     }
 }

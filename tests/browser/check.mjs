@@ -40,6 +40,7 @@ const { test, describe, before, after } = await import('node:test');
 const C = await import('./lib/checks.mjs');
 const { checkVnu, VNU_JAR } = await import('./lib/vnu.mjs');
 const { checkPrint, clinicNameOf } = await import('./lib/print.mjs');
+const P = await import('./lib/patient.mjs');
 
 const SITE = path.resolve(process.argv[2] || path.join(HERE, '../../public'));
 const TARGET = path.join(REPO, 'target');
@@ -124,6 +125,9 @@ describe(`site ${path.relative(process.cwd(), SITE) || SITE}`, () => {
     const idsByRel = Object.fromEntries(Object.entries(s.results).map(([rel, r]) => [rel, r.links?.ids || []]));
     expectNone(t, [...await C.checkFileUrls(await browser(), SITE, C.fileSample(SITE), { idsByRel }), ...C.checkDiskLinks(s)]);
   });
+  test("patient first: the clinic's number in the header, and a getting-help card with the same numbers, on every page", (t) => expectNone(t, P.checkUrgentHelp(s)));
+  test('patient first: no sources outside a disclosure on day pages and handouts', (t) => expectNone(t, P.checkSourcesHidden(s)));
+  test(`patient first: at 360x${P.FIRST_SCREEN_PX}, find your day (home) and the to-dos (days 0, 5, 12) on the first screen, before "not yet"`, (t) => expectNone(t, P.checkFirstScreen(s)));
   for (const w of C.WIDTHS) {
     test(`layout at ${w}px: no horizontal overflow`, (t) => expectNone(t, C.checkOverflow(s, w)));
     test(`layout at ${w}px: all visible text at least ${C.MIN_FONT_PX}px`, (t) => expectNone(t, C.checkTextSize(s, w)));
@@ -243,6 +247,11 @@ describe('checker self-test: fixtures/bad (each check must report its problem)',
   test('the handout too long for one page is reported', () => expectFound(prn.pages, /at-a-glance\.html \(A4\): [2-9] printed pages, should be exactly 1/, /\(Letter\): [2-9] printed pages/));
   test("pages without the clinic's name and phone are reported", () => expectFound(prn.contact, /\(A4\) page 2 of \d: the clinic's name "Bad Fixture Clinic" and the phone number "0100 999 999" not printed/));
   test('the orphaned heading is reported', () => expectFound(prn.orphans, /\(A4\) page 1 of \d: heading "Orphaned heading" ends the page/, /\(Letter\) page 1 of \d: heading "Orphaned heading"/));
+  test('patient-first checks report the missing numbers, the sources in the open and the buried to-dos', () => {
+    expectFound(P.checkUrgentHelp(s), /^days\/0\.html: no tel: link in the page header/, /^days\/0\.html: no getting-help card/);
+    expectFound(P.checkSourcesHidden(s), /^days\/0\.html: 1 list\(s\) of sources shown outside <details>/);
+    expectFound(P.checkFirstScreen(s), /^index\.html: no #find-day/, /^days\/0\.html: the first to-do starts at \d+px, below the first screen/, /^days\/0\.html: "not yet" \(\d+px\) comes before the to-dos/);
+  });
   test('the element cut at the margin is reported', () => expectFound(prn.cut, /\(A4\), printable width \d+px: p\.too-wide spans/));
 });
 
@@ -262,7 +271,7 @@ describe('checker self-test: fixtures/good (no check may report anything)', () =
       file: files, disk: C.checkDiskLinks(s), overflow: [...C.checkOverflow(s, 360), ...C.checkOverflow(s, 1280)], text: [...C.checkTextSize(s, 360), ...C.checkTextSize(s, 1280)],
       tap: [...C.checkTapTargets(s, 360), ...C.checkTapTargets(s, 1280)], hosts: C.checkOtherHosts(s), failed: C.checkFailedRequests(s),
       console: C.checkConsole(s), weight: C.checkWeight(s), nojs: C.checkNoJs(s), h1: C.checkOneH1(s), skip: C.checkSkipLink(s),
-      landmarks: C.checkLandmarks(s), focus: C.checkFocusIndicator(s), printPages: prn.pages, printContact: prn.contact, printOrphans: prn.orphans, printCut: prn.cut,
+      landmarks: C.checkLandmarks(s), focus: C.checkFocusIndicator(s), urgent: P.checkUrgentHelp(s), sources: P.checkSourcesHidden(s), firstScreen: P.checkFirstScreen(s), printPages: prn.pages, printContact: prn.contact, printOrphans: prn.orphans, printCut: prn.cut,
     };
     expectClean(Object.entries(all).flatMap(([k, v]) => v.map((p) => `${k}: ${p}`)));
   });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from './server.mjs';
 import { probeLinks, probeStructure, probeFocus, probeLayout, probeStyleFingerprint } from './probes.mjs';
+import { probePatient } from './patient.mjs';
 
 export const HERE = path.dirname(path.dirname(fileURLToPath(import.meta.url))); // tests/browser
 export const CHROMIUM = '/usr/bin/chromium';
@@ -142,6 +143,7 @@ export async function surveySite(browser, site, { concurrency = 2, pages = null 
             await page.evaluate(() => document.activeElement && document.activeElement.blur && document.activeElement.blur());
           });
           r.layout[360] = await timed('layout 360', () => page.evaluate(probeLayout, { minFont: MIN_FONT_PX, minTarget: MIN_TARGET_PX }));
+          r.patient = await timed('patient', () => page.evaluate(probePatient));
           r.axe = await timed('axe', () => runAxe(page, axeSource, { type: 'tag', values: AXE_TAGS }));
           await page.emulateMedia({ media: 'print' });
           r.axePrint = await timed('axe print', () => runAxe(page, null, { type: 'rule', values: ['color-contrast'] }));

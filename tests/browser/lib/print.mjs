@@ -78,7 +78,8 @@ export async function checkPrint(browser, site, rel, { exactPages, maxPages, cli
       const tag = `${rel} (${format})`;
       const page = await ctx.newPage();
       await page.goto(server.urlOf(rel), { waitUntil: 'load' });
-      if (!phoneText) phoneText = await page.evaluate(() => document.querySelector('a[href^="tel:"]')?.textContent.trim() || null);
+      // The number itself, without words around it ("Call us 0161 496 0321").
+      if (!phoneText) phoneText = await page.evaluate(() => { const t = document.querySelector('a[href^="tel:"]')?.textContent.trim(); return t ? (t.match(/\+?[\d(][\d\s().-]{4,}\d/) || [t])[0].trim() : null; });
       const pdf = path.join(outDir, `${base}-${format}.pdf`);
       await page.pdf({ path: pdf, format, printBackground: true, preferCSSPageSize: false });
       const n = res.counts[format] = pdfPageCount(pdf);

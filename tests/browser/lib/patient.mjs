@@ -1,0 +1,70 @@
+// Patient-first checks (issue #15): what a patient on a 360 x 640 phone must find without
+// scrolling, and the help that must be on every page. They read the aftercare page structure
+// (ids and classes of the templates), not words, so they hold in every language.
+
+/** The height of the first screen of a cheap phone. */
+export const FIRST_SCREEN_PX = 640;
+
+// Runs in the page (at 360 px wide): where things are, and what help it offers.
+export function probePatient() {
+  const top = (sel) => { const e = document.querySelector(sel); return e ? Math.round(e.getBoundingClientRect().top + window.scrollY) : null; };
+  const visible = (e) => { const s = getComputedStyle(e); return e.getClientRects().length > 0 && s.visibility === 'visible'; };
+  const tel = (sel) => [...document.querySelectorAll(sel.split(',').map((x) => `${x.trim()} a[href^="tel:"]`).join(', '))].filter(visible).length;
+  return {
+    headerTel: tel('body > header, .site-header'),
+    helpTel: tel('.warning'),
+    closed: tel('.warning .call-closed'),
+    emergency: tel('.warning .call-emergency'),
+    // Guide names ("Sources: …") shown outside a disclosure.
+    citesOutside: [...document.querySelectorAll('main .cites')].filter((e) => !e.closest('details') && visible(e)).length,
+    findDay: top('#find-day'),
+    firstTodo: ['#in-short', '#g-todo', '#g-allowed'].map(top).filter((y) => y !== null).sort((a, b) => a - b)[0] ?? null,
+    notYet: top('#g-not-yet'),
+  };
+}
+
+const each = (s, fn) => Object.entries(s.results).flatMap(([rel, r]) => (r.patient ? fn(r.patient, rel) : [`${rel}: not probed (${r.error || 'no result'})`]));
+const isDay = (rel, n) => new RegExp(`(^|/)days/${n ?? '\\d+'}\\.html$`).test(rel);
+const isHandout = (rel) => /(^|\/)handouts\/(at-a-glance|checklist)\.html$/.test(rel);
+
+/** Every page: the clinic's number in the header and a getting-help card with a number to
+ *  call; the out-of-hours and emergency numbers on every page if the site gives them at all. */
+export function checkUrgentHelp(s) {
+  const all = Object.values(s.results).map((r) => r.patient).filter(Boolean);
+  const hasClosed = all.some((p) => p.closed > 0);
+  const hasEmergency = all.some((p) => p.emergency > 0);
+  return each(s, (p, rel) => {
+    const out = [];
+    if (!p.headerTel) out.push(`${rel}: no tel: link in the page header`);
+    if (!p.helpTel) out.push(`${rel}: no getting-help card (.warning) with a tel: link`);
+    if (hasClosed && !p.closed) out.push(`${rel}: no out-of-hours number (.call-closed), which other pages have`);
+    if (hasEmergency && !p.emergency) out.push(`${rel}: no emergency number (.call-emergency), which other pages have`);
+    return out;
+  });
+}
+
+/** Day pages and handouts: no guide names outside a "where this advice comes from" disclosure. */
+export function checkSourcesHidden(s) {
+  return each(s, (p, rel) => ((isDay(rel) || isHandout(rel)) && p.citesOutside
+    ? [`${rel}: ${p.citesOutside} list(s) of sources shown outside <details>`] : []));
+}
+
+/** At 360 x 640: "find your day" on the home page's first screen; on days 0, 5 and 12, the
+ *  to-dos on the first screen and before what is not allowed yet. */
+export function checkFirstScreen(s) {
+  const rels = Object.keys(s.results);
+  return each(s, (p, rel) => {
+    const out = [];
+    // A home page with days to find: the site's, a language's, a treatment's.
+    if (/(^|\/)index\.html$/.test(rel) && rels.includes(rel.replace(/index\.html$/, 'days/0.html'))) {
+      if (p.findDay === null) out.push(`${rel}: no #find-day`);
+      else if (p.findDay >= FIRST_SCREEN_PX) out.push(`${rel}: "find your day" starts at ${p.findDay}px, below the first screen (${FIRST_SCREEN_PX}px)`);
+    }
+    if ([0, 5, 12].some((n) => isDay(rel, n))) {
+      if (p.firstTodo === null) out.push(`${rel}: no to-do section (#in-short, #g-todo, #g-allowed)`);
+      else if (p.firstTodo >= FIRST_SCREEN_PX) out.push(`${rel}: the first to-do starts at ${p.firstTodo}px, below the first screen (${FIRST_SCREEN_PX}px)`);
+      if (p.notYet !== null && p.firstTodo !== null && p.notYet < p.firstTodo) out.push(`${rel}: "not yet" (${p.notYet}px) comes before the to-dos (${p.firstTodo}px)`);
+    }
+    return out;
+  });
+}
