@@ -573,19 +573,9 @@ day-short-nothing-todo = لا شيء خاص لفعله اليوم. تابعوا 
 day-short-new = الجديد اليوم:
 day-short-first = كل شيء يبدأ اليوم: الأيام الأولى هي الأهم.
 day-short-no-new = لا جديد اليوم: استمروا كما في الأمس.
-day-short-not-yet = { $count ->
-    [zero] ليس بعد:
-    [one] ليس بعد:
-    [two] ليس بعد (أمران)، مثل:
-    [few] ليس بعد ({ $count } أمور)، مثل:
-    [many] ليس بعد ({ $count } أمرًا)، مثل:
-   *[other] ليس بعد ({ $count } أمر)، مثل:
-}
-day-short-more = ، وغير ذلك (انظروا أدناه)
 day-short-all-allowed = لم يعد أي شيء في القائمة ممنوعًا.
 day-todo-heading = ما عليكم فعله اليوم
 day-todo-lead = ضعوا علامة على كل خطوة عند القيام بها. تبقى العلامات على هذه الشاشة فقط.
-day-allowed-heading = مسموح اليوم
 day-new = جديد اليوم
 day-not-yet-lead = افتحوا كل بند لمعرفة ما تفعلونه بدلًا منه، ومتى يُسمح به.
 day-from = من اليوم { $day }
@@ -593,3 +583,10 @@ day-more-about = المزيد عن { $activity }
 day-normal = ما هو طبيعي الآن
 day-sources = من أين تأتي هذه النصائح
 day-sources-lead = تتبع كل خطوة دليلًا أو أكثر من الأدلة المنشورة التي قارنّاها. لا تحتاجونها لاتباع هذه الصفحة.
+day-short-more = وغير ذلك (انظروا أدناه)
+day-short-not-yet = { $count ->
+    [zero] { $label }:
+    [one] { $label }:
+   *[other] { $label } ({ $count })، مثل:
+}
+day-allowed-heading = { $label } اليوم

@@ -487,16 +487,9 @@ day-short-nothing-todo = Nothing special to do today. Keep following the advice 
 day-short-new = New today:
 day-short-first = Everything starts today: the first days matter most.
 day-short-no-new = Nothing new today: keep going as yesterday.
-day-short-not-yet = { $count ->
-    [one] Not yet:
-   *[other] Not yet ({ $count } things), such as:
-}
-# After the first three of a longer list.
-day-short-more = , and more (see below)
 day-short-all-allowed = Nothing on the list is off limits any more.
 day-todo-heading = What to do today
 day-todo-lead = Tick each one off as you go. The ticks stay on this screen only.
-day-allowed-heading = Allowed today
 # A tag beside something whose advice changed today.
 day-new = New today
 day-not-yet-lead = Open one to see what to do instead, and when it is allowed.
@@ -506,3 +499,13 @@ day-more-about = More about { $activity }
 day-normal = What is normal now
 day-sources = Where this advice comes from
 day-sources-lead = Each step follows one or more of the published guides we compared. You do not need them to follow this page.
+# The last item of a shortened list of names.
+day-short-more = and more (see below)
+# Before the first few things not allowed yet; $label is the clinic's word for the status
+# ("Not yet", or its own, such as "Wait").
+day-short-not-yet = { $count ->
+    [one] { $label }:
+   *[other] { $label } ({ $count }), such as:
+}
+# The heading of what is allowed on the day, with the status's word ("Allowed").
+day-allowed-heading = { $label } today

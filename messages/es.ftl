@@ -524,15 +524,9 @@ day-short-nothing-todo = Hoy no hay nada especial que hacer. Siga los consejos d
 day-short-new = Novedad de hoy:
 day-short-first = Hoy empieza todo: los primeros días son los más importantes.
 day-short-no-new = Hoy no hay cambios: siga como ayer.
-day-short-not-yet = { $count ->
-    [one] Todavía no:
-   *[other] Todavía no ({ $count } cosas), por ejemplo:
-}
-day-short-more = , y más (vea abajo)
 day-short-all-allowed = Ya no hay nada de la lista que esté prohibido.
 day-todo-heading = Qué hacer hoy
 day-todo-lead = Marque cada paso al hacerlo. Las marcas solo se quedan en esta pantalla.
-day-allowed-heading = Permitido hoy
 day-new = Novedad de hoy
 day-not-yet-lead = Abra cada punto para ver qué hacer mientras tanto y cuándo se permite.
 day-from = desde el día { $day }
@@ -540,3 +534,9 @@ day-more-about = Más sobre: { $activity }
 day-normal = Qué es normal ahora
 day-sources = De dónde salen estos consejos
 day-sources-lead = Cada paso sigue una o más de las guías publicadas que hemos comparado. No las necesita para seguir esta página.
+day-short-more = y más (vea abajo)
+day-short-not-yet = { $count ->
+    [one] { $label }:
+   *[other] { $label } ({ $count }), por ejemplo:
+}
+day-allowed-heading = { $label } hoy

@@ -102,7 +102,9 @@ fn statuses_first_hours_windows_and_later_milestones_come_through() {
     // The clinic renamed "Not yet" to "Wait".
     let day0 = text(&read(&public, "tattoo/days/0.html"));
     assert!(day0.contains("Wait") && !day0.contains("Not yet"), "{day0}");
-    assert!(day0.contains("The first hours") && day0.contains("Hours 0 to 4"), "{day0}");
+    // The first hours lead the day's to-dos.
+    let todo = day0.find("What to do today").expect("the to-do list");
+    assert!(day0[todo..].contains("Hours 0 to 4"), "{day0}");
     assert!(day0.contains("Not advised"), "never shows as Not advised: {day0}");
     // Sections under the clinic's own headings.
     assert!(day0.contains("Your skin") && day0.contains("The ink"), "{day0}");
@@ -111,7 +113,9 @@ fn statuses_first_hours_windows_and_later_milestones_come_through() {
     for f in files(&public).iter().filter(|f| f.contains("/days/")) {
         let html = read(&public, f);
         for key in ["do", "not-yet", "with-care", "allowed", "never"] {
-            if html.contains(&format!("class=\"badge s-{key}\"")) {
+            if html.contains(&format!("class=\"badge s-{key}\""))
+                || html.contains(&format!("class=\"group-h s-{key}\""))
+            {
                 seen.insert(key);
             }
         }
