@@ -389,6 +389,15 @@ impl TreatmentSettings {
     pub fn short(&self) -> &str {
         self.short_name.as_deref().unwrap_or(&self.name)
     }
+
+    /// The name with its abbreviation, for the first time a printed sheet names it:
+    /// "Scalp micropigmentation (SMP)".
+    pub fn spelled_out(&self) -> String {
+        match &self.short_name {
+            Some(short) if short != &self.name => format!("{} ({short})", self.name),
+            _ => self.name.clone(),
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ struct HandoutSite<'a> {
     phone_href: String,
     print_line: String,
     short_name: &'a str,
+    /// The name with its abbreviation, for the heading: "Scalp micropigmentation (SMP)".
+    spelled_out: String,
     days_between_sessions: u32,
     warning_signs: &'a [String],
     base_url: Option<&'a str>,
@@ -60,6 +62,7 @@ pub fn dated(
         phone_href: c.clinic.phone_href(),
         print_line: c.clinic.print_line(),
         short_name: t.settings.short(),
+        spelled_out: t.settings.spelled_out(),
         days_between_sessions: t.settings.days_between_sessions,
         warning_signs: &t.timeline.warning_signs,
         base_url,

@@ -199,6 +199,8 @@ struct TreatmentView<'a> {
     id: &'a str,
     name: &'a str,
     short_name: &'a str,
+    /// The name with its abbreviation: "Scalp micropigmentation (SMP)".
+    spelled_out: String,
     sessions: u32,
     days_between_sessions: u32,
     healing_days: u32,
@@ -233,6 +235,7 @@ impl<'a> Shared<'a> {
                     id: &t.id,
                     name: &t.settings.name,
                     short_name: t.settings.short(),
+                    spelled_out: t.settings.spelled_out(),
                     sessions: t.settings.sessions,
                     days_between_sessions: t.settings.days_between_sessions,
                     healing_days: t.settings.healing_days,
@@ -1038,6 +1041,36 @@ fn milestones<'a>(sh: &Shared<'a>, tr: &Tr<'a>, track: Track) -> Vec<Milestone<'
         .collect()
 }
 
+/// The changes of one day on the printed sheet, grouped by what they become: "Day 7: with
+/// care: trimming, hats; allowed: light exercise" reads as three short lists, not one long
+/// line with a badge per activity.
+#[derive(Serialize)]
+struct MilestoneDay<'a> {
+    day: u32,
+    groups: Vec<MilestoneGroup<'a>>,
+}
+
+#[derive(Serialize)]
+struct MilestoneGroup<'a> {
+    status: StatusView<'a>,
+    activities: Vec<ActivityRef<'a>>,
+}
+
+fn milestone_days(list: Vec<Milestone<'_>>) -> Vec<MilestoneDay<'_>> {
+    let mut days: Vec<MilestoneDay> = Vec::new();
+    for m in list {
+        if days.last().is_none_or(|d| d.day != m.day) {
+            days.push(MilestoneDay { day: m.day, groups: Vec::new() });
+        }
+        let groups = &mut days.last_mut().expect("pushed above").groups;
+        match groups.iter_mut().find(|g| g.status.key == m.status.key) {
+            Some(g) => g.activities.push(m.activity),
+            None => groups.push(MilestoneGroup { status: m.status, activities: vec![m.activity] }),
+        }
+    }
+    days
+}
+
 fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
     let (site, t) = (sh.site, tr.t);
     let day0 = &tr.schedule.days[0];
@@ -1074,7 +1107,7 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
     // After the final session, the activities whose answer changes, in full.
     let final_answers: Vec<QuestionView> =
         activity_list(tr).into_iter().filter(|q| q.answer.final_text.is_some()).collect();
-    ctx.set("milestones", &milestones(sh, tr, Track::Every));
+    ctx.set("milestones", &milestone_days(milestones(sh, tr, Track::Every)));
     ctx.set("final_milestones", &milestones(sh, tr, Track::Final));
     ctx.set("final_answers", &final_answers);
     ctx.set(
