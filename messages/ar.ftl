@@ -465,7 +465,6 @@ schedule-description = أدخلوا تاريخ جلسة { $treatment } لتعر�
 schedule-lead = أدخلوا تاريخ جلستكم. تُظهر هذه الصفحة في أي يوم من الشفاء أنتم اليوم، والتاريخ الذي يُسمح فيه بكل خطوة من جديد، وتعطيكم ملفًا لتقويم هاتفكم.
 schedule-legend = جلستكم
 schedule-date-label = تاريخ جلستكم (اليوم صفر)
-schedule-date-help = مثال: 2026-11-24 (السنة، الشهر، اليوم).
 schedule-session-label = أي جلسة كانت؟
 schedule-session-of = الجلسة { $n } من { $of }
 schedule-session-final = (الأخيرة)
@@ -525,7 +524,6 @@ js-group-after = { $date } (اليوم { $day } بعد الجلسة { $session }
 js-starts-again = . تبدأ الخطوات اليومية من جديد من اليوم صفر.
 js-download = تنزيل ملف التقويم (.ics)
 js-download-help = يضيف الملف حدثًا ليوم كامل لكل تاريخ مما سبق. افتحوه، أو استوردوه في تطبيق التقويم لديكم.
-js-bad-date = أدخلوا تاريخًا صحيحًا بصيغة السنة-الشهر-اليوم، مثل 2026-11-24.
 
 ## Day pages' script (theme/today.js)
 
@@ -590,3 +588,11 @@ day-short-not-yet = { $count ->
    *[other] { $label } ({ $count })، مثل:
 }
 day-allowed-heading = { $label } اليوم
+
+## The schedule page's date: three fields (day, month, year), in the language's order.
+
+schedule-date-help = اكتبوا اليوم والشهر والسنة بالأرقام. مثلًا 3 لشهر مارس.
+schedule-date-day = اليوم
+schedule-date-month = الشهر
+schedule-date-year = السنة
+js-bad-date = أدخلوا تاريخًا صحيحًا: اليوم والشهر والسنة بالأرقام.

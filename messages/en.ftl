@@ -384,7 +384,6 @@ schedule-description = Enter the date of your { $treatment } session to see whic
 schedule-lead = Enter the date of your session. This page shows which day of healing you are on today, the date each step is allowed again, and gives you a file for your phone’s calendar.
 schedule-legend = Your session
 schedule-date-label = Date of your session (day 0)
-schedule-date-help = For example 2026-11-24 (year, month, day).
 schedule-session-label = Which session was it?
 schedule-session-of = Session { $n } of { $of }
 schedule-session-final = (final)
@@ -432,7 +431,6 @@ js-group-after = { $date } (day { $day } after session { $session })
 js-starts-again = . The day-by-day steps start again from day 0.
 js-download = Download calendar file (.ics)
 js-download-help = The file adds one all-day event for each date above. Open it, or import it into your calendar app.
-js-bad-date = Enter a real date as year-month-day, for example 2026-11-24.
 
 ## Day pages' script (theme/today.js)
 
@@ -509,3 +507,11 @@ day-short-not-yet = { $count ->
 }
 # The heading of what is allowed on the day, with the status's word ("Allowed").
 day-allowed-heading = { $label } today
+
+## The schedule page's date: three fields (day, month, year), in the language's order.
+
+schedule-date-help = Type the day, the month and the year in numbers. For example, 3 for March.
+schedule-date-day = Day
+schedule-date-month = Month
+schedule-date-year = Year
+js-bad-date = Enter a real date: the day, the month and the year, in numbers.

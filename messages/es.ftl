@@ -421,7 +421,6 @@ schedule-description = Escriba la fecha de su sesión de { $treatment } para ver
 schedule-lead = Escriba la fecha de su sesión. Esta página le muestra en qué día de la curación está hoy y la fecha en que cada paso vuelve a estar permitido. También le da un archivo para el calendario de su móvil.
 schedule-legend = Su sesión
 schedule-date-label = Fecha de su sesión (día 0)
-schedule-date-help = Por ejemplo, 2026-11-24 (año, mes, día).
 schedule-session-label = ¿Qué sesión fue?
 schedule-session-of = Sesión { $n } de { $of }
 schedule-session-final = (la última)
@@ -476,7 +475,6 @@ js-group-after = Día { $day } tras la sesión { $session } ({ $date })
 js-starts-again = . Los pasos día a día vuelven a empezar desde el día 0.
 js-download = Descargar archivo de calendario (.ics)
 js-download-help = El archivo añade un evento de día completo por cada fecha de arriba. Ábralo o impórtelo en su aplicación de calendario.
-js-bad-date = Escriba una fecha real en el formato año-mes-día, por ejemplo 2026-11-24.
 
 ## Day pages' script (theme/today.js)
 
@@ -540,3 +538,11 @@ day-short-not-yet = { $count ->
    *[other] { $label } ({ $count }), por ejemplo:
 }
 day-allowed-heading = { $label } hoy
+
+## The schedule page's date: three fields (day, month, year), in the language's order.
+
+schedule-date-help = Escriba el día, el mes y el año en números. Por ejemplo, 3 para marzo.
+schedule-date-day = Día
+schedule-date-month = Mes
+schedule-date-year = Año
+js-bad-date = Escriba una fecha real: el día, el mes y el año, en números.

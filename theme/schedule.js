@@ -206,23 +206,50 @@
     var data = JSON.parse(blob.textContent);
     W = data.words || {};
     var root = form.getAttribute("data-root") || "", troot = form.getAttribute("data-troot") || root;
-    var date = form.querySelector("#sched-date"), sess = form.querySelector("#sched-session"),
+    var parts = form.querySelector(".date-parts"), sess = form.querySelector("#sched-session"),
       remember = form.querySelector("#sched-remember"), remind = form.querySelector("#sched-remind"),
       forget = form.querySelector("#sched-forget"), err = form.querySelector("#sched-error"),
       out = document.getElementById("sched-out");
     // Without this script the fields stay disabled and the by-hand steps below explain the rest.
     form.querySelector("#sched-fields").disabled = false;
+    var field = {};
+    ["day", "month", "year"].forEach(function (k) { field[k] = form.querySelector("#sched-" + k); });
+    // The fields in the order the page's language writes a date (CLDR, through Intl).
+    try {
+      new Intl.DateTimeFormat(document.documentElement.lang || undefined, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" })
+        .formatToParts(new Date(Date.UTC(2033, 10, 22))).forEach(function (p) {
+          if (field[p.type]) parts.appendChild(field[p.type].parentNode);
+        });
+    } catch (e) { /* no formatToParts: day, month, year */ }
+    var first = function () { return parts.querySelector("input"); };
+    // Arabic-Indic and Persian digits typed on a phone count as digits.
+    function digits(s) {
+      return s.trim().replace(/[\u0660-\u0669\u06f0-\u06f9]/g, function (c) { return String(c.charCodeAt(0) & 15); });
+    }
+    // The date typed, as YYYY-MM-DD ("" if a part is not a number).
+    function typed() {
+      var y = digits(field.year.value), m = digits(field.month.value), dd = digits(field.day.value);
+      if (!/^\d{4}$/.test(y) || !/^\d{1,2}$/.test(m) || !/^\d{1,2}$/.test(dd)) return "";
+      return y + "-" + pad(+m) + "-" + pad(+dd);
+    }
+    function fill(s) {
+      var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s || "");
+      field.year.value = m ? m[1] : ""; field.month.value = m ? String(+m[2]) : ""; field.day.value = m ? String(+m[3]) : "";
+    }
+    function invalid(on) {
+      ["day", "month", "year"].forEach(function (k) { if (on) field[k].setAttribute("aria-invalid", "true"); else field[k].removeAttribute("aria-invalid"); });
+    }
 
     function show(v, focus) {
       var n = parse(v.date), s = Math.min(Math.max(parseInt(v.session, 10) || 1, 1), data.sessions);
       if (n === null) {
         err.textContent = say("js-bad-date");
-        date.setAttribute("aria-invalid", "true");
-        date.focus();
+        invalid(true);
+        first().focus();
         return;
       }
       err.textContent = "";
-      date.removeAttribute("aria-invalid");
+      invalid(false);
       var p = plan(data, n, s);
       var b = render(out, data, p, root, troot);
       b.addEventListener("click", function () { download("aftercare-schedule-" + iso(n) + ".ics", ics(data, p, remind.checked)); });
@@ -231,7 +258,7 @@
 
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
-      var v = { date: date.value, session: sess ? sess.value : "1" };
+      var v = { date: typed(), session: sess ? sess.value : "1" };
       if (parse(v.date) !== null) save(remember.checked ? v : null);
       forget.hidden = !load();
       show(v, true);
@@ -241,15 +268,15 @@
       forget.hidden = true;
       remember.checked = false;
       out.textContent = "";
-      date.value = "";
-      date.focus();
+      fill("");
+      first().focus();
     });
 
     var q = /[#&]date=(\d{4}-\d{2}-\d{2})(?:&session=(\d+))?/.exec(location.hash), stored = load();
     var v = q ? { date: q[1], session: q[2] || "1" } : stored;
     if (stored) { remember.checked = !q; forget.hidden = false; }
     if (v) {
-      date.value = v.date;
+      fill(v.date);
       if (sess) sess.value = String(v.session || 1);
       show(v, false);
     }

@@ -29,15 +29,21 @@ struct HandoutSite<'a> {
     statuses: std::collections::BTreeMap<&'static str, super::view::StatusView<'a>>,
 }
 
-/// The site's `theme/style.css`, or the built-in one.
+/// The stylesheets of a printed handout (`style.css`, then `handout.css`), each the site's
+/// own or the built-in one, in one piece to put in the page.
 fn theme_css(root: &Path) -> String {
-    let own = root.join("theme/style.css");
+    ["style.css", "handout.css"].map(|name| theme_file(root, name)).join("\n")
+}
+
+/// The site's `theme/<name>`, or the built-in one.
+fn theme_file(root: &Path, name: &str) -> String {
+    let own = root.join("theme").join(name);
     // A link that leads out of the site is not read (the build reports it).
     let inside = !std::fs::symlink_metadata(&own).is_ok_and(|m| m.file_type().is_symlink())
         || crate::content::outside_site(root, &own).is_none();
     inside.then(|| std::fs::read_to_string(&own).ok()).flatten().unwrap_or_else(|| {
         crate::embedded::under("theme/")
-            .find(|(p, _)| *p == "style.css")
+            .find(|(p, _)| *p == name)
             .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
             .unwrap_or_default()
     })

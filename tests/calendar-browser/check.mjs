@@ -47,6 +47,16 @@ async function page({ js = true, width = 1280 } = {}) {
   return { ctx, p, requests, errors };
 }
 
+// Types a YYYY-MM-DD date into the three fields (day, month, year), as a patient would:
+// numbers without leading zeros.
+async function fillDate(p, iso) {
+  const [y, m, d] = iso.split('-');
+  await p.fill('#sched-day', String(+d));
+  await p.fill('#sched-month', String(+m));
+  await p.fill('#sched-year', y);
+}
+const dateTyped = (p) => p.evaluate(() => ['year', 'month', 'day'].map((k) => document.getElementById(`sched-${k}`).value).join('-'));
+
 async function downloadIcs(p) {
   const [dl] = await Promise.all([p.waitForEvent('download'), p.click('#sched-ics')]);
   assert.match(dl.suggestedFilename(), /^aftercare-schedule-2026-11-24\.ics$/);
@@ -56,7 +66,7 @@ async function downloadIcs(p) {
 await check('without JavaScript: the form is disabled and the by-hand explanation shows', async () => {
   const { ctx, p } = await page({ js: false });
   await p.goto(url('schedule.html'));
-  assert.equal(await p.isDisabled('#sched-date'), true);
+  assert.equal(await p.isDisabled('#sched-day'), true);
   assert.equal(await p.isVisible('.sched-nojs-note'), true);
   assert.equal(await p.locator('#sched-nojs .day-grid a').count() > 10, true);
   await ctx.close();
@@ -65,8 +75,8 @@ await check('without JavaScript: the form is disabled and the by-hand explanatio
 await check('enter a date: today is day 5, with a link to day 5; nothing stored, nothing sent', async () => {
   const { ctx, p, requests, errors } = await page();
   await p.goto(url('schedule.html'));
-  assert.equal(await p.isEnabled('#sched-date'), true);
-  await p.fill('#sched-date', '2026-11-24');
+  assert.equal(await p.isEnabled('#sched-day'), true);
+  await fillDate(p, '2026-11-24');
   await p.click('button[type=submit]');
   assert.equal((await p.textContent('#sched-today')).trim(), 'Today is day 5');
   assert.equal(await p.getAttribute('#sched-out a[href$="days/5.html"]', 'href'), 'days/5.html');
@@ -84,10 +94,29 @@ await check('enter a date: today is day 5, with a link to day 5; nothing stored,
   await ctx.close();
 });
 
+await check('the date in three fields: day, month, year in a British page; Arabic digits count; an impossible date is refused with the fields marked', async () => {
+  const { ctx, p } = await page();
+  await p.goto(url('schedule.html'));
+  const order = await p.$$eval('.date-parts input', (els) => els.map((e) => e.id));
+  assert.deepEqual(order, ['sched-day', 'sched-month', 'sched-year'], 'en-GB writes day, month, year');
+  await p.fill('#sched-day', '٢٤');
+  await p.fill('#sched-month', '11');
+  await p.fill('#sched-year', '2026');
+  await p.click('button[type=submit]');
+  assert.equal((await p.textContent('#sched-today')).trim(), 'Today is day 5');
+  await p.fill('#sched-day', '31');
+  await p.fill('#sched-month', '2');
+  await p.click('button[type=submit]');
+  assert.match(await p.textContent('#sched-error'), /Enter a real date/);
+  assert.equal(await p.getAttribute('#sched-day', 'aria-invalid'), 'true');
+  assert.equal(await p.evaluate(() => document.activeElement.id), 'sched-day');
+  await ctx.close();
+});
+
 await check('final session and reminder: same .ics as the command line', async () => {
   const { ctx, p } = await page();
   await p.goto(url('schedule.html'));
-  await p.fill('#sched-date', '2026-11-24');
+  await fillDate(p, '2026-11-24');
   await p.selectOption('#sched-session', '3');
   await p.click('button[type=submit]');
   assert.ok((await downloadIcs(p)).equals(fs.readFileSync(path.join(expected, 'session-3.ics'))), 'session 3 of 3');
@@ -101,7 +130,7 @@ await check('final session and reminder: same .ics as the command line', async (
 await check('remember on this device: day pages show "today"; forget clears it', async () => {
   const { ctx, p } = await page();
   await p.goto(url('schedule.html'));
-  await p.fill('#sched-date', '2026-11-24');
+  await fillDate(p, '2026-11-24');
   await p.check('#sched-remember');
   await p.click('button[type=submit]');
   await p.goto(url('days/5.html'));
@@ -110,7 +139,7 @@ await check('remember on this device: day pages show "today"; forget clears it',
   await p.goto(url('days/3.html'));
   assert.equal(await p.getAttribute('#today-note a', 'href'), '5.html');
   await p.goto(url('schedule.html'));
-  assert.equal(await p.inputValue('#sched-date'), '2026-11-24');
+  assert.equal(await dateTyped(p), '2026-11-24');
   assert.equal((await p.textContent('#sched-today')).trim(), 'Today is day 5');
   await p.click('#sched-forget');
   assert.equal(await p.evaluate(() => localStorage.length), 0);
@@ -125,7 +154,7 @@ await check('several dates and session numbers: the page writes the same bytes a
   const { ctx, p } = await page();
   await p.goto(url('schedule.html'));
   for (const c of cases) {
-    await p.fill('#sched-date', c.date);
+    await fillDate(p, c.date);
     await p.selectOption('#sched-session', String(c.session));
     if (c.remind) await p.check('#sched-remind'); else await p.uncheck('#sched-remind');
     await p.click('button[type=submit]');
@@ -140,7 +169,7 @@ await check('several dates and session numbers: the page writes the same bytes a
 await check('a remembered date before a later session: the day pages count from the latest session', async () => {
   const { ctx, p } = await page();
   await p.goto(url('schedule.html'));
-  await p.fill('#sched-date', '2026-11-10');
+  await fillDate(p, '2026-11-10');
   await p.selectOption('#sched-session', '1');
   await p.check('#sched-remember');
   await p.click('button[type=submit]');
@@ -162,7 +191,7 @@ await check('a date in the link (from the handout QR code) fills the form', asyn
 await check('at 360 px: no horizontal overflow, text at least 16 px, controls at least 44 px tall', async () => {
   const { ctx, p } = await page({ width: 360 });
   await p.goto(url('schedule.html'));
-  await p.fill('#sched-date', '2026-11-24');
+  await fillDate(p, '2026-11-24');
   await p.click('button[type=submit]');
   const m = await p.evaluate(() => {
     const small = [...document.querySelectorAll('#sched-form *, #sched-out *')]

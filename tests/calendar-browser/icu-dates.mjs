@@ -83,7 +83,11 @@ if (mode === 'dates') {
     const lang = await p.evaluate(() => document.documentElement.lang);
     if (lang !== s.lang) { failures++; console.log(`not ok - ${s.lang}: the page says lang=${show(lang)}`); }
     for (const c of s.cases) {
-      await p.fill('#sched-date', c.date);
+      // The three date fields, filled as YYYY-MM-DD's parts (the page orders them by language).
+      const [y, m, d] = c.date.split('-');
+      await p.fill('#sched-day', String(+d));
+      await p.fill('#sched-month', String(+m));
+      await p.fill('#sched-year', y);
       await p.selectOption('#sched-session', String(c.session));
       await p.click('button[type=submit]');
       const groups = await p.$$eval('#sched-out .sched-dates > li > strong', (els) => els.map((e) => e.textContent));
