@@ -537,7 +537,27 @@ pub struct Phase {
     /// Guide ids this phase follows.
     #[serde(default)]
     pub cites: Vec<String>,
+    /// A picture of how to do it (a clinic's own photo or drawing).
+    #[serde(default)]
+    pub image: Option<Image>,
 }
+
+/// A picture the clinic supplies: a file in `content/images/`, and what it shows in words
+/// (read aloud by screen readers, shown when the picture does not load).
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    /// The file's name in `content/images/` (`wash-step-1.jpg`); published as `images/<src>`.
+    pub src: String,
+    pub alt: String,
+}
+
+/// Where a site's pictures are, from the site folder, and where they are published.
+pub const IMAGES_DIR: &str = "content/images";
+pub const IMAGES_OUT: &str = "images";
+
+/// The kinds of picture a page can show (their file name endings).
+pub const IMAGE_TYPES: [&str; 6] = ["png", "jpg", "jpeg", "webp", "gif", "svg"];
 
 /// What a phase tells the patient. Restrictions (`never`, `not-yet`, `with-care`,
 /// `allowed`) say how far an activity is allowed; `do` is an action to take on those days
@@ -715,6 +735,9 @@ pub struct Stage {
     pub about: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     pub cites: Vec<String>,
+    /// A picture of what normal healing looks like in this stage.
+    #[serde(default)]
+    pub image: Option<Image>,
 }
 
 /// A heading for one part of every stage's description.

@@ -372,7 +372,8 @@ fn schedule_page_works_in_headless_chromium() {
 /// Days on which the at-a-glance handout says razor shaving changes ("Day 10: Razor ...").
 fn glance_days(html: &str, short: &str) -> Vec<u32> {
     let miles = &html[html.find("id=\"gl-m\"").unwrap()..];
-    let miles = &miles[..miles.find("</ul>").unwrap()];
+    // The section, not the first list: each day holds lists of its own.
+    let miles = &miles[..miles.find("</section>").unwrap()];
     miles
         .split("<li><strong>Day ")
         .skip(1)

@@ -132,7 +132,7 @@ fn load_default(root: &Path) -> Result<(Site, Sources, Diagnostics), Diagnostics
     }
     let index = articles.iter().enumerate().map(|(i, a)| (a.slug.clone(), i)).collect();
     let site = Site::new(config, words, treatments, articles, index);
-    validate::validate(&site, &sources, &mut diags);
+    validate::validate(&site, root, &sources, &mut diags);
     if diags.has_errors() {
         Err(diags)
     } else {

@@ -52,6 +52,7 @@ const WORDING: &[&str] = &[
     "hours",
     "urgent",
     "address",
+    "alt",
     "vague",
     "condition",
     "shifted",
@@ -167,7 +168,7 @@ fn translation(root: &Path, main: &Site, code: &str, sources: &mut Sources, diag
     let mut site = Site::new(config, words, treatments, articles, main.article_index.clone());
     site.fallback_texts = left.into_iter().collect();
     if !own.has_errors() {
-        super::validate::validate(&site, sources, &mut own);
+        super::validate::validate(&site, root, sources, &mut own);
     }
     // The structure is the default language's, already checked: a warning about it (no
     // checklist column, say) would only repeat, once per language.

@@ -25,7 +25,7 @@ pub const MAX_SESSIONS: u32 = 50;
 /// Latest later milestone, in days after the final session (a hundred years).
 const MAX_LATER_DAYS: u32 = 36_500;
 
-pub fn validate(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
+pub fn validate(site: &Site, root: &Path, sources: &Sources, diags: &mut Diagnostics) {
     site_settings(site, sources, diags);
     let mut ids = HashSet::new();
     for (ti, t) in site.treatments.iter().enumerate() {
@@ -40,7 +40,7 @@ pub fn validate(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
             );
         }
         let fs = Files::of(site, t);
-        let mut v = Validator { site, ti, t, fs: &fs, sources, diags };
+        let mut v = Validator { site, root, ti, t, fs: &fs, sources, diags };
         v.settings();
         v.markdown_fields();
         v.activities();
@@ -88,6 +88,8 @@ impl Files {
 
 struct Validator<'a> {
     site: &'a Site,
+    /// The site folder, where pictures are looked for.
+    root: &'a Path,
     /// The treatment's index in `site.treatments`.
     ti: usize,
     t: &'a Treatment,
@@ -248,6 +250,9 @@ fn markdown_problem(link: &markdown::LinkRef) -> (String, String) {
         ),
     }
 }
+
+/// A picture larger than this is worth a warning: patients read these pages on phones.
+const MAX_IMAGE_BYTES: u64 = 300 * 1024;
 
 const NOT_INDEX: &str = " (not `index`, which is the name of the list page)";
 
@@ -512,6 +517,9 @@ impl<'a> Validator<'a> {
             );
         }
         for (j, p) in phases.iter().enumerate() {
+            if let Some(img) = &p.image {
+                self.image(&self.fs.protocol.clone(), ypath!["rules", rule, key, j, "image"], img);
+            }
             let at = ypath!["rules", rule, key, j, "days"];
             let DayRange { start, end } = p.days;
             if start > last || end.is_some_and(|e| e > last) {
@@ -689,6 +697,32 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// A picture: a file in `content/images/` that a page can show, with words for it.
+    fn image(&mut self, file: &str, at: Vec<Seg>, img: &crate::model::Image) {
+        let mut at_src = at.clone();
+        at_src.push(Seg::from("src"));
+        let name_ok = !img.src.is_empty()
+            && !img.src.starts_with('/')
+            && !img.src.contains('\\')
+            && img.src.split('/').all(|p| !p.is_empty() && p != ".." && p != ".");
+        let ext = img.src.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+        let path = self.root.join(crate::model::IMAGES_DIR).join(&img.src);
+        if !name_ok {
+            self.err(file, &at_src, format!("`{}` is not a file name in {}/", img.src, crate::model::IMAGES_DIR), format!("put the picture in {}/ and give its name, e.g. `wash-step-1.jpg`", crate::model::IMAGES_DIR));
+        } else if !crate::model::IMAGE_TYPES.contains(&ext.as_str()) {
+            self.err(file, &at_src, format!("`{}` is not a picture a web page can show", img.src), format!("use one of: {}", crate::model::IMAGE_TYPES.join(", ")));
+        } else if !path.is_file() || crate::content::outside_site(self.root, &path).is_some() {
+            self.err(file, &at_src, format!("there is no picture {}/{}", crate::model::IMAGES_DIR, img.src), format!("add the file to {}/, or check the spelling of its name", crate::model::IMAGES_DIR));
+        } else if std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_IMAGE_BYTES) {
+            self.warn(file, &at_src, format!("{} is larger than {} KB: slow to load on a phone", img.src, MAX_IMAGE_BYTES / 1024), "make it smaller (at most 1200 pixels wide is plenty), or save it as JPEG or WebP".to_string());
+        }
+        if img.alt.trim().is_empty() {
+            let mut at_alt = at;
+            at_alt.push(Seg::from("alt"));
+            self.err(file, &at_alt, "this picture has no words for it (`alt`)".into(), "say in a few words what it shows, for patients who cannot see it".to_string());
+        }
+    }
+
     fn timeline(&mut self) {
         let last = self.t.last_day();
         let mut next = 0u32;
@@ -716,6 +750,9 @@ impl<'a> Validator<'a> {
             }
             next = s.days.end_or(last).max(s.days.start) + 1;
             self.cites(&self.fs.timeline, &["stages".into(), i.into()], &s.cites, None);
+            if let Some(img) = &s.image {
+                self.image(&self.fs.timeline.clone(), ypath!["stages", i, "image"], img);
+            }
         }
         if stages.is_empty() || next <= last {
             self.err(

@@ -549,8 +549,49 @@ impl Renderer for Theme {
     }
 }
 
+/// The clinic's pictures (healing stages, how-to steps), copied from `content/images/`
+/// to `images/`: only those the content uses, once for every language.
+struct Images;
+
+impl Renderer for Images {
+    fn render(&self, cx: &RenderContext) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
+        if !cx.site.lang.is_default() {
+            return Ok(Vec::new());
+        }
+        let mut names: Vec<&str> = cx.site.treatments.iter().flat_map(used_images).collect();
+        names.sort_unstable();
+        names.dedup();
+        let mut files = Vec::with_capacity(names.len());
+        let mut diags = Diagnostics::new();
+        for name in names {
+            let from = cx.root.join(crate::model::IMAGES_DIR).join(name);
+            match std::fs::read(&from) {
+                Ok(bytes) => files.push((format!("{}/{name}", crate::model::IMAGES_OUT), bytes)),
+                Err(e) => diags.error(
+                    &Path::new(crate::model::IMAGES_DIR).join(name),
+                    Pos::file(),
+                    format!("cannot read this picture: {e}"),
+                    None,
+                ),
+            }
+        }
+        if diags.has_errors() {
+            Err(diags)
+        } else {
+            Ok(files)
+        }
+    }
+}
+
+/// The names (in `content/images/`) of the pictures a treatment's pages show.
+fn used_images(t: &crate::model::Treatment) -> impl Iterator<Item = &str> {
+    let stages = t.timeline.stages.iter().filter_map(|s| s.image.as_ref());
+    let phases = t.protocol.rules.iter().flat_map(|r| r.phases.iter().chain(&r.after_final)).filter_map(|p| p.image.as_ref());
+    stages.chain(phases).map(|i| i.src.as_str())
+}
+
 /// Every output beside the pages, in the order they are written.
-const RENDERERS: [&dyn Renderer; 3] = [&JsonExport, &Sitemap, &Theme];
+const RENDERERS: [&dyn Renderer; 4] = [&JsonExport, &Sitemap, &Theme, &Images];
 
 /// The files beside the pages, from every [`Renderer`].
 pub fn render_others(

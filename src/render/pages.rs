@@ -612,6 +612,8 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
 /// page's text falls back to the default language, the note that says so.
 fn languages(sh: &Shared, page: &Page, path: &str, root: &str, ctx: &mut Vars) {
     ctx.set("assets", &format!("{}{root}{}/", sh.lang_up, urls::ASSETS));
+    // The output root, above the language's folder: the clinic's pictures are there.
+    ctx.set("top", &format!("{}{root}", sh.lang_up));
     let all = &sh.site.lang.all;
     if all.len() < 2 || matches!(page, Page::NotFound) {
         ctx.set("languages", &[] as &[LanguageLink]);
@@ -725,6 +727,8 @@ struct DayEntry<'a> {
     from_day: Option<u32>,
     /// Its status changed today (on a day page).
     new: bool,
+    /// A picture of how to do it, if the clinic gave one.
+    image: Option<view::ImageView<'a>>,
 }
 
 #[derive(Serialize)]
@@ -758,6 +762,7 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
                     _ => None,
                 },
                 new: new_today.contains(&e.activity),
+                image: p.image.as_ref().map(view::image),
             })
         })
         .collect();
@@ -1086,6 +1091,7 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 after_final: None,
                 from_day: tr.schedule.from_day(e.activity, Track::Every, Status::WithCare),
                 new: false,
+                image: p.image.as_ref().map(view::image),
             })
             .collect()
     };

@@ -98,6 +98,20 @@ pub struct StageView<'a> {
     /// The first day page of the stage.
     pub url: String,
     pub cites: Vec<GuideRef<'a>>,
+    /// A picture of normal healing in this stage, if the clinic gave one.
+    pub image: Option<ImageView<'a>>,
+}
+
+/// A clinic's picture: `url` from the output root (`images/x.jpg`; pages put `top` before
+/// it), and its words.
+#[derive(Serialize)]
+pub struct ImageView<'a> {
+    pub url: String,
+    pub alt: &'a str,
+}
+
+pub fn image(i: &crate::model::Image) -> ImageView<'_> {
+    ImageView { url: format!("{}/{}", crate::model::IMAGES_OUT, i.src), alt: &i.alt }
 }
 
 pub fn stage<'a>(site: &Site, t: &'a Treatment, s: &'a Stage) -> StageView<'a> {
@@ -112,6 +126,7 @@ pub fn stage<'a>(site: &Site, t: &'a Treatment, s: &'a Stage) -> StageView<'a> {
             .collect(),
         url: urls::day(&t.prefix, s.days.start),
         cites: cites(t, &s.cites),
+        image: s.image.as_ref().map(image),
     }
 }
 
