@@ -730,7 +730,58 @@ fn theme_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
         .filter(|(path, _)| !own.iter().any(|(p, _)| p == path))
         .collect();
     files.extend(own);
+    for (path, bytes) in &mut files {
+        if path.ends_with(".css") {
+            if let Ok(text) = std::str::from_utf8(bytes) {
+                *bytes = strip_css_comments(text).into_bytes();
+            }
+        }
+    }
     Ok(files)
+}
+
+/// The stylesheet without its comments: they explain the theme to whoever edits it, but
+/// every page downloads them, and the page budget (60 KB with HTML and scripts) is for the
+/// patient. `/*! ... */` (licences) stays, and so does anything inside a quoted string.
+pub fn strip_css_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(i) = rest.find(['/', '"', '\'']) {
+        let (before, at) = rest.split_at(i);
+        out.push_str(before);
+        let c = at.as_bytes()[0];
+        if c == b'/' && at.starts_with("/*") && !at.starts_with("/*!") {
+            // An unclosed comment runs to the end of the file, as in a browser.
+            let end = at[2..].find("*/").map_or(at.len(), |e| e + 4);
+            rest = &at[end..];
+            // A comment alone on its lines leaves no blank line behind.
+            let indent = out.len() - out.trim_end_matches([' ', '\t']).len();
+            if out[..out.len() - indent].ends_with('\n') || out.len() == indent {
+                out.truncate(out.len() - indent);
+                rest = rest.trim_start_matches([' ', '\t']).strip_prefix('\n').unwrap_or(rest);
+            }
+        } else if c == b'/' {
+            let end = if at.starts_with("/*!") { at[2..].find("*/").map_or(at.len(), |e| e + 4) } else { 1 };
+            out.push_str(&at[..end]);
+            rest = &at[end..];
+        } else {
+            // A quoted string, to its closing quote (a backslash escapes the next character).
+            let mut end = at.len();
+            let mut chars = at.char_indices().skip(1);
+            while let Some((j, ch)) = chars.next() {
+                if ch == '\\' {
+                    chars.next();
+                } else if ch as u32 == c as u32 || ch == '\n' {
+                    end = j + ch.len_utf8();
+                    break;
+                }
+            }
+            out.push_str(&at[..end]);
+            rest = &at[end..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn fs_link(path: &Path) -> bool {
@@ -781,6 +832,22 @@ fn sitemap(base: &str, paths: &[&str], langs: &[crate::model::Language]) -> Stri
 
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod css_tests {
+    use super::strip_css_comments;
+
+    #[test]
+    fn comments_go_strings_and_licences_stay() {
+        assert_eq!(strip_css_comments("/* why */\na { b: c; } /* x */\n"), "a { b: c; } \n");
+        assert_eq!(strip_css_comments("  /* alone */\np{}\n"), "p{}\n");
+        assert_eq!(strip_css_comments("a::before { content: \"/* no */\"; }"), "a::before { content: \"/* no */\"; }");
+        assert_eq!(strip_css_comments("a{content:'it\\'s /* x */'}"), "a{content:'it\\'s /* x */'}");
+        assert_eq!(strip_css_comments("/*! licence */a{}"), "/*! licence */a{}");
+        assert_eq!(strip_css_comments("a{} /* never closed"), "a{} ");
+        assert_eq!(strip_css_comments("a{b:url(x/y.png)}"), "a{b:url(x/y.png)}");
+    }
 }
 
 #[cfg(test)]
