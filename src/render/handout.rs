@@ -28,7 +28,7 @@ struct HandoutSite<'a> {
 }
 
 /// The site's `theme/style.css`, or the built-in one.
-fn theme_css(root: &Path) -> String {
+pub(crate) fn theme_css(root: &Path) -> String {
     let own = root.join("theme/style.css");
     // A link that leads out of the site is not read (the build reports it).
     let inside = !std::fs::symlink_metadata(&own).is_ok_and(|m| m.file_type().is_symlink())

@@ -103,6 +103,12 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     // Every value is HTML-escaped unless a template marks it `| safe`.
     t.autoescape_on(vec![".html", ".xml"]);
     t.set_escape_fn(escape_html);
+    // The 404 page carries its stylesheet inline: a host serves it at whatever address was
+    // asked for (`days/no/such/page.html`), where the relative link to `assets/` would miss.
+    let css = strip_css_comments(&handout::theme_css(root)).replace("</", "<\\/");
+    t.register_function("theme_css", move |_: &std::collections::HashMap<String, tera::Value>| {
+        Ok(tera::Value::String(css.clone()))
+    });
     // The default language's: it only escapes. Each translation registers its own.
     t.register_filter("lang", LangFilter { texts: Default::default(), attrs: String::new() });
     if let Err(e) = t.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
