@@ -118,7 +118,10 @@ describe(`site ${path.relative(process.cwd(), SITE) || SITE}`, () => {
 
   test('axe-core: no WCAG 2.0/2.1/2.2 A+AA or best-practice violations at 360px', (t) => expectNone(t, C.checkAxe(s)));
   test('axe-core: color-contrast holds with print media', (t) => expectNone(t, C.checkAxePrint(s)));
-  test('axe-core: the same rules with prefers-color-scheme: dark', (t) => expectNone(t, C.checkAxeDark(s)));
+  test('axe-core: the same rules with prefers-color-scheme: dark (one page of each kind and language)', (t) => {
+    t.diagnostic(`${C.darkChecked(s)} of ${s.pages.length} pages checked in dark mode`);
+    expectNone(t, C.checkAxeDark(s));
+  });
   test('dark mode: the body background changes with the colour scheme, and printing stays light', (t) => expectNone(t, C.checkDarkMode(s)));
   test(`404: 404.html served at missing addresses in sub-folders (${C.MISSING.map(([, p]) => p).join(', ')}) is styled and its links lead into the site`, { timeout: 2 * MINUTE }, async (t) => {
     if (!siteOk) throw new Error(`no built site at ${SITE}`);
