@@ -150,12 +150,13 @@ export async function surveySite(browser, site, { concurrency = 2, pages = null 
           r.bg = { light: await bodyBg() };
           await page.emulateMedia({ colorScheme: 'dark' });
           r.bg.dark = await bodyBg();
-          // axe in dark mode once per kind of page and language (the body's class and the page's
-          // lang): the colours come from one stylesheet and each kind of page has the same
+          // axe in dark mode once per kind of page and language (the body's class, page-day etc.,
+          // and the page's lang): the colours come from one stylesheet and each kind of page has the same
           // components, and a full second axe pass over every page would double the survey.
-          const kind = await page.evaluate(() => `${document.documentElement.lang} ${document.body.className}`);
-          if (!darkKinds.has(kind)) {
-            darkKinds.add(kind);
+          // A page whose body has no class is of no known kind: always checked.
+          const kind = await page.evaluate(() => document.body.className && `${document.documentElement.lang} ${document.body.className}`);
+          if (!kind || !darkKinds.has(kind)) {
+            if (kind) darkKinds.add(kind);
             r.axeDark = await timed('axe dark', () => runAxe(page, null, { type: 'tag', values: AXE_TAGS }));
           }
           await page.emulateMedia({ media: 'print', colorScheme: 'light' });
