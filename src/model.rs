@@ -268,6 +268,10 @@ pub struct Config {
     /// does not warn about each file.
     #[serde(default)]
     pub untranslated_content: Vec<String>,
+    /// Readable without a signal once opened: the build adds a web app manifest and a
+    /// service worker (`sw.js`) that keeps a copy of every file of the site. Off by default.
+    #[serde(default)]
+    pub offline: bool,
 }
 
 fn default_language() -> String {

@@ -36,7 +36,7 @@ fn theme_css(root: &Path) -> String {
 }
 
 /// The site's `theme/<name>`, or the built-in one.
-fn theme_file(root: &Path, name: &str) -> String {
+pub(crate) fn theme_file(root: &Path, name: &str) -> String {
     let own = root.join("theme").join(name);
     // A link that leads out of the site is not read (the build reports it).
     let inside = !std::fs::symlink_metadata(&own).is_ok_and(|m| m.file_type().is_symlink())

@@ -4,6 +4,7 @@
 
 mod export;
 pub mod handout;
+pub mod offline;
 mod pages;
 pub mod qr;
 mod schedule_data;
@@ -103,6 +104,12 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     // Every value is HTML-escaped unless a template marks it `| safe`.
     t.autoescape_on(vec![".html", ".xml"]);
     t.set_escape_fn(escape_html);
+    // The 404 page carries its stylesheet inline: a host serves it at whatever address was
+    // asked for (`days/no/such/page.html`), where the relative link to `assets/` would miss.
+    let css = String::from_utf8_lossy(&minify_css(handout::theme_file(root, "style.css").as_bytes())).replace("</", "<\\/");
+    t.register_function("theme_css", move |_: &std::collections::HashMap<String, tera::Value>| {
+        Ok(tera::Value::String(css.clone()))
+    });
     // The default language's: it only escapes. Each translation registers its own.
     t.register_filter("lang", LangFilter { texts: Default::default(), attrs: String::new() });
     if let Err(e) = t.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
@@ -656,7 +663,18 @@ pub fn render_editions(root: &Path, editions: &[Edition], base_url: Option<&str>
         all.pages += r.pages;
         all.files.extend(r.files);
     }
+    if let Some(main) = editions.first().map(|e| e.site).filter(|s| s.config.offline) {
+        let extra = offline_files(main, Vec::new(), &all.files);
+        all.files.extend(extra);
+    }
     Ok(all)
+}
+
+/// The manifest, the service worker and its registering script (`offline: true`), for a
+/// site of `pages` (path, hash of the bytes) and `others` (every other file, with its bytes).
+fn offline_files(main: &Site, mut pages: Vec<(String, u64)>, others: &[(String, Vec<u8>)]) -> Vec<(String, Vec<u8>)> {
+    pages.extend(others.iter().map(|(p, bytes)| (p.clone(), offline::hash(bytes))));
+    offline::files(main, &pages)
 }
 
 /// One language of the site, ready to render: its model, schedules and templates (whose
@@ -685,15 +703,20 @@ pub fn build(root: &Path, editions: &[Edition], opts: &Options) -> Result<Report
     })?;
     let mut pages = Vec::new();
     let mut files = Vec::new();
+    // Each page's hash, for the service worker's version (`offline: true` only: it costs a
+    // pass over every page).
+    let offline = main.config.offline;
+    let mut page_hashes = Vec::new();
     for e in editions {
         // Each page is written as soon as it is rendered: the whole site is never held in
         // memory, and writing overlaps rendering. A failure abandons the staging folder,
         // so the output is still replaced all at once or not at all.
         let list = pages::all(e.site);
         let written = render_each(e.tera, e.site, e.schedules, base_url.as_deref(), &list, &opts.out, |path, html| {
+            let h = if offline { offline::hash(html.as_bytes()) } else { 0 };
             staging
                 .write(&path, html.as_bytes())
-                .map(|()| path.clone())
+                .map(|()| (path.clone(), h))
                 .map_err(|e| format!("cannot write {path}: {e}"))
         });
         let paths = match written {
@@ -703,8 +726,7 @@ pub fn build(root: &Path, editions: &[Edition], opts: &Options) -> Result<Report
                 return Err(d);
             }
         };
-        let own_paths = &paths[..];
-        let path_refs: Vec<&str> = own_paths.iter().map(String::as_str).collect();
+        let path_refs: Vec<&str> = paths.iter().map(|(p, _)| p.as_str()).collect();
         match render_others(root, e.site, e.schedules, base_url.as_deref(), &path_refs) {
             Ok(f) => files.extend(f),
             Err(d) => {
@@ -712,7 +734,11 @@ pub fn build(root: &Path, editions: &[Edition], opts: &Options) -> Result<Report
                 return Err(d);
             }
         }
-        pages.extend(paths);
+        pages.extend(paths.iter().map(|(p, _)| p.clone()));
+        page_hashes.extend(paths);
+    }
+    if offline {
+        files.extend(offline_files(main, page_hashes, &files));
     }
     let rendered_at = start.elapsed().as_millis();
     if let Err(e) = files.iter().try_for_each(|(path, bytes)| staging.write(path, bytes)) {

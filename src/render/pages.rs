@@ -174,6 +174,8 @@ struct SiteView<'a> {
     description: &'a str,
     accent_color: &'a str,
     base_url: Option<&'a str>,
+    /// `offline: true`: every page links the web app manifest and registers the service worker.
+    offline: bool,
     clinic: &'a Clinic,
     /// `tel:` link target: the phone number without spaces or punctuation.
     phone_href: String,
@@ -228,6 +230,7 @@ impl<'a> Shared<'a> {
                 description: c.description.as_deref().or(s.map(|s| s.summary.as_str())).unwrap_or(&c.title),
                 accent_color: &c.accent_color,
                 base_url,
+                offline: c.offline,
                 clinic: &c.clinic,
                 phone_href: c.clinic.phone_href(),
                 print_line: c.clinic.print_line(),
@@ -468,7 +471,9 @@ fn page_root(sh: &Shared, page: &Page, path: &str) -> String {
     match page {
         // A host serves 404.html at whatever address was asked for, so relative links
         // cannot work there; use the base URL when there is one.
-        Page::NotFound => sh.base_url.map(str::to_string).unwrap_or_default(),
+        // Without one, its links are relative to the folder of 404.html (right when the
+        // missing address is in that folder) and a script in the page mends them deeper down.
+        Page::NotFound => sh.base_url.map(|b| format!("{b}{}", sh.site.lang.prefix())).unwrap_or_default(),
         _ => urls::root_for(path),
     }
 }
@@ -599,6 +604,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
             "schedule.html"
         }
         Page::NotFound => {
+            ctx.set("lang_prefix", sh.site.lang.prefix());
             ctx.set("page_kind", "not-found");
             return "404.html";
         }
@@ -611,9 +617,14 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
 /// the language's own), the links to the same page in every language, and, where the
 /// page's text falls back to the default language, the note that says so.
 fn languages(sh: &Shared, page: &Page, path: &str, root: &str, ctx: &mut Vars) {
-    ctx.set("assets", &format!("{}{root}{}/", sh.lang_up, urls::ASSETS));
-    // The output root, above the language's folder: the clinic's pictures are there.
-    ctx.set("top", &format!("{}{root}", sh.lang_up));
+    // `top`: the site's own root, where the theme, the clinic's pictures, the manifest and
+    // the service worker live.
+    let top = match (page, sh.base_url) {
+        (Page::NotFound, Some(base)) => base.to_string(),
+        _ => format!("{}{root}", sh.lang_up),
+    };
+    ctx.set("assets", &format!("{top}{}/", urls::ASSETS));
+    ctx.set("top", &top);
     let all = &sh.site.lang.all;
     if all.len() < 2 || matches!(page, Page::NotFound) {
         ctx.set("languages", &[] as &[LanguageLink]);

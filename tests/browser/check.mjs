@@ -119,6 +119,19 @@ describe(`site ${path.relative(process.cwd(), SITE) || SITE}`, () => {
 
   test('axe-core: no WCAG 2.0/2.1/2.2 A+AA or best-practice violations at 360px', (t) => expectNone(t, C.checkAxe(s)));
   test('axe-core: color-contrast holds with print media', (t) => expectNone(t, C.checkAxePrint(s)));
+  test('axe-core: the same rules with prefers-color-scheme: dark (one page of each kind and language)', (t) => {
+    t.diagnostic(`${C.darkChecked(s)} of ${s.pages.length} pages checked in dark mode`);
+    expectNone(t, C.checkAxeDark(s));
+  });
+  test('dark mode: the body background changes with the colour scheme, and printing stays light', (t) => expectNone(t, C.checkDarkMode(s)));
+  test(`404: 404.html served at missing addresses in sub-folders (${C.MISSING.map(([, p]) => p).join(', ')}) is styled and its links lead into the site`, { timeout: 2 * MINUTE }, async (t) => {
+    if (!siteOk) throw new Error(`no built site at ${SITE}`);
+    expectNone(t, await C.check404(await browser(), SITE));
+  });
+  test('offline: with sw.js, the home page, a day page and another language load with the network cut; without it, no manifest and no worker', { timeout: 2 * MINUTE }, async (t) => {
+    if (!siteOk) throw new Error(`no built site at ${SITE}`);
+    expectNone(t, await C.checkOffline(await browser(), SITE));
+  });
   test(`links: every internal href/src resolves (200) and every #fragment exists, served at /`, (t) => expectNone(t, C.checkLinks(s, 'root')));
   test(`links: the same served under ${C.SUB_PREFIX}`, (t) => expectNone(t, C.checkLinks(s, 'sub')));
   test('file://: stylesheet applies (home, a day, compare, handouts opened from disk) and every page\'s links resolve on disk', { timeout: 3 * MINUTE }, async (t) => {
@@ -197,7 +210,7 @@ describe('print: handouts on A4 and Letter', () => {
 // ---------------------------------------------------------------------------------------------
 // Self-test of the checker: the same functions, on sites made to fail and to pass.
 describe('checker self-test: fixtures/bad (each check must report its problem)', () => {
-  let dir; let s; let vnu; let files; let prn;
+  let dir; let s; let vnu; let files; let prn; let nf; let off;
   before(async () => {
     // A copy of fixtures/bad plus a page too heavy to keep in the repository.
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftercare-bad-'));
@@ -208,6 +221,8 @@ describe('checker self-test: fixtures/bad (each check must report its problem)',
     s = await C.surveySite(b, dir);
     files = await C.checkFileUrls(b, dir, ['index.html']);
     prn = await checkPrint(b, dir, 'handouts/at-a-glance.html', { exactPages: 1, clinicName: clinicNameOf(dir), outDir: path.join(TARGET, 'print', 'selftest'), label: 'bad-' });
+    nf = await C.check404(b, dir);
+    off = await C.checkOffline(b, dir);
     vnu = await vnuBad;
   }, { timeout: 5 * MINUTE });
   after(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
@@ -217,6 +232,15 @@ describe('checker self-test: fixtures/bad (each check must report its problem)',
     expectFound(C.checkAxePrint(s), /^index\.html: print color-contrast.*print-pale/);
     if (C.checkAxe(s).some((p) => /print-pale/.test(p))) throw new CheckFailed('screen axe flagged .print-pale: print media was not what made it fail');
   });
+  test('axe in dark mode reports text pale only in dark mode', () => {
+    expectFound(C.checkAxeDark(s), /^index\.html: dark color-contrast.*dark-pale/);
+    if (C.checkAxe(s).some((p) => /dark-pale/.test(p))) throw new CheckFailed('light axe flagged .dark-pale: the dark scheme was not what made it fail');
+  });
+  test('dark mode: the page without one and the page that prints dark are reported', () => expectFound(C.checkDarkMode(s),
+    /^index\.html: the body background is .* in dark mode too/, /^page2\.html: printed in dark mode the body background is/));
+  test('404: the page styled only by a relative stylesheet link is reported unstyled, with its broken link', () => expectFound(nf,
+    /^404\.html at \/days\/no\/such\/page\.html: not styled/, /^404\.html at \/days\/no\/such\/page\.html: <a href="index\.html"> leads to \/days\/no\/such\/index\.html, which answers 404/));
+  test('offline: a manifest link without a service worker is reported', () => expectFound(off, /^index\.html: links a manifest/));
   test('vnu reports the missing alt and the CSS error', () => expectFound(vnu.errors, /index\.html:\d+:\d+: .*alt/, /style\.css:\d+:\d+: .*colr/));
   test('links at / report the missing page and the missing fragment', () => expectFound(C.checkLinks(s, 'root'), /^index\.html: <a href="missing\.html"> .* 404/, /^index\.html: <a href="page2\.html#nowhere">: no id="nowhere"/));
   test(`links under ${C.SUB_PREFIX} report the root-absolute stylesheet`, () => expectFound(C.checkLinks(s, 'sub'), /^index\.html: <link href="\/assets\/style\.css"> .*404.*outside/));
@@ -257,17 +281,19 @@ describe('checker self-test: fixtures/bad (each check must report its problem)',
 
 describe('checker self-test: fixtures/good (no check may report anything)', () => {
   const dir = path.join(FIXTURES, 'good');
-  let s; let vnu; let files; let prn;
+  let s; let vnu; let files; let prn; let nf; let off;
   before(async () => {
     const b = await browser();
     s = await C.surveySite(b, dir);
+    nf = await C.check404(b, dir);
+    off = await C.checkOffline(b, dir);
     files = await C.checkFileUrls(b, dir, ['index.html', 'about.html', 'handouts/at-a-glance.html']);
     prn = await checkPrint(b, dir, 'handouts/at-a-glance.html', { exactPages: 1, clinicName: clinicNameOf(dir), outDir: path.join(TARGET, 'print', 'selftest'), label: 'good-' });
     vnu = await vnuGood;
   }, { timeout: 5 * MINUTE });
   test('every check finds nothing', () => {
     const all = {
-      axe: C.checkAxe(s), axePrint: C.checkAxePrint(s), vnu: vnu.errors, linksRoot: C.checkLinks(s, 'root'), linksSub: C.checkLinks(s, 'sub'),
+      axe: C.checkAxe(s), axePrint: C.checkAxePrint(s), axeDark: C.checkAxeDark(s), dark: C.checkDarkMode(s), notFound: nf, offline: off, vnu: vnu.errors, linksRoot: C.checkLinks(s, 'root'), linksSub: C.checkLinks(s, 'sub'),
       file: files, disk: C.checkDiskLinks(s), overflow: [...C.checkOverflow(s, 360), ...C.checkOverflow(s, 1280)], text: [...C.checkTextSize(s, 360), ...C.checkTextSize(s, 1280)],
       tap: [...C.checkTapTargets(s, 360), ...C.checkTapTargets(s, 1280)], hosts: C.checkOtherHosts(s), failed: C.checkFailedRequests(s),
       console: C.checkConsole(s), weight: C.checkWeight(s), nojs: C.checkNoJs(s), h1: C.checkOneH1(s), skip: C.checkSkipLink(s),

@@ -104,6 +104,7 @@ export async function surveySite(browser, site, { concurrency = 2, pages = null 
   const ctxs = {};
   const results = {};
   const timing = {}; // milliseconds spent per step, summed over pages
+  const darkKinds = new Set(); // kinds of page already checked by axe in dark mode
   const timed = async (step, fn) => { const t0 = Date.now(); try { return await fn(); } finally { timing[step] = (timing[step] || 0) + Date.now() - t0; } };
   try {
     ctxs[360] = await browser.newContext({ viewport: { width: 360, height: 800 } });
@@ -145,9 +146,26 @@ export async function surveySite(browser, site, { concurrency = 2, pages = null 
           r.layout[360] = await timed('layout 360', () => page.evaluate(probeLayout, { minFont: MIN_FONT_PX, minTarget: MIN_TARGET_PX }));
           r.patient = await timed('patient', () => page.evaluate(probePatient));
           r.axe = await timed('axe', () => runAxe(page, axeSource, { type: 'tag', values: AXE_TAGS }));
-          await page.emulateMedia({ media: 'print' });
+          // The same rules with the phone in dark mode; the body's background in each scheme, and
+          // printed from a phone in dark mode (print stays light).
+          const bodyBg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          r.bg = { light: await bodyBg() };
+          await page.emulateMedia({ colorScheme: 'dark' });
+          r.bg.dark = await bodyBg();
+          // axe in dark mode once per kind of page and language (the body's class, page-day etc.,
+          // and the page's lang): the colours come from one stylesheet and each kind of page has the same
+          // components, and a full second axe pass over every page would double the survey.
+          // A page whose body has no class is of no known kind: always checked.
+          const kind = await page.evaluate(() => document.body.className && `${document.documentElement.lang} ${document.body.className}`);
+          if (!kind || !darkKinds.has(kind)) {
+            if (kind) darkKinds.add(kind);
+            r.axeDark = await timed('axe dark', () => runAxe(page, null, { type: 'tag', values: AXE_TAGS }));
+          }
+          await page.emulateMedia({ media: 'print', colorScheme: 'light' });
           r.axePrint = await timed('axe print', () => runAxe(page, null, { type: 'rule', values: ['color-contrast'] }));
-        } catch (e) { fail(r, '360px', e); } finally { await page.emulateMedia({ media: null }).catch(() => {}); }
+          await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+          r.bg.printDark = await bodyBg();
+        } catch (e) { fail(r, '360px', e); } finally { await page.emulateMedia({ media: null, colorScheme: 'light' }).catch(() => {}); }
         tabs['360'].rec = null;
         // 1280 px.
         page = await load('1280', root.urlOf(rel), noBytes);
@@ -205,6 +223,26 @@ export function checkAxe(s) {
 
 export function checkAxePrint(s) {
   return each(s, (r, rel) => (r.axePrint ? r.axePrint.map((v) => `${rel}: print ${v.id}: ${v.nodes} element(s), e.g. ${v.targets.join(', ')}${v.detail ? ' — ' + v.detail : ''}`) : errorOf(r, rel, 'axe in print')));
+}
+
+// (Pages of a kind already checked have no axeDark: see surveySite.)
+export function checkAxeDark(s) {
+  return each(s, (r, rel) => (r.axeDark ? r.axeDark.map((v) => `${rel}: dark ${v.id} (${v.impact}) ${v.help}; ${v.nodes} element(s), e.g. ${v.targets.join(', ')}${v.detail ? ' — ' + v.detail : ''}`) : errorOf(r, rel, 'axe in dark mode')));
+}
+
+// How many pages axe checked in dark mode.
+export const darkChecked = (s) => s.pages.filter((rel) => s.results[rel]?.axeDark).length;
+
+// Dark mode exists (the body's background changes with prefers-color-scheme) and printing from a
+// phone in dark mode still prints the light page.
+export function checkDarkMode(s) {
+  return each(s, (r, rel) => {
+    if (!r.bg) return errorOf(r, rel, 'dark mode');
+    const out = [];
+    if (r.bg.dark === r.bg.light) out.push(`${rel}: the body background is ${r.bg.light} in dark mode too (no dark mode)`);
+    if (r.bg.printDark !== r.bg.light) out.push(`${rel}: printed in dark mode the body background is ${r.bg.printDark}, not the light ${r.bg.light}`);
+    return out;
+  });
 }
 
 export function checkOverflow(s, width) {
@@ -453,4 +491,130 @@ export function fileSample(site) {
 export function handoutFolders(site) {
   const found = listPages(site).filter((p) => /(^|\/)handouts\/at-a-glance\.html$/.test(p)).map((p) => p.replace(/handouts\/at-a-glance\.html$/, ''));
   return found.length ? found.sort() : [''];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 404 from a sub-folder (issue #15): hosts serve 404.html at any missing address, at any depth.
+
+// Missing addresses at which 404.html is opened: [server, path].
+export const MISSING = [['root', '/days/no/such/page.html'], ['root', '/nope.html'], ['sub', `${SUB_PREFIX}x/y/z.html`], ['sub', `${SUB_PREFIX}days/no/such/page.html`]];
+
+// The site's address when the build had base_url: the shortest <loc> of sitemap.xml ending in "/"
+// (the home page), or null.
+function baseUrlOf(site) {
+  let xml; try { xml = fs.readFileSync(path.join(site, 'sitemap.xml'), 'utf8'); } catch { return null; }
+  const homes = [...xml.matchAll(/<loc>([^<]*\/)<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&')).sort((a, b) => a.length - b.length);
+  return homes[0] || null;
+}
+
+// Opens 404.html at each MISSING address: it must be styled (the computed styles of body, header
+// and main differ from the browser's defaults) and, once its scripts have run (network idle),
+// every link must lead to a file of the site: answer 200 on the test server, or, when the build
+// had base_url, be an address under it whose file exists.
+export async function check404(browser, site) {
+  site = path.resolve(site);
+  if (!fs.existsSync(path.join(site, '404.html'))) return ['404.html: missing'];
+  const base = baseUrlOf(site);
+  const servers = { root: await serve(site), sub: await serve(site, { prefix: SUB_PREFIX }) };
+  const origins = Object.values(servers).map((x) => x.origin);
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  await blockOtherHosts(ctx, origins);
+  const problems = [];
+  try {
+    const page = await ctx.newPage();
+    for (const [which, at] of MISSING) {
+      const srv = servers[which];
+      const where = `404.html at ${at}`;
+      const resp = await page.goto(srv.origin + at, { waitUntil: 'networkidle', timeout: 30000 });
+      if (!resp || resp.status() !== 404) { problems.push(`${where}: the server answered ${resp?.status()}, not 404 with the page`); continue; }
+      const on = await page.evaluate(probeStyleFingerprint, { disable: false });
+      const off = await page.evaluate(probeStyleFingerprint, { disable: true });
+      const changed = Object.keys(on.fp).filter((k) => /^(body|header|main) /.test(k) && on.fp[k] !== off.fp[k]);
+      if (!on.fp['body font-family'] || on.fp['body font-family'] === off.fp['body font-family'] || !changed.some((k) => k.startsWith('header '))) {
+        problems.push(`${where}: not styled (body font ${on.fp['body font-family']}; ${changed.length} computed styles of body, header and main differ from the browser's defaults)`);
+      }
+      const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => ({ attr: a.getAttribute('href'), url: a.href })));
+      for (const l of links) {
+        const u = new URL(l.url);
+        if (u.protocol === 'tel:' || u.protocol === 'mailto:' || (l.attr.startsWith('#'))) continue;
+        u.hash = '';
+        if (origins.includes(u.origin)) {
+          const res = await fetch(u.href, { redirect: 'manual' });
+          await res.arrayBuffer();
+          if (res.status !== 200) problems.push(`${where}: <a href="${l.attr}"> leads to ${u.pathname}, which answers ${res.status}`);
+        } else if (base && u.href.startsWith(base)) {
+          const rel = decodeURIComponent(u.href.slice(base.length)) || 'index.html';
+          const file = path.join(site, rel.endsWith('/') ? rel + 'index.html' : rel);
+          if (!fs.existsSync(file) || !fs.statSync(file).isFile()) problems.push(`${where}: <a href="${l.attr}">: no file ${rel} in the site`);
+        } else {
+          problems.push(`${where}: <a href="${l.attr}"> leaves the site (${u.href})`);
+        }
+      }
+    }
+  } finally {
+    await ctx.close().catch(() => {});
+    for (const x of Object.values(servers)) await x.close();
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offline (offline: true in site.yaml, issue #15).
+
+const h1Of = (html) => (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] || '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+
+// With a service worker (sw.js at the root): served under SUB_PREFIX, the home page is opened,
+// the worker is awaited (navigator.serviceWorker.ready, then a reload: the page is then
+// controlled), the network is cut (Chromium's offline emulation), and the home page, a day page
+// and, on a site in several languages, another language's home page must load with their heading
+// and the stylesheet. Without one, no page may link a manifest or register a worker.
+export async function checkOffline(browser, site) {
+  site = path.resolve(site);
+  const pages = listPages(site);
+  const hasWorker = fs.existsSync(path.join(site, 'sw.js'));
+  const srv = await serve(site, { prefix: SUB_PREFIX });
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  await blockOtherHosts(ctx, [srv.origin]);
+  const problems = [];
+  try {
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e.message || e)));
+    await page.goto(srv.urlOf('index.html'), { waitUntil: 'load' });
+    const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href') ?? null);
+    if (!hasWorker) {
+      const regs = await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length));
+      if (manifest !== null) problems.push(`index.html: links a manifest (${manifest}) but the site has no sw.js`);
+      if (regs) problems.push(`index.html: ${regs} service worker(s) registered but the site has no sw.js`);
+      return problems;
+    }
+    if (manifest === null) problems.push('index.html: the site has sw.js but the page links no manifest');
+    const scope = await page.evaluate(() => Promise.race([
+      navigator.serviceWorker.ready.then((r) => r.scope),
+      new Promise((resolve) => { setTimeout(() => resolve(null), 20000); }), // a worker that never gets ready
+    ]));
+    if (scope === null) { problems.push('index.html: the service worker never became active'); return problems; }
+    if (scope !== srv.base) problems.push(`sw.js: scope ${scope}, not the site's folder ${srv.base}`);
+    await page.reload({ waitUntil: 'load' });
+    if (!await page.evaluate(() => !!navigator.serviceWorker.controller)) problems.push('index.html: not controlled by the service worker after a reload');
+    await ctx.setOffline(true);
+    const day = pages.find((p) => /(^|\/)days\/0\.html$/.test(p)) || pages.find((p) => /days\/\d+\.html$/.test(p));
+    const other = pages.find((p) => /^[a-z]{2,3}(-[A-Za-z]+)?\/index\.html$/.test(p));
+    for (const rel of [day, 'index.html', other].filter(Boolean)) {
+      let resp;
+      try { resp = await page.goto(srv.urlOf(rel), { waitUntil: 'load', timeout: 15000 }); } catch (e) { problems.push(`${rel} offline: ${e.message.split('\n')[0]}`); continue; }
+      const want = h1Of(fs.readFileSync(path.join(site, rel), 'utf8'));
+      const got = await page.evaluate(() => ({ h1: (document.querySelector('h1')?.textContent || '').replace(/\s+/g, ' ').trim(), main: (document.querySelector('main')?.innerText || '').length, sheets: [...document.styleSheets].filter((s) => { try { return s.cssRules.length > 0; } catch { return false; } }).length }));
+      if (!resp || !resp.ok()) problems.push(`${rel} offline: answered ${resp?.status()}`);
+      if (!want || got.h1 !== want) problems.push(`${rel} offline: heading "${got.h1}", expected "${want}"`);
+      if (got.main < 100) problems.push(`${rel} offline: only ${got.main} characters of main text`);
+      if (!got.sheets) problems.push(`${rel} offline: no stylesheet applied`);
+    }
+    problems.push(...errors.map((e) => `page error: ${e}`));
+  } finally {
+    await ctx.setOffline(false).catch(() => {});
+    await ctx.close().catch(() => {});
+    await srv.close();
+  }
+  return problems;
 }

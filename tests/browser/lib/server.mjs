@@ -1,7 +1,8 @@
 // A tiny static file server on 127.0.0.1 (random port) for the browser checks.
 // It serves one folder under one path prefix ("/" or e.g. "/aftercare/") and answers 404 for
 // anything outside that prefix, so a root-absolute link ("/assets/x.css") is caught when the site
-// is served under a sub-path. Every answer says `Cache-Control: no-store`, so each page load
+// is served under a sub-path. A missing address inside the prefix gets the site's 404.html (status
+// 404), as static hosts do. Every answer says `Cache-Control: no-store`, so each page load
 // really transfers its HTML, CSS and JS (the page-weight check counts those responses).
 import http from 'node:http';
 import fs from 'node:fs';
@@ -44,7 +45,17 @@ export async function serve(root, { prefix = '/' } = {}) {
       res.writeHead(301, { location: prefix, 'cache-control': 'no-store' }); return res.end();
     }
     const rel = fileFor(url.pathname);
-    if (rel === null) { res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' }); return res.end('not found'); }
+    if (rel === null) {
+      // Like static hosts (GitHub Pages, Netlify, Apache's ErrorDocument): the site's own 404.html,
+      // with status 404, for any missing address inside the site, however deep.
+      const page = url.pathname.startsWith(prefix) && fileFor(prefix + '404.html');
+      if (page) {
+        const body = fs.readFileSync(path.join(root, page));
+        res.writeHead(404, { 'content-type': TYPES['.html'], 'content-length': body.length, 'cache-control': 'no-store' });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+      res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' }); return res.end('not found');
+    }
     const body = fs.readFileSync(path.join(root, rel));
     res.writeHead(200, {
       'content-type': TYPES[path.extname(rel).toLowerCase()] || 'application/octet-stream',
