@@ -604,9 +604,9 @@ cmp-axis-day = اليوم
 cmp-chart-final = بعد الجلسة الأخيرة
 cmp-key-title = كيف تُقرأ الخطوط
 cmp-key-ours = نحن: نصيحتنا، الخط العريض
-cmp-key-care = خط متقطع يبدأ بدائرة فارغة: مسموح بحذر
-cmp-key-full = خط متصل يبدأ بدائرة ممتلئة: مسموح دون قيود
-cmp-key-none = لا خط: ليس بعد، أو لا يذكر الدليل يومًا
+cmp-key-care = خط متقطع: بحذر
+cmp-key-full = خط متصل: دون قيود
+cmp-key-none = خط رفيع: ليس بعد، أو لا يوم محدد
 cmp-key-guides = الأرقام هي الأدلة:
 # Under an activity's table: the guides that do not mention it.
 cmp-silent = لم تذكره:

@@ -504,9 +504,9 @@ cmp-axis-day = Day
 cmp-chart-final = After the final session
 cmp-key-title = How to read the lines
 cmp-key-ours = Us: our advice, the thick line
-cmp-key-care = Dashed line from an open circle: allowed with care
-cmp-key-full = Solid line from a filled circle: allowed without limits
-cmp-key-none = No line: not yet, or the guide gives no day
+cmp-key-care = Dashed: with care
+cmp-key-full = Solid: without limits
+cmp-key-none = Thin line: not yet, or no day
 cmp-key-guides = The numbers are the guides:
 # Under an activity's table: the guides that do not mention it.
 cmp-silent = Not stated by:

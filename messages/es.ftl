@@ -550,9 +550,9 @@ cmp-axis-day = Día
 cmp-chart-final = Después de la última sesión
 cmp-key-title = Cómo leer las líneas
 cmp-key-ours = Nosotros: nuestro consejo, la línea gruesa
-cmp-key-care = Línea discontinua desde un círculo vacío: permitido con cuidado
-cmp-key-full = Línea continua desde un círculo relleno: permitido sin límites
-cmp-key-none = Sin línea: todavía no, o la guía no da un día
+cmp-key-care = Discontinua: con cuidado
+cmp-key-full = Continua: sin límites
+cmp-key-none = Línea fina: todavía no, o sin día
 cmp-key-guides = Los números son las guías:
 # Under an activity's table: the guides that do not mention it.
 cmp-silent = No lo dicen:

@@ -20,12 +20,14 @@ const WIDTH: u32 = 320;
 /// Where the axis starts: the lane labels are to its left.
 const AXIS_X: f32 = 80.0;
 const END_PAD: f32 = 12.0;
-const ROW: u32 = 20;
+const ROW: u32 = 18;
 /// Lanes the axis draws lines for: the clinic's twice, a final-session title and every
 /// guide twice fit in the example's 5 guides; more lanes than this just have no line.
 const MAX_LANES: u32 = 14;
-/// The row of day numbers at the top.
+/// The height of the row of day numbers (one for the page, kept in view while scrolling).
 const AXIS_ROW: u32 = 20;
+/// Above the first lane of a chart.
+const TOP: u32 = 2;
 
 #[derive(Serialize)]
 pub struct Chart {
@@ -95,13 +97,16 @@ fn x_of(d: u32, end: u32) -> u32 {
     (AXIS_X + d.min(end) as f32 * (WIDTH as f32 - AXIS_X - END_PAD) / end as f32).round() as u32
 }
 
-/// The day numbers along the top of every chart and a line down from each: the same for
-/// every activity of a treatment, so the page defines it once and each chart uses it.
+/// The day numbers, once at the top of the list of charts (kept in view while scrolling),
+/// and the week and lane lines each chart draws: the same for every activity of a
+/// treatment, so the page defines them once.
 #[derive(Serialize)]
 pub struct Axis {
-    /// Week lines, long enough for the tallest chart (each chart's own height cuts them).
+    /// Week lines and lane lines, long enough for the tallest chart (each chart's own
+    /// height cuts them).
     pub lines: String,
     pub labels: Vec<Label>,
+    pub height: u32,
 }
 
 pub fn axis(w: &Messages, end: u32) -> Axis {
@@ -112,15 +117,14 @@ pub fn axis(w: &Messages, end: u32) -> Axis {
     let mut labels = vec![Label { x: 0, y: AXIS_ROW - 4, text: w.get("cmp-axis-day", &[]), class: "" }];
     for d in (0..=end).step_by(step as usize) {
         let x = x_of(d, end);
-        let _ = write!(lines, "M{x} {AXIS_ROW}V1000");
+        let _ = write!(lines, "M{x} 0V1000");
         labels.push(Label { x, y: AXIS_ROW - 4, text: d.to_string(), class: "n" });
     }
-    // A faint line for each lane, as many as the tallest chart can have (each chart's own
-    // height cuts the rest).
+    // A faint line for each lane, as many as the tallest chart can have.
     for lane in 0..MAX_LANES {
-        let _ = write!(lines, "M{} {}H{}", x_of(0, end), AXIS_ROW + ROW / 2 + lane * ROW, x_of(end, end));
+        let _ = write!(lines, "M{} {}H{}", x_of(0, end), TOP + ROW / 2 + lane * ROW, x_of(end, end));
     }
-    Axis { lines, labels }
+    Axis { lines, labels, height: AXIS_ROW }
 }
 
 /// The picture of one activity. Its accessible name is the table of the same days in
@@ -130,8 +134,7 @@ pub fn chart(w: &Messages, clinic: &Answer, given: &[Given], end: u32) -> Chart 
     let ours_label = w.get("cmp-lane-ours", &[]);
     let mut lines = Lines::default();
     let mut labels = Vec::new();
-    // Below the day numbers of the axis.
-    let mut y = AXIS_ROW + ROW / 2;
+    let mut y = TOP + ROW / 2;
     for scope in [SessionScope::Every, SessionScope::Final] {
         if scope == SessionScope::Final {
             if !given.iter().any(|g| g.rec.session == scope) {
@@ -152,7 +155,7 @@ pub fn chart(w: &Messages, clinic: &Answer, given: &[Given], end: u32) -> Chart 
     let [(care, care_marks), (full, full_marks)] = lines.guides;
     let [(ours_care, ours_care_marks), (ours_full, ours_full_marks)] = lines.ours;
     Chart {
-        height: y - ROW / 2 + 4,
+        height: y - ROW / 2 + TOP,
         care,
         full,
         care_marks,
