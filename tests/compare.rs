@@ -37,7 +37,13 @@ fn guide_pages_compare_the_with_care_day_too() {
     let d = difference(&heal, "wet-head");
     assert!(d.contains("Same day with care: day 4.") && d.contains("without limits: day 10, not day 7."), "{d}");
     // No row with a day number in the guide's "When" cell says the guide gives no day.
-    for g in ["heal-right-day-by-day", "healing-process", "preparation-and-aftercare", "proper-recovery", "recovery-day-by-day"] {
+    for g in [
+        "heal-right-day-by-day",
+        "healing-process",
+        "preparation-and-aftercare",
+        "proper-recovery",
+        "recovery-day-by-day",
+    ] {
         let page = read(&public, &format!("guides/{g}.html"));
         for row in page.split("<tr").skip(2) {
             let cells: Vec<&str> = row.split("<td").collect();

@@ -110,7 +110,8 @@ fn the_comparison_table_shows_each_guides_own_numbers_and_flags_vague_ones() {
 fn cell_text(html: &str, activity: &str, guide: &str) -> String {
     let row = &html[html.find(&format!("id=\"{activity}\"")).unwrap_or_else(|| panic!("no row {activity}"))..];
     let row = &row[..row.find("</details>").unwrap()];
-    let start = row.find(&format!("<th>{guide}<td>")).unwrap_or_else(|| panic!("no cell for {guide} in row {activity}"));
+    let start =
+        row.find(&format!("<th>{guide}<td>")).unwrap_or_else(|| panic!("no cell for {guide} in row {activity}"));
     let cell = &row[start..];
     text(&cell[..cell.find("<tr").or_else(|| cell.find("</table>")).unwrap()])
 }

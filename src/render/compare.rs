@@ -51,14 +51,26 @@ impl Days {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
     /// Both give a day and ours is earlier.
-    Sooner { ours: u32, theirs: u32 },
-    Same { day: u32 },
+    Sooner {
+        ours: u32,
+        theirs: u32,
+    },
+    Same {
+        day: u32,
+    },
     /// Both give a day and ours is later.
-    Later { ours: u32, theirs: u32 },
+    Later {
+        ours: u32,
+        theirs: u32,
+    },
     /// Only we give a day.
-    GuideSilent { ours: u32 },
+    GuideSilent {
+        ours: u32,
+    },
     /// Only the guide gives a day: we never reach this step in the healing time.
-    OursNever { theirs: u32 },
+    OursNever {
+        theirs: u32,
+    },
     Neither,
 }
 
@@ -109,7 +121,8 @@ impl Comparison {
             Step::Same { .. } | Step::Neither => Some("same"),
             Step::GuideSilent { .. } => None,
         };
-        let mut seen: Vec<&str> = [care.map(order).unwrap_or(Some("same")), order(full)].into_iter().flatten().collect();
+        let mut seen: Vec<&str> =
+            [care.map(order).unwrap_or(Some("same")), order(full)].into_iter().flatten().collect();
         seen.sort_unstable();
         seen.dedup();
         match seen.as_slice() {
@@ -250,10 +263,7 @@ mod tests {
         let c = compare(d(Some(2), None), d(None, Some(30)));
         assert_eq!(
             c,
-            Comparison::Days {
-                care: Some(Step::Sooner { ours: 2, theirs: 30 }),
-                full: Step::OursNever { theirs: 30 }
-            }
+            Comparison::Days { care: Some(Step::Sooner { ours: 2, theirs: 30 }), full: Step::OursNever { theirs: 30 } }
         );
         assert_eq!(c.kind(), "mixed");
     }

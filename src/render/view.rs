@@ -315,7 +315,8 @@ use crate::wording::lower_first;
 pub fn disagreement(w: &Messages, t: &Treatment, activity: &str) -> Option<String> {
     let recs = || t.guides.iter().flat_map(|g| g.recommendations.iter()).filter(|r| r.activity == activity);
     let words = |s: compare::Spread| {
-        let range = |id: &str, r: Option<(u32, u32)>| r.map(|(lo, hi)| w.get(id, &[("low", lo.into()), ("high", hi.into())]));
+        let range =
+            |id: &str, r: Option<(u32, u32)>| r.map(|(lo, hi)| w.get(id, &[("low", lo.into()), ("high", hi.into())]));
         // Without a with-care stage in any guide both spreads are the same: said once.
         if s.care == s.full {
             return range("disagree-days", s.full).unwrap_or_default();
