@@ -543,7 +543,7 @@ disagree-care = del día { $low } al día { $high } con cuidado
 disagree-full = del día { $low } al día { $high } sin límites
 disagree-days = del día { $low } al día { $high }
 # compare.html: one line of days per activity (an inline picture), opened for the words.
-cmp-lead = Cada actividad es una línea de días, desde el día 0 (el día de la sesión) a la izquierda. Abra una actividad para leer lo que dice cada guía.
+cmp-lead = Cada actividad es una línea de días, desde el día 0 (el de la sesión) a la izquierda. Abra una para leer lo que dice cada guía.
 # The clinic's own lane in each picture: keep it short (about 8 letters at most).
 cmp-lane-ours = Nosotros
 cmp-axis-day = Día

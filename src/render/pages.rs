@@ -370,18 +370,23 @@ fn nav_entries(sh: &Shared, t: Option<usize>) -> Vec<(String, String)> {
 }
 
 /// Which menu entry the page at `path` belongs to: its index in the menu, and whether the
-/// page is that entry itself (`page`) or a page inside its folder (`section`).
+/// page is that entry itself (`page`) or a page inside its folder (`section`). The entry
+/// itself wins over a folder, and the deepest folder over the treatment's own: on a site
+/// with several treatments `tattoo/compare.html` is "Compare guides", not inside the
+/// treatment home's folder (else its menu entry would be a link to the page itself).
 fn nav_state(entries: &[(String, String)], path: &str) -> NavState {
-    entries.iter().enumerate().find_map(|(i, (_, url))| {
-        let section = url.rsplit_once('/').map(|(dir, _)| dir);
-        if url == path {
-            Some((i, "page"))
-        } else if section.is_some_and(|dir| path.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/'))) {
-            Some((i, "section"))
-        } else {
-            None
-        }
-    })
+    if let Some(i) = entries.iter().position(|(_, url)| url == path) {
+        return Some((i, "page"));
+    }
+    entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, url))| {
+            let (dir, _) = url.rsplit_once('/')?;
+            path.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/')).then_some((i, dir.len()))
+        })
+        .max_by_key(|&(_, depth)| depth)
+        .map(|(i, _)| (i, "section"))
 }
 
 /// The navigation with the current entry marked. Decided here rather than with string
