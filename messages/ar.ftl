@@ -102,11 +102,6 @@ cell-vague = غير محدد
 cell-quoted = «{ $words }»
 cell-not-stated = لم يُذكر
 cell-ordinary-only = للجلسات العادية
-guides-disagree = الأدلة مختلفة: من اليوم { $low } إلى اليوم { $high }
-compare-later = ننتظر مدة أطول: اليوم { $ours }، لا اليوم { $theirs }.
-compare-earlier = نسمح به في وقت أبكر: اليوم { $ours }، لا اليوم { $theirs }.
-compare-no-day = لا يذكر الدليل يومًا محددًا؛ ونحن نقول اليوم { $ours }.
-compare-limited = نُبقي هذا محدودًا طوال فترة الشفاء.
 
 ## The main menu
 
@@ -287,7 +282,6 @@ article-all =
 
 compare-title = مقارنة الأدلة
 compare-description = ما يقوله كل دليل منشور عن العناية بعد { $treatment }، إلى جانب نصائحنا.
-compare-lead = كل صف هو نشاط واحد. في العمود الأول نصيحتنا، والأعمدة الأخرى تُظهر أول يوم يسمح فيه كل دليل بهذا النشاط. اليوم صفر هو يوم جلستكم.
 # "تختلف الأدلة في 3 من أصل 12 نشاطًا؛ وعلى هذه الصفوف علامة ⚠ الأدلة مختلفة."
 compare-disagree-on = تختلف الأدلة في
 compare-disagree-of =
@@ -300,12 +294,6 @@ compare-disagree-of =
        *[other] { $total } نشاط
     }؛ وعلى هذه الصفوف علامة
 compare-disagree-mark = الأدلة مختلفة
-# The key to the table's cells; the examples are the messages cell-day, cell-vague and cell-not-stated.
-compare-key-day = الدليل يذكر يومًا
-compare-key-vague = الدليل لا يذكر رقم يوم، بل كلمات فقط
-compare-key-none = الدليل لا يذكر ذلك
-compare-caption = نصيحتنا وما يقوله كل دليل، حسب النشاط
-compare-activity = النشاط
 compare-our-advice = نصيحتنا
 compare-after-final = بعد جلستكم الأخيرة: { $answer }
 compare-how-we-chose = كيف اخترنا أيامنا
@@ -596,3 +584,57 @@ schedule-date-day = اليوم
 schedule-date-month = الشهر
 schedule-date-year = السنة
 js-bad-date = أدخلوا تاريخًا صحيحًا: اليوم والشهر والسنة بالأرقام.
+
+## ---- comparison (cmp branch): guide pages, compare.html, activity pages ----
+
+# On a guide page, one sentence per threshold. $step is "care" (the first day with care),
+# "full" (the first day without limits) or "day" (neither side has a with-care stage, so
+# there is one day to compare). Day numbers here are ordinal ("اليوم 4"): no plural forms.
+cmp-sooner = { $step ->
+        [care] نسمح به بحذر في وقت أبكر: اليوم { $ours }، لا اليوم { $theirs }.
+        [full] نسمح به دون قيود في وقت أبكر: اليوم { $ours }، لا اليوم { $theirs }.
+       *[day] نسمح به في وقت أبكر: اليوم { $ours }، لا اليوم { $theirs }.
+    }
+cmp-later = { $step ->
+        [care] ننتظر مدة أطول قبل السماح به بحذر: اليوم { $ours }، لا اليوم { $theirs }.
+        [full] ننتظر مدة أطول قبل السماح به دون قيود: اليوم { $ours }، لا اليوم { $theirs }.
+       *[day] ننتظر مدة أطول: اليوم { $ours }، لا اليوم { $theirs }.
+    }
+cmp-same = { $step ->
+        [care] اليوم نفسه بحذر: اليوم { $day }.
+        [full] اليوم نفسه دون قيود: اليوم { $day }.
+       *[day] اليوم نفسه: اليوم { $day }.
+    }
+cmp-guide-silent = { $step ->
+        [care] لا يذكر الدليل يومًا للبدء بحذر؛ ونحن نقول اليوم { $ours }.
+        [full] لا يذكر الدليل يومًا للقيام به دون قيود؛ ونحن نقول اليوم { $ours }.
+       *[day] لا يذكر الدليل يومًا محددًا؛ ونحن نقول اليوم { $ours }.
+    }
+cmp-ours-never = { $step ->
+        [care] لا نسمح به خلال فترة الشفاء؛ والدليل يقول اليوم { $theirs }.
+        [full] نُبقيه محدودًا طوال فترة الشفاء؛ والدليل يرفع القيود من اليوم { $theirs }.
+       *[day] نُبقيه محدودًا طوال فترة الشفاء؛ والدليل يقول اليوم { $theirs }.
+    }
+cmp-guide-no-day = لا يذكر الدليل يومًا محددًا.
+cmp-ours-no-day = لا تحدد قاعدتنا يومًا يُسمح به ابتداءً منه.
+# "Guides disagree: day 3 to day 4 with care, day 3 to day 10 without limits"
+disagree-every = الأدلة مختلفة: { $spread }
+disagree-final = بعد الجلسة الأخيرة، الأدلة مختلفة: { $spread }
+disagree-care = من اليوم { $low } إلى اليوم { $high } بحذر
+disagree-full = من اليوم { $low } إلى اليوم { $high } دون قيود
+disagree-days = من اليوم { $low } إلى اليوم { $high }
+# compare.html: one line of days per activity (an inline picture), opened for the words.
+# The line of days runs left to right (day 0 on the left) on every page.
+cmp-lead = كل نشاط خطٌّ من الأيام، يبدأ باليوم صفر (يوم الجلسة) على اليسار. افتحوا أي نشاط لقراءة ما يقوله كل دليل.
+# The clinic's own lane in each picture: keep it short (about 8 letters at most).
+cmp-lane-ours = نحن
+cmp-axis-day = اليوم
+cmp-chart-final = بعد الجلسة الأخيرة
+cmp-key-title = كيف تُقرأ الخطوط
+cmp-key-ours = نحن: نصيحتنا، الخط العريض
+cmp-key-care = خط متقطع: بحذر
+cmp-key-full = خط متصل: دون قيود
+cmp-key-none = خط رفيع: ليس بعد، أو لا يوم محدد
+cmp-key-guides = الأرقام هي الأدلة:
+# Under an activity's table: the guides that do not mention it.
+cmp-silent = لم تذكره:

@@ -78,11 +78,6 @@ cell-vague = Vague
 cell-quoted = “{ $words }”
 cell-not-stated = Not stated
 cell-ordinary-only = for ordinary sessions
-guides-disagree = Guides disagree: day { $low } to day { $high }
-compare-later = We wait longer: day { $ours }, not day { $theirs }.
-compare-earlier = We allow it sooner: day { $ours }, not day { $theirs }.
-compare-no-day = The guide gives no day to go by; we say day { $ours }.
-compare-limited = We keep this limited for the whole healing time.
 
 ## The main menu
 
@@ -227,17 +222,10 @@ article-all = All { $count } articles
 
 compare-title = Compare the guides
 compare-description = What each published { $treatment } aftercare guide says, side by side with our own advice.
-compare-lead = Each row is one activity. The first column is our advice; the others show the first day each guide allows it. Day 0 is the day of your session.
 # "The guides disagree on 3 of 12 activities; those rows are marked ⚠ Guides disagree."
 compare-disagree-on = The guides disagree on
 compare-disagree-of = of { $total } activities; those rows are marked
 compare-disagree-mark = Guides disagree
-# The key to the table's cells; the examples are the messages cell-day, cell-vague and cell-not-stated.
-compare-key-day = the guide gives a day
-compare-key-vague = the guide gives no day number, only words
-compare-key-none = the guide does not mention it
-compare-caption = Our advice and each guide, by activity
-compare-activity = Activity
 compare-our-advice = Our advice
 compare-after-final = After your final session: { $answer }
 compare-how-we-chose = How we chose our days
@@ -515,3 +503,56 @@ schedule-date-day = Day
 schedule-date-month = Month
 schedule-date-year = Year
 js-bad-date = Enter a real date: the day, the month and the year, in numbers.
+
+## ---- comparison (cmp branch): guide pages, compare.html, activity pages ----
+
+# On a guide page, one sentence per threshold. $step is "care" (the first day with care),
+# "full" (the first day without limits) or "day" (neither side has a with-care stage, so
+# there is one day to compare).
+cmp-sooner = { $step ->
+        [care] We allow it with care sooner: day { $ours }, not day { $theirs }.
+        [full] We allow it without limits sooner: day { $ours }, not day { $theirs }.
+       *[day] We allow it sooner: day { $ours }, not day { $theirs }.
+    }
+cmp-later = { $step ->
+        [care] We wait longer to allow it with care: day { $ours }, not day { $theirs }.
+        [full] We wait longer to allow it without limits: day { $ours }, not day { $theirs }.
+       *[day] We wait longer: day { $ours }, not day { $theirs }.
+    }
+cmp-same = { $step ->
+        [care] Same day with care: day { $day }.
+        [full] Same day without limits: day { $day }.
+       *[day] Same day: day { $day }.
+    }
+cmp-guide-silent = { $step ->
+        [care] The guide gives no day to start with care; we say day { $ours }.
+        [full] The guide gives no day for doing it without limits; we say day { $ours }.
+       *[day] The guide gives no day to go by; we say day { $ours }.
+    }
+cmp-ours-never = { $step ->
+        [care] We do not allow it during healing; the guide says day { $theirs }.
+        [full] We keep it limited for the whole healing time; the guide lifts the limits from day { $theirs }.
+       *[day] We keep it limited for the whole healing time; the guide says day { $theirs }.
+    }
+cmp-guide-no-day = The guide gives no day to go by.
+cmp-ours-no-day = Our rule gives no day from which it is allowed.
+# "Guides disagree: day 3 to day 4 with care, day 3 to day 10 without limits"
+disagree-every = Guides disagree: { $spread }
+disagree-final = After the final session, guides disagree: { $spread }
+disagree-care = day { $low } to day { $high } with care
+disagree-full = day { $low } to day { $high } without limits
+disagree-days = day { $low } to day { $high }
+# compare.html: one line of days per activity (an inline picture), opened for the words.
+cmp-lead = Each activity is one line of days, from day 0 (the day of the session) on the left. Open an activity to read what each guide says.
+# The clinic's own lane in each picture: keep it short (about 8 letters at most).
+cmp-lane-ours = Us
+cmp-axis-day = Day
+cmp-chart-final = After the final session
+cmp-key-title = How to read the lines
+cmp-key-ours = Us: our advice, the thick line
+cmp-key-care = Dashed: with care
+cmp-key-full = Solid: without limits
+cmp-key-none = Thin line: not yet, or no day
+cmp-key-guides = The numbers are the guides:
+# Under an activity's table: the guides that do not mention it.
+cmp-silent = Not stated by:

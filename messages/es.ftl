@@ -90,11 +90,6 @@ cell-vague = Impreciso
 cell-quoted = «{ $words }»
 cell-not-stated = No lo dice
 cell-ordinary-only = en las sesiones normales
-guides-disagree = Las guías no coinciden: del día { $low } al día { $high }
-compare-later = Nosotros esperamos más: el día { $ours }, no el día { $theirs }.
-compare-earlier = Nosotros lo permitimos antes: el día { $ours }, no el día { $theirs }.
-compare-no-day = La guía no da un día concreto; nosotros decimos el día { $ours }.
-compare-limited = Nosotros lo limitamos durante toda la curación.
 
 ## The main menu
 
@@ -255,7 +250,6 @@ article-all =
 
 compare-title = Comparar las guías
 compare-description = Qué dice cada guía publicada sobre los cuidados de { $treatment }, junto a nuestros propios consejos.
-compare-lead = Cada fila es una actividad. La primera columna es nuestro consejo; las demás muestran el primer día en que cada guía lo permite. El día 0 es el día de su sesión.
 # "Las guías no coinciden en 3 de 12 actividades; esas filas llevan la marca ⚠ Las guías no coinciden."
 compare-disagree-on = Las guías no coinciden en
 compare-disagree-of =
@@ -264,12 +258,6 @@ compare-disagree-of =
        *[other] de { $total } actividades; esas filas llevan la marca
     }
 compare-disagree-mark = Las guías no coinciden
-# The key to the table's cells; the examples are the messages cell-day, cell-vague and cell-not-stated.
-compare-key-day = la guía da un día
-compare-key-vague = la guía no da un número de día, solo palabras
-compare-key-none = la guía no lo menciona
-compare-caption = Nuestro consejo y el de cada guía, por actividad
-compare-activity = Actividad
 compare-our-advice = Nuestro consejo
 compare-after-final = Después de su última sesión: { $answer }
 compare-how-we-chose = Cómo elegimos nuestros días
@@ -546,3 +534,56 @@ schedule-date-day = Día
 schedule-date-month = Mes
 schedule-date-year = Año
 js-bad-date = Escriba una fecha real: el día, el mes y el año, en números.
+
+## ---- comparison (cmp branch): guide pages, compare.html, activity pages ----
+
+# On a guide page, one sentence per threshold. $step is "care" (the first day with care),
+# "full" (the first day without limits) or "day" (neither side has a with-care stage, so
+# there is one day to compare).
+cmp-sooner = { $step ->
+        [care] Nosotros lo permitimos con cuidado antes: el día { $ours }, no el día { $theirs }.
+        [full] Nosotros lo permitimos sin límites antes: el día { $ours }, no el día { $theirs }.
+       *[day] Nosotros lo permitimos antes: el día { $ours }, no el día { $theirs }.
+    }
+cmp-later = { $step ->
+        [care] Nosotros esperamos más para permitirlo con cuidado: el día { $ours }, no el día { $theirs }.
+        [full] Nosotros esperamos más para permitirlo sin límites: el día { $ours }, no el día { $theirs }.
+       *[day] Nosotros esperamos más: el día { $ours }, no el día { $theirs }.
+    }
+cmp-same = { $step ->
+        [care] El mismo día con cuidado: el día { $day }.
+        [full] El mismo día sin límites: el día { $day }.
+       *[day] El mismo día: el día { $day }.
+    }
+cmp-guide-silent = { $step ->
+        [care] La guía no da un día para empezar con cuidado; nosotros decimos el día { $ours }.
+        [full] La guía no da un día para hacerlo sin límites; nosotros decimos el día { $ours }.
+       *[day] La guía no da un día concreto; nosotros decimos el día { $ours }.
+    }
+cmp-ours-never = { $step ->
+        [care] Nosotros no lo permitimos durante la curación; la guía dice el día { $theirs }.
+        [full] Nosotros lo limitamos durante toda la curación; la guía quita los límites desde el día { $theirs }.
+       *[day] Nosotros lo limitamos durante toda la curación; la guía dice el día { $theirs }.
+    }
+cmp-guide-no-day = La guía no da un día concreto.
+cmp-ours-no-day = Nuestra norma no da un día a partir del cual se permita.
+# "Guides disagree: day 3 to day 4 with care, day 3 to day 10 without limits"
+disagree-every = Las guías no coinciden: { $spread }
+disagree-final = Después de la última sesión, las guías no coinciden: { $spread }
+disagree-care = del día { $low } al día { $high } con cuidado
+disagree-full = del día { $low } al día { $high } sin límites
+disagree-days = del día { $low } al día { $high }
+# compare.html: one line of days per activity (an inline picture), opened for the words.
+cmp-lead = Cada actividad es una línea de días, desde el día 0 (el de la sesión) a la izquierda. Abra una para leer lo que dice cada guía.
+# The clinic's own lane in each picture: keep it short (about 8 letters at most).
+cmp-lane-ours = Nosotros
+cmp-axis-day = Día
+cmp-chart-final = Después de la última sesión
+cmp-key-title = Cómo leer las líneas
+cmp-key-ours = Nosotros: nuestro consejo, la línea gruesa
+cmp-key-care = Discontinua: con cuidado
+cmp-key-full = Continua: sin límites
+cmp-key-none = Línea fina: todavía no, o sin día
+cmp-key-guides = Los números son las guías:
+# Under an activity's table: the guides that do not mention it.
+cmp-silent = No lo dicen:

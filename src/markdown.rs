@@ -19,6 +19,12 @@ pub fn to_html(site: &Site, treatment: Option<usize>, text: &str, root: &str) ->
     render(site, treatment, text, root).html
 }
 
+/// As [`to_html`], for the page at `here` (a path from the output root): a link to that very
+/// page (no fragment) keeps its words but is not a link, since following it goes nowhere.
+pub fn to_html_on(site: &Site, treatment: Option<usize>, text: &str, root: &str, here: &str) -> String {
+    render_on(site, treatment, text, root, Some(here)).html
+}
+
 /// HTML and the links found on the way, from one pass of the parser: articles are
 /// checked and rendered together, so their Markdown is parsed only once per build.
 pub struct Rendered {
@@ -28,6 +34,12 @@ pub struct Rendered {
 }
 
 pub fn render(site: &Site, treatment: Option<usize>, text: &str, root: &str) -> Rendered {
+    render_on(site, treatment, text, root, None)
+}
+
+fn render_on(site: &Site, treatment: Option<usize>, text: &str, root: &str, here: Option<&str>) -> Rendered {
+    // Inside a link to the page itself: its end tag is dropped with its start (links do not nest).
+    let mut unlinked = false;
     let strip = site.config.raw_html == crate::model::RawHtml::Strip;
     let mut problems = Vec::new();
     let mut open_image: Option<(usize, String, String)> = None;
@@ -72,6 +84,10 @@ pub fn render(site: &Site, treatment: Option<usize>, text: &str, root: &str) -> 
                 let dest_url = if dest_url.starts_with("@/") {
                     // Resolved once: the same lookup both checks the link and writes it.
                     match urls::resolve_internal(site, treatment, &dest_url) {
+                        Some(path) if here == Some(path.as_str()) => {
+                            unlinked = true;
+                            return None;
+                        }
                         Some(path) => CowStr::from(format!("{root}{path}")),
                         None => {
                             problems.push(LinkRef {
@@ -106,6 +122,10 @@ pub fn render(site: &Site, treatment: Option<usize>, text: &str, root: &str) -> 
                     }
                 }
                 Event::End(pulldown_cmark::TagEnd::Image)
+            }
+            Event::End(pulldown_cmark::TagEnd::Link) if unlinked => {
+                unlinked = false;
+                return None;
             }
             Event::Start(Tag::Heading { level, id, classes, attrs }) => {
                 Event::Start(Tag::Heading { level: demote(level), id, classes, attrs })

@@ -75,14 +75,14 @@ fn the_comparison_table_shows_each_guides_own_numbers_and_flags_vague_ones() {
     let mut cells = 0;
     for guide in data["treatments"][0]["guides"].as_array().unwrap() {
         let gid = guide["id"].as_str().unwrap();
+        let title = guide["short_title"].as_str().unwrap();
         // Group by activity: a guide may have an ordinary and a final-session rule.
         let mut by_activity: BTreeMap<&str, Vec<&serde_json::Value>> = BTreeMap::new();
         for r in guide["recommendations"].as_array().unwrap() {
             by_activity.entry(r["activity"].as_str().unwrap()).or_default().push(r);
         }
         for (aid, recs) in by_activity {
-            let href = format!("guides/{gid}.html#{aid}");
-            let cell = cell_text(&compare, &href);
+            let cell = cell_text(&compare, aid, title);
             for r in recs {
                 let final_only = r["session"] == "final";
                 let expect = match (r["allowed_from"].as_u64(), r["with_care_from"].as_u64()) {
@@ -106,19 +106,20 @@ fn the_comparison_table_shows_each_guides_own_numbers_and_flags_vague_ones() {
     assert!(text(&compare).contains("Not stated"));
 }
 
-/// Text of the link (the table cell) that points at `href`.
-fn cell_text(html: &str, href: &str) -> String {
-    let needle = format!("href=\"{href}\"");
-    let start = html.find(&needle).unwrap_or_else(|| panic!("no cell links to {href}"));
-    let open = html[..start].rfind("<td").unwrap_or(start);
-    let end = start + html[start..].find("</td>").unwrap_or_else(|| html[start..].find("</a>").unwrap());
-    text(&html[open..end])
+/// Text of the table cell beside the guide's name, in the activity's row of the comparison.
+fn cell_text(html: &str, activity: &str, guide: &str) -> String {
+    let row = &html[html.find(&format!("id=\"{activity}\"")).unwrap_or_else(|| panic!("no row {activity}"))..];
+    let row = &row[..row.find("</details>").unwrap()];
+    let start =
+        row.find(&format!("<th>{guide}<td>")).unwrap_or_else(|| panic!("no cell for {guide} in row {activity}"));
+    let cell = &row[start..];
+    text(&cell[..cell.find("<tr").or_else(|| cell.find("</table>")).unwrap()])
 }
 
 fn row_text(html: &str, activity: &str) -> String {
     let needle = format!("id=\"{activity}\"");
     let start = html.find(&needle).unwrap_or_else(|| panic!("no row with id {activity}"));
-    let end = start + html[start..].find("</tr>").unwrap();
+    let end = start + html[start..].find("</summary>").unwrap();
     text(&html[start..end])
 }
 

@@ -2,6 +2,8 @@
 //! parallel from its view model and written into a staging folder that replaces the
 //! output only when the whole build succeeded.
 
+mod chart;
+pub mod compare;
 mod export;
 pub mod handout;
 pub mod offline;

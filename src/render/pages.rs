@@ -376,18 +376,23 @@ fn nav_entries(sh: &Shared, t: Option<usize>) -> Vec<(String, String)> {
 }
 
 /// Which menu entry the page at `path` belongs to: its index in the menu, and whether the
-/// page is that entry itself (`page`) or a page inside its folder (`section`).
+/// page is that entry itself (`page`) or a page inside its folder (`section`). The entry
+/// itself wins over a folder, and the deepest folder over the treatment's own: on a site
+/// with several treatments `tattoo/compare.html` is "Compare guides", not inside the
+/// treatment home's folder (else its menu entry would be a link to the page itself).
 fn nav_state(entries: &[(String, String)], path: &str) -> NavState {
-    entries.iter().enumerate().find_map(|(i, (_, url))| {
-        let section = url.rsplit_once('/').map(|(dir, _)| dir);
-        if url == path {
-            Some((i, "page"))
-        } else if section.is_some_and(|dir| path.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/'))) {
-            Some((i, "section"))
-        } else {
-            None
-        }
-    })
+    if let Some(i) = entries.iter().position(|(_, url)| url == path) {
+        return Some((i, "page"));
+    }
+    entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, url))| {
+            let (dir, _) = url.rsplit_once('/')?;
+            path.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/')).then_some((i, dir.len()))
+        })
+        .max_by_key(|&(_, depth)| depth)
+        .map(|(i, _)| (i, "section"))
 }
 
 /// The navigation with the current entry marked. Decided here rather than with string
@@ -946,7 +951,8 @@ fn guide_summary<'a>(w: &Messages, t: &Treatment, g: &'a crate::model::Guide) ->
 struct GuideRow<'a> {
     rec: RecView<'a>,
     clinic: Answer,
-    /// How the clinic's day compares with the guide's: `same`, `later`, `earlier` or `unknown`.
+    /// How the clinic's days compare with the guide's: `same`, `later`, `earlier`, `mixed`
+    /// or `unknown` ([`super::compare::Comparison::kind`]).
     comparison: &'static str,
     difference: Option<String>,
 }
@@ -961,21 +967,8 @@ fn guide(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize, root: &str) -> &'static
         .map(|r| {
             let a = t.activity_index(&r.activity).expect("validated activity");
             let clinic = view::answer(sh.site, tr.schedule, a);
-            let ours = match r.session {
-                crate::model::SessionScope::Every => clinic.allowed_from,
-                crate::model::SessionScope::Final => clinic.final_allowed_from.or(clinic.allowed_from),
-            };
-            let (comparison, difference) = match (r.allowed_from, ours) {
-                (Some(theirs), Some(ours)) if theirs == ours => ("same", None),
-                (Some(theirs), Some(ours)) if ours > theirs => {
-                    ("later", Some(w.get("compare-later", &[("ours", ours.into()), ("theirs", theirs.into())])))
-                }
-                (Some(theirs), Some(ours)) => {
-                    ("earlier", Some(w.get("compare-earlier", &[("ours", ours.into()), ("theirs", theirs.into())])))
-                }
-                (None, Some(ours)) => ("unknown", Some(w.get("compare-no-day", &[("ours", ours.into())]))),
-                (_, None) => ("unknown", Some(w.get("compare-limited", &[]))),
-            };
+            let c = super::compare::compare(clinic.days(r.session), super::compare::Days::of(r));
+            let (comparison, difference) = (c.kind(), c.text(w));
             GuideRow { rec: view::rec(&site.words, t, g, r), clinic, comparison, difference }
         })
         .collect();
@@ -998,29 +991,54 @@ fn guide(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize, root: &str) -> &'static
 #[derive(Serialize)]
 struct CompareRow<'a> {
     activity: ActivityRef<'a>,
+    /// What each guide that mentions the activity says.
     cells: Vec<Cell<'a>>,
+    /// The guides that do not mention it.
+    silent: Vec<GuideRef<'a>>,
     clinic: Answer,
     disagreement: Option<String>,
+    /// The clinic's and the guides' days on one axis (`super::chart`).
+    chart: super::chart::Chart,
 }
 
 fn compare(sh: &Shared, tr: &Tr, ctx: &mut Vars, root: &str) -> &'static str {
     let t = tr.t;
+    let w = &sh.site.words;
+    let end = super::chart::axis_end(t);
     let rows: Vec<CompareRow> = t
         .activities
         .iter()
         .enumerate()
-        .map(|(i, a)| CompareRow {
-            activity: ActivityRef::new(t, a),
-            cells: t.guides.iter().map(|g| view::cell(&sh.site.words, t, g, &a.id)).collect(),
-            clinic: view::answer(sh.site, tr.schedule, i),
-            disagreement: view::disagreement(&sh.site.words, t, &a.id),
+        .map(|(i, a)| {
+            let clinic = view::answer(sh.site, tr.schedule, i);
+            let given: Vec<super::chart::Given> = t
+                .guides
+                .iter()
+                .enumerate()
+                .flat_map(|(n, g)| g.recommendations.iter().filter(|r| r.activity == a.id).map(move |r| (n, r)))
+                .map(|(n, rec)| super::chart::Given { number: n + 1, rec })
+                .collect();
+            let cells: Vec<Cell> = t.guides.iter().map(|g| view::cell(w, t, g, &a.id)).collect();
+            // Guides that say nothing about the activity are named on one line, not a row each.
+            let (cells, silent): (Vec<Cell>, Vec<Cell>) =
+                cells.into_iter().partition(|c| c.kind != "none" || c.final_text.is_some());
+            CompareRow {
+                activity: ActivityRef::new(t, a),
+                cells,
+                silent: silent.into_iter().map(|c| c.guide).collect(),
+                chart: super::chart::chart(w, &clinic, &given, end),
+                clinic,
+                disagreement: view::disagreement(w, t, &a.id),
+            }
         })
         .collect();
     let disagreements = rows.iter().filter(|r| r.disagreement.is_some()).count();
     ctx.set("guides", &t.guides.iter().map(|g| GuideRef::new(t, g)).collect::<Vec<_>>());
     ctx.set("rows", &rows);
+    ctx.set("axis", &super::chart::axis(w, end));
     ctx.set("disagreements", &disagreements);
-    ctx.set("rule_of_thumb", &view::markdown_html(sh.site, Some(tr.i), &t.protocol.rule_of_thumb, root));
+    let here = urls::of(&t.prefix, urls::COMPARE);
+    ctx.set("rule_of_thumb", &view::markdown_html_on(sh.site, Some(tr.i), &t.protocol.rule_of_thumb, root, &here));
     "compare.html"
 }
 

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use super::compare;
 use crate::markdown;
 use crate::messages::{Arg, Messages};
 use crate::model::{Activity, Guide, Phase, Recommendation, SessionScope, Site, Stage, Status, Treatment};
@@ -147,6 +148,17 @@ pub struct Answer {
     pub final_text: Option<String>,
 }
 
+impl Answer {
+    /// The clinic's days for a guide's number of the same scope: a final-session-only
+    /// number is set against the answer after the final session, never the ordinary one.
+    pub fn days(&self, scope: SessionScope) -> compare::Days {
+        match scope {
+            SessionScope::Every => compare::Days::new(self.with_care_from, self.allowed_from),
+            SessionScope::Final => compare::Days::new(self.final_with_care_from, self.final_allowed_from),
+        }
+    }
+}
+
 pub fn answer(site: &Site, schedule: &Schedule, activity: usize) -> Answer {
     let of = |track| {
         let allowed = schedule.from_day(activity, track, Status::Allowed);
@@ -246,7 +258,8 @@ pub fn rec<'a>(w: &Messages, t: &'a Treatment, guide: &'a Guide, r: &'a Recommen
     }
 }
 
-fn rec_when(w: &Messages, r: &Recommendation) -> String {
+/// "From day 4", "With care from day 3", or the vague words, capitalised.
+pub fn rec_when(w: &Messages, r: &Recommendation) -> String {
     let mut parts = Vec::new();
     if let Some(c) = r.with_care_from {
         parts.push(w.get("rec-with-care-from", &[("day", c.into())]));
@@ -311,28 +324,46 @@ pub fn cell<'a>(w: &Messages, t: &Treatment, guide: &'a Guide, activity: &str) -
 
 use crate::wording::lower_first;
 
-/// Whether guides give different explicit days for an activity, and the spread.
+/// Whether guides give different days for an activity, and the spread, in words: both
+/// thresholds (with care, without limits), every-session and final-session numbers apart
+/// ([`compare::spread`]). The comparison page and the activity pages both use this.
 pub fn disagreement(w: &Messages, t: &Treatment, activity: &str) -> Option<String> {
-    let mut days: Vec<u32> = t
-        .guides
-        .iter()
-        .flat_map(|g| g.recommendations.iter())
-        .filter(|r| r.activity == activity)
-        .filter_map(|r| r.allowed_from)
-        .collect();
-    days.sort_unstable();
-    days.dedup();
-    match (days.first(), days.last()) {
-        (Some(lo), Some(hi)) if lo != hi => {
-            Some(w.get("guides-disagree", &[("low", (*lo).into()), ("high", (*hi).into())]))
+    let recs = || t.guides.iter().flat_map(|g| g.recommendations.iter()).filter(|r| r.activity == activity);
+    let words = |s: compare::Spread| {
+        let range =
+            |id: &str, r: Option<(u32, u32)>| r.map(|(lo, hi)| w.get(id, &[("low", lo.into()), ("high", hi.into())]));
+        // Without a with-care stage in any guide both spreads are the same: said once.
+        if s.care == s.full {
+            return range("disagree-days", s.full).unwrap_or_default();
         }
-        _ => None,
-    }
+        let parts: Vec<String> =
+            [range("disagree-care", s.care), range("disagree-full", s.full)].into_iter().flatten().collect();
+        parts.join(&w.get("list-separator", &[]))
+    };
+    let every = compare::spread(recs(), SessionScope::Every);
+    let last = compare::spread(recs(), SessionScope::Final);
+    let parts: Vec<String> = [
+        every.any().then(|| w.get("disagree-every", &[("spread", Arg::Str(&words(every)))])),
+        last.any().then(|| w.get("disagree-final", &[("spread", Arg::Str(&words(last)))])),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(&w.get("list-separator-strong", &[])))
 }
 
 /// Markdown of treatment `t` (an index into `site.treatments`), or shared text (`None`).
 pub fn markdown_html(site: &Site, t: Option<usize>, text: &str, root: &str) -> String {
-    let html = markdown::to_html(site, t, text, root);
+    fallback_marked(site, text, markdown::to_html(site, t, text, root))
+}
+
+/// As [`markdown_html`], on the page at `here`: links to the page itself are left out
+/// (their words stay), so no page links to itself.
+pub fn markdown_html_on(site: &Site, t: Option<usize>, text: &str, root: &str, here: &str) -> String {
+    fallback_marked(site, text, markdown::to_html_on(site, t, text, root, here))
+}
+
+fn fallback_marked(site: &Site, text: &str, html: String) -> String {
     // Words a translation left in the default language are marked so (see `LangFilter`).
     match site.lang.fallback() {
         Some(d) if site.fallback_texts.contains(text) => format!("<div{}>{html}</div>", d.attrs()),

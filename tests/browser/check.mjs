@@ -41,6 +41,7 @@ const C = await import('./lib/checks.mjs');
 const { checkVnu, VNU_JAR } = await import('./lib/vnu.mjs');
 const { checkPrint, clinicNameOf } = await import('./lib/print.mjs');
 const P = await import('./lib/patient.mjs');
+const { checkCompare, MAX_MAIN_PX } = await import('./lib/compare.mjs');
 
 const SITE = path.resolve(process.argv[2] || path.join(HERE, '../../public'));
 const TARGET = path.join(REPO, 'target');
@@ -164,6 +165,12 @@ describe(`site ${path.relative(process.cwd(), SITE) || SITE}`, () => {
   test('skip link is the first focusable element and its target exists', (t) => expectNone(t, C.checkSkipLink(s)));
   test('landmarks: main, nav, header (banner) and footer (contentinfo)', (t) => expectNone(t, C.checkLandmarks(s)));
   test('keyboard: a visible focus indicator after Tab (first three stops)', (t) => expectNone(t, C.checkFocusIndicator(s)));
+  test(`compare.html at 360px: <main> at most ${MAX_MAIN_PX}px with rows collapsed, every picture named in words, no link to itself`, async (t) => {
+    const r = await checkCompare(await browser(), SITE);
+    t.diagnostic(`heights at 360px (main / page): ${Object.entries(r.heights).map(([rel, h]) => `${rel} ${h.main}/${h.page}`).join(', ')}`);
+    report.compareHeights = r.heights;
+    expectNone(t, r.problems);
+  });
 });
 
 test('vnu (W3C Nu HTML Checker): no errors in any .html or .css file', { timeout: 5 * MINUTE }, async (t) => {
@@ -277,6 +284,8 @@ describe('checker self-test: fixtures/bad (each check must report its problem)',
     expectFound(P.checkFirstScreen(s), /^index\.html: no #find-day/, /^days\/0\.html: the first to-do starts at \d+px, below the first screen/, /^days\/0\.html: "not yet" \(\d+px\) comes before the to-dos/);
   });
   test('the element cut at the margin is reported', () => expectFound(prn.cut, /\(A4\), printable width \d+px: p\.too-wide spans/));
+  test('the comparison check reports the tall page, the unnamed picture and the self-link', async () => expectFound((await checkCompare(await browser(), dir)).problems,
+    /^compare\.html: <main> is \d+px tall/, /^compare\.html: svg #1 has no role="img"/, /^compare\.html: svg #1 has no accessible name/, /^compare\.html: links to itself: <a href="compare\.html">/));
 });
 
 describe('checker self-test: fixtures/good (no check may report anything)', () => {
