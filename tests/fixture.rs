@@ -148,3 +148,30 @@ fn a_site_with_several_treatments_needs_one_named_for_a_schedule() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--treatment tatoo"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_clinics_pictures_are_copied_and_shown_with_their_words() {
+    let site = studio();
+    let public = build(site.path());
+    // Only the pictures the content uses, once, under images/.
+    let mut pictures: Vec<String> = files(&public).into_iter().filter(|f| f.starts_with("images/")).collect();
+    pictures.sort();
+    assert_eq!(pictures, ["images/session-day.svg", "images/washing.svg"]);
+    assert_eq!(
+        fs::read(public.join("images/washing.svg")).unwrap(),
+        fs::read(site.path().join("content/images/washing.svg")).unwrap()
+    );
+    // The stage's picture on its day, the how-to picture beside its step, each with its words.
+    let day0 = read(&public, "tattoo/days/0.html");
+    assert!(
+        day0.contains("<img src=\"../../images/session-day.svg\" alt=\"A new tattoo. The skin around the lines is pink and a little raised.\""),
+        "{day0}"
+    );
+    let day3 = read(&public, "tattoo/days/3.html");
+    let balm = day3.find("Rub a thin layer of balm").expect("the balm step");
+    assert!(day3[balm..].contains("<img src=\"../../images/washing.svg\" alt=\"Clean hands over a sink"), "{day3}");
+    // A picture nothing uses is not published.
+    fs::write(site.path().join("content/images/unused.png"), b"x").unwrap();
+    let public = build(site.path());
+    assert!(!public.join("images/unused.png").exists());
+}
