@@ -708,18 +708,43 @@ impl<'a> Validator<'a> {
         let ext = img.src.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
         let path = self.root.join(crate::model::IMAGES_DIR).join(&img.src);
         if !name_ok {
-            self.err(file, &at_src, format!("`{}` is not a file name in {}/", img.src, crate::model::IMAGES_DIR), format!("put the picture in {}/ and give its name, e.g. `wash-step-1.jpg`", crate::model::IMAGES_DIR));
+            self.err(
+                file,
+                &at_src,
+                format!("`{}` is not a file name in {}/", img.src, crate::model::IMAGES_DIR),
+                format!("put the picture in {}/ and give its name, e.g. `wash-step-1.jpg`", crate::model::IMAGES_DIR),
+            );
         } else if !crate::model::IMAGE_TYPES.contains(&ext.as_str()) {
-            self.err(file, &at_src, format!("`{}` is not a picture a web page can show", img.src), format!("use one of: {}", crate::model::IMAGE_TYPES.join(", ")));
+            self.err(
+                file,
+                &at_src,
+                format!("`{}` is not a picture a web page can show", img.src),
+                format!("use one of: {}", crate::model::IMAGE_TYPES.join(", ")),
+            );
         } else if !path.is_file() || crate::content::outside_site(self.root, &path).is_some() {
-            self.err(file, &at_src, format!("there is no picture {}/{}", crate::model::IMAGES_DIR, img.src), format!("add the file to {}/, or check the spelling of its name", crate::model::IMAGES_DIR));
+            self.err(
+                file,
+                &at_src,
+                format!("there is no picture {}/{}", crate::model::IMAGES_DIR, img.src),
+                format!("add the file to {}/, or check the spelling of its name", crate::model::IMAGES_DIR),
+            );
         } else if std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_IMAGE_BYTES) {
-            self.warn(file, &at_src, format!("{} is larger than {} KB: slow to load on a phone", img.src, MAX_IMAGE_BYTES / 1024), "make it smaller (at most 1200 pixels wide is plenty), or save it as JPEG or WebP".to_string());
+            self.warn(
+                file,
+                &at_src,
+                format!("{} is larger than {} KB: slow to load on a phone", img.src, MAX_IMAGE_BYTES / 1024),
+                "make it smaller (at most 1200 pixels wide is plenty), or save it as JPEG or WebP".to_string(),
+            );
         }
         if img.alt.trim().is_empty() {
             let mut at_alt = at;
             at_alt.push(Seg::from("alt"));
-            self.err(file, &at_alt, "this picture has no words for it (`alt`)".into(), "say in a few words what it shows, for patients who cannot see it".to_string());
+            self.err(
+                file,
+                &at_alt,
+                "this picture has no words for it (`alt`)".into(),
+                "say in a few words what it shows, for patients who cannot see it".to_string(),
+            );
         }
     }
 

@@ -108,7 +108,8 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     t.set_escape_fn(escape_html);
     // The 404 page carries its stylesheet inline: a host serves it at whatever address was
     // asked for (`days/no/such/page.html`), where the relative link to `assets/` would miss.
-    let css = String::from_utf8_lossy(&minify_css(handout::theme_file(root, "style.css").as_bytes())).replace("</", "<\\/");
+    let css =
+        String::from_utf8_lossy(&minify_css(handout::theme_file(root, "style.css").as_bytes())).replace("</", "<\\/");
     t.register_function("theme_css", move |_: &std::collections::HashMap<String, tera::Value>| {
         Ok(tera::Value::String(css.clone()))
     });
@@ -595,7 +596,8 @@ impl Renderer for Images {
 /// The names (in `content/images/`) of the pictures a treatment's pages show.
 fn used_images(t: &crate::model::Treatment) -> impl Iterator<Item = &str> {
     let stages = t.timeline.stages.iter().filter_map(|s| s.image.as_ref());
-    let phases = t.protocol.rules.iter().flat_map(|r| r.phases.iter().chain(&r.after_final)).filter_map(|p| p.image.as_ref());
+    let phases =
+        t.protocol.rules.iter().flat_map(|r| r.phases.iter().chain(&r.after_final)).filter_map(|p| p.image.as_ref());
     stages.chain(phases).map(|i| i.src.as_str())
 }
 
