@@ -475,7 +475,7 @@ day-short-first = Everything starts today: the first days matter most.
 day-short-no-new = Nothing new today: keep going as yesterday.
 day-short-all-allowed = Nothing on the list is off limits any more.
 day-todo-heading = What to do today
-day-todo-lead = Tick each one off as you go. The ticks stay on this screen only.
+day-todo-lead = Tick each one off as you go. The ticks stay on this device until the end of the day.
 # A tag beside something whose advice changed today.
 day-new = New today
 day-not-yet-lead = Open one to see what to do instead, and when it is allowed.

@@ -46,3 +46,23 @@
   }
   note.hidden = false;
 })();
+
+/* The day's tick boxes ("What to do today"), kept on this device until the day ends, so a
+   patient who comes back in the evening sees what is done. localStorage only: nothing is
+   sent, and a new day starts with every box empty. */
+(function () {
+  "use strict";
+  var ticks = document.querySelectorAll("input.tick");
+  if (!ticks.length) return;
+  var now = new Date(), today = now.getFullYear() + "-" + (now.getMonth() + 1) + "-" + now.getDate();
+  var key = "aftercare-ticks:" + location.pathname, kept = null;
+  try { kept = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { return; }
+  if (!kept || kept.date !== today || !Array.isArray(kept.on)) kept = { date: today, on: [] };
+  Array.prototype.forEach.call(ticks, function (t) {
+    t.checked = kept.on.indexOf(t.id) >= 0;
+    t.addEventListener("change", function () {
+      kept.on = Array.prototype.filter.call(ticks, function (x) { return x.checked; }).map(function (x) { return x.id; });
+      try { localStorage.setItem(key, JSON.stringify(kept)); } catch (e) { /* private mode: the ticks stay on screen */ }
+    });
+  });
+})();

@@ -113,6 +113,23 @@ await check('the date in three fields: day, month, year in a British page; Arabi
   await ctx.close();
 });
 
+await check("a day's ticks stay on the device until the day ends, then every box is empty again", async () => {
+  const { ctx, p, requests } = await page();
+  await p.goto(url('days/5.html'));
+  const box = 'input.tick >> nth=0';
+  assert.equal(await p.isChecked(box), false);
+  await p.check(box);
+  await p.reload();
+  assert.equal(await p.isChecked(box), true, 'kept after a reload the same day');
+  await p.goto(url('days/6.html'));
+  assert.equal(await p.locator('input.tick:checked').count(), 0, "another day's page has its own ticks");
+  await p.clock.setFixedTime(new Date(NOW.getTime() + 24 * 3600 * 1000));
+  await p.goto(url('days/5.html'));
+  assert.equal(await p.isChecked(box), false, 'the next day starts empty');
+  assert.deepEqual(requests.filter((u) => !/^(file|blob|data):/.test(u)), [], 'nothing leaves the device');
+  await ctx.close();
+});
+
 await check('final session and reminder: same .ics as the command line', async () => {
   const { ctx, p } = await page();
   await p.goto(url('schedule.html'));
