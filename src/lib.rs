@@ -39,6 +39,9 @@ pub struct Project {
     /// The site in its default language.
     pub site: model::Site,
     pub warnings: Diagnostics,
+    /// The text of every YAML file and front matter read, so that checks made after
+    /// loading (guardrails, reading grades) can point to a line.
+    pub sources: content::Sources,
     pub templates: tera::Tera,
     /// The site in each of its other languages (`languages:` in site.yaml), with the
     /// templates in that language's words.
@@ -77,7 +80,7 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
     }
     let (content, templates) = rayon::join(|| content::load_all(root), || render::load_templates(root));
     match (content, templates) {
-        (Ok((mut sites, warnings)), Ok(mut templates)) => {
+        (Ok((mut sites, sources, warnings)), Ok(mut templates)) => {
             let others = sites.split_off(1);
             let site = sites.pop().expect("the default language");
             // Each language bakes its own words into its own copy of the templates.
@@ -96,7 +99,7 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
                 .collect();
             render::use_messages(&mut templates, &site.words);
             render::drop_lang_filter(&mut templates);
-            Ok(Project { site, warnings, templates, translations })
+            Ok(Project { site, warnings, sources, templates, translations })
         }
         (Ok(_), Err(t)) => Err(t),
         (Err(diags), Ok(_)) => Err(diags),

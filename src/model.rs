@@ -166,6 +166,10 @@ pub struct Treatment {
     pub protocol: Protocol,
     pub timeline: Timeline,
     pub preparation: Vec<PrepStep>,
+    /// The review of activities.yaml and of preparation.yaml (files that are lists keep it
+    /// beside the list: see [`Listed`]). The other files carry their own (`protocol.review`).
+    pub activities_review: Option<Review>,
+    pub preparation_review: Option<Review>,
     /// Where its files are, relative to the site folder: `content` or `content/treatments/<id>`.
     #[serde(skip)]
     pub dir: std::path::PathBuf,
@@ -457,6 +461,8 @@ pub struct Guide {
     /// How the guide counts days, and how its numbers were moved to "day 0 = session day".
     pub day_counting: String,
     pub summary: String,
+    #[serde(default)]
+    pub review: Option<Review>,
     pub recommendations: Vec<Recommendation>,
 }
 
@@ -504,6 +510,8 @@ pub enum SessionScope {
 pub struct Protocol {
     /// How the clinic chose its days from the guides (Markdown).
     pub rule_of_thumb: String,
+    #[serde(default)]
+    pub review: Option<Review>,
     /// Steps by the hour on the day of the session ("leave the dressing on for 4 hours").
     #[serde(default)]
     pub first_hours: Vec<HourStep>,
@@ -529,6 +537,13 @@ pub struct ProtocolRule {
     /// After the final session only: these replace `phases` on the days they cover.
     #[serde(default)]
     pub after_final: Vec<Phase>,
+    /// Why the clinic allows this sooner than a guide does (on either threshold). Without
+    /// it, `check` warns; with it, the reason shows beside that guide's advice.
+    #[serde(default)]
+    pub earlier_because: Option<String>,
+    /// Why the clinic never fully allows what a guide allows in the end.
+    #[serde(default)]
+    pub stricter_because: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -689,6 +704,56 @@ impl<'de> Deserialize<'de> for DayRange {
     }
 }
 
+/// Who last checked a file's clinical content and when it is due again: what NHS.UK
+/// shows as "Page last reviewed" and "Next review due".
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// Who reviewed it, with their role: "Dr Amina Rahman, clinical lead".
+    pub by: String,
+    /// The day it was reviewed.
+    pub date: Date,
+    /// The day the next review is due.
+    pub next: Date,
+}
+
+/// A file that is a list (activities.yaml, preparation.yaml): the list on its own, or,
+/// to carry a review, a map with `review:` and the list under `items:` (the shape its
+/// translations already have).
+#[derive(Debug)]
+pub struct Listed<T> {
+    pub review: Option<Review>,
+    pub items: Vec<T>,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Listed<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> de::Visitor<'de> for V<T> {
+            type Value = Listed<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list, or `review:` and the list under `items:`")
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Listed<T>, A::Error> {
+                let items = Vec::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+                Ok(Listed { review: None, items })
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Listed<T>, A::Error> {
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct Map<T> {
+                    #[serde(default)]
+                    review: Option<Review>,
+                    items: Vec<T>,
+                }
+                let m = Map::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Listed { review: m.review, items: m.items })
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
 /// A calendar date written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date(pub chrono::NaiveDate);
@@ -727,6 +792,8 @@ pub struct Timeline {
     pub normal_signs: Vec<String>,
     /// Signs that mean "call the clinic".
     pub warning_signs: Vec<String>,
+    #[serde(default)]
+    pub review: Option<Review>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -794,6 +861,8 @@ pub struct FrontMatter {
     /// In a translation: the version of the source it was made from (see `check`).
     #[serde(default, skip_serializing)]
     pub translated_from: Option<String>,
+    #[serde(default)]
+    pub review: Option<Review>,
 }
 
 #[derive(Debug, Serialize)]

@@ -91,6 +91,7 @@ pub fn simple(yaml: &str) -> Option<FrontMatter> {
         order: order.unwrap_or_default(),
         activities: activities.unwrap_or_default(),
         translated_from,
+        review: None,
     })
 }
 

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::model::{
+use crate::model::{Listed, 
     Activity, Article, Config, FrontMatter, Guide, PrepStep, Protocol, Site, Timeline, Treatment, TreatmentSettings,
 };
 
@@ -79,15 +79,15 @@ pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
 }
 
 /// The site in every language it is published in, the default one first (see
-/// [`translate`]).
-pub fn load_all(root: &Path) -> Result<(Vec<Site>, Diagnostics), Diagnostics> {
+/// [`translate`]), and the text of every file read, for later checks to point into.
+pub fn load_all(root: &Path) -> Result<(Vec<Site>, Sources, Diagnostics), Diagnostics> {
     let (site, mut sources, mut diags) = load_default(root)?;
     let mut sites = vec![site];
     translate::all(root, &mut sites, &mut sources, &mut diags);
     if diags.has_errors() {
         Err(diags)
     } else {
-        Ok((sites, diags))
+        Ok((sites, sources, diags))
     }
 }
 
@@ -348,19 +348,26 @@ impl Reader<'_> {
             Settings::FromFile => self.yaml(&dir.join(TREATMENT_FILE), true),
             Settings::Unknown => None,
         };
-        let activities: Option<Vec<Activity>> = self.yaml(&dir.join(ACTIVITIES), true);
+        let activities: Option<Listed<Activity>> = self.yaml(&dir.join(ACTIVITIES), true);
         let protocol: Option<Protocol> = self.yaml(&dir.join(PROTOCOL), true);
         let timeline: Option<Timeline> = self.yaml(&dir.join(TIMELINE), true);
-        let preparation: Option<Vec<PrepStep>> = self.yaml(&dir.join(PREPARATION), false);
+        let preparation: Option<Listed<PrepStep>> = self.yaml(&dir.join(PREPARATION), false);
+        let (preparation, preparation_review) = match preparation {
+            Some(p) => (p.items, p.review),
+            None => (Vec::new(), None),
+        };
+        let activities = activities.map(|a| (a.items, a.review));
         let guides = self.guides(&dir.join(GUIDES));
         Some(Treatment {
             id,
             settings: settings?,
-            activities: activities?,
+            activities_review: activities.as_ref().and_then(|a| a.1.clone()),
+            activities: activities?.0,
             guides: guides?,
             protocol: protocol?,
             timeline: timeline?,
-            preparation: preparation.unwrap_or_default(),
+            preparation,
+            preparation_review,
             dir: dir.to_path_buf(),
             prefix: String::new(),
             translated: Vec::new(),

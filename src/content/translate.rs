@@ -22,7 +22,7 @@ use super::locate::{self, Seg};
 use super::{parse_yaml, Reader, Sources, ACTIVITIES, CONFIG_FILE, PREPARATION, PROTOCOL, TIMELINE, TREATMENT_FILE};
 use crate::diagnostics::{Diagnostics, Pos};
 use crate::messages::Messages;
-use crate::model::{Article, Config, FrontMatter, Guide, LangView, Language, Site, Treatment, TreatmentSettings};
+use crate::model::{Listed, Article, Config, FrontMatter, Guide, LangView, Language, Site, Treatment, TreatmentSettings};
 
 /// A treatment's files that are translated, each on its own.
 pub const TRANSLATED_FILES: [&str; 4] = [ACTIVITIES, PROTOCOL, TIMELINE, PREPARATION];
@@ -58,6 +58,8 @@ const WORDING: &[&str] = &[
     "shifted",
     "publisher",
     "status_labels",
+    "earlier_because",
+    "stricter_because",
 ];
 
 /// The key a translation records its source's version under.
@@ -299,12 +301,14 @@ impl Reader<'_> {
         Some(Treatment {
             id: t.id.clone(),
             settings,
-            activities: self.typed(&dir.join(ACTIVITIES), activities?)?,
+            activities: self.typed::<Listed<_>>(&dir.join(ACTIVITIES), activities?)?.items,
+            activities_review: t.activities_review.clone(),
+            preparation_review: t.preparation_review.clone(),
             guides,
             protocol: self.typed(&dir.join(PROTOCOL), protocol?)?,
             timeline: self.typed(&dir.join(TIMELINE), timeline?)?,
             preparation: match preparation {
-                Some(v) => self.typed(&dir.join(PREPARATION), v)?,
+                Some(v) => self.typed::<Listed<_>>(&dir.join(PREPARATION), v)?.items,
                 None => Vec::new(),
             },
             dir: t.dir.clone(),
@@ -338,6 +342,14 @@ impl Reader<'_> {
     fn overlay_value(&mut self, rel: &Path, code: &str) -> (Option<Value>, bool) {
         let Some(src_text) = self.sources.get(rel).map(|s| s.text.clone()) else { return (None, false) };
         let Ok(source) = serde_yaml::from_str::<Value>(&src_text) else { return (None, false) };
+        // A list file written with its review (`review:`, `items:`) is translated as the
+        // list: the review is the source's, and adding one leaves translations current.
+        let source = match source {
+            Value::Mapping(mut m) if m.contains_key(ITEMS) && m.keys().all(|k| k == ITEMS || k == "review") => {
+                m.remove(ITEMS).unwrap_or(Value::Null)
+            }
+            other => other,
+        };
         let tr_rel = translated_path(rel, code);
         let Some(text) = self.text(&tr_rel, false) else {
             collect_words(&words_of(&source, false), &mut self.left);
