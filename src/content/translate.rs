@@ -439,6 +439,10 @@ impl Reader<'_> {
         t.slug = a.slug.clone();
         t.meta.order = a.meta.order;
         t.meta.activities = a.meta.activities.clone();
+        // A translation checked on its own says so; otherwise its source's review stands.
+        if t.meta.review.is_none() {
+            t.meta.review = a.meta.review.clone();
+        }
         t
     }
 }

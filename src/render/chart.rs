@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::compare::Days;
+use crate::compare::Days;
 use super::view::Answer;
 use crate::messages::Messages;
 use crate::model::{Recommendation, SessionScope, Treatment};
