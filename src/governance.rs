@@ -107,7 +107,10 @@ impl Guardrails<'_> {
         };
         let act = &rule.activity;
         if rule.earlier_because.is_none() {
-            let steps = [("allowed, with care,", Step::of(ours.care, theirs.care)), ("fully allowed", Step::of(ours.full, theirs.full))];
+            let steps = [
+                ("allowed, with care,", Step::of(ours.care, theirs.care)),
+                ("fully allowed", Step::of(ours.full, theirs.full)),
+            ];
             for (how, step) in steps {
                 if let Step::Sooner { ours, theirs } = step {
                     let path = self.phase_on(i, rule, ours, track);
@@ -153,7 +156,10 @@ impl Guardrails<'_> {
         if every_session && !recs.is_empty() && recs.iter().all(|r| r.session == SessionScope::Final) {
             self.warn(
                 &path,
-                format!("the guide `{}` gives its advice on `{}` for after the final session only", g.id, rule.activity),
+                format!(
+                    "the guide `{}` gives its advice on `{}` for after the final session only",
+                    g.id, rule.activity
+                ),
                 "cite it in this rule's `after_final` phases, or cite a guide whose advice applies after every session"
                     .into(),
             );
@@ -165,10 +171,12 @@ impl Guardrails<'_> {
         let last = p.days.end_or(self.t.last_day());
         let scope = if every_session { SessionScope::Every } else { SessionScope::Final };
         // After the final session, its own advice where it gives one, else the every-session one.
-        let rec = recs.iter().find(|r| r.session == scope).or_else(|| recs.iter().find(|r| r.session == SessionScope::Every));
+        let rec =
+            recs.iter().find(|r| r.session == scope).or_else(|| recs.iter().find(|r| r.session == SessionScope::Every));
         // "Allowed" backed by a guide that gives a day for "with care" and nothing beyond it:
         // the label says more than the source does.
-        let care_only = rec.is_some_and(|r| r.with_care_from.is_some() && r.allowed_from.is_none() && r.vague.is_none());
+        let care_only =
+            rec.is_some_and(|r| r.with_care_from.is_some() && r.allowed_from.is_none() && r.vague.is_none());
         if p.status == Status::Allowed && care_only && rule.earlier_because.is_none() {
             self.warn(
                 &path,

@@ -62,7 +62,12 @@ fn a_step_allowed_sooner_than_a_guide_warns_unless_the_rule_says_why() {
     assert!(!strict, "--strict fails on a guardrail warning");
 
     // With the reason written, check is quiet and the guide page shows the reason.
-    edit(site.path(), LASER, "  - activity: shower\n", "  - activity: shower\n    earlier_because: A cool rinse does no harm.\n");
+    edit(
+        site.path(),
+        LASER,
+        "  - activity: shower\n",
+        "  - activity: shower\n    earlier_because: A cool rinse does no harm.\n",
+    );
     let (ok, err) = check(site.path(), true);
     assert!(ok, "{err}");
     let o = aftercare(site.path(), &["build", "--out", "out"]);
@@ -77,7 +82,8 @@ fn a_step_allowed_sooner_than_a_guide_warns_unless_the_rule_says_why() {
 fn removing_a_given_reason_brings_the_warning_back() {
     let site = studio();
     let text = fs::read_to_string(site.path().join(TATTOO)).unwrap();
-    let without: String = text.lines().filter(|l| !l.contains("earlier_because: A gentle walk")).map(|l| l.to_string() + "\n").collect();
+    let without: String =
+        text.lines().filter(|l| !l.contains("earlier_because: A gentle walk")).map(|l| l.to_string() + "\n").collect();
     fs::write(site.path().join(TATTOO), without).unwrap();
     let (_, err) = check(site.path(), false);
     let line = format!(
@@ -114,7 +120,9 @@ fn a_final_session_rule_cited_for_every_session_warns() {
     edit(site.path(), guide, "  - activity: swimming\n", "  - activity: swimming\n    session: final\n");
     let (_, err) = check(site.path(), false);
     let at = pos(site.path(), LASER, "activity: swimming", "removal-fact-sheet]");
-    let line = format!("{at}: warning: the guide `removal-fact-sheet` gives its advice on `swimming` for after the final session only");
+    let line = format!(
+        "{at}: warning: the guide `removal-fact-sheet` gives its advice on `swimming` for after the final session only"
+    );
     assert!(err.contains(&line), "{line}\n{err}");
     assert!(err.contains("help: cite it in this rule's `after_final` phases"), "{err}");
 }
@@ -129,9 +137,19 @@ fn never_fully_allowing_what_a_guide_allows_needs_a_reason() {
         "      - days: 14+\n        status: with-care\n        say: Swim only in clean pools, and rinse the area after.",
     );
     let (_, err) = check(site.path(), false);
-    assert!(err.contains("warning: `swimming` is never fully allowed, but the guide `laser-care-sheet` allows it from day 14"), "{err}");
+    assert!(
+        err.contains(
+            "warning: `swimming` is never fully allowed, but the guide `laser-care-sheet` allows it from day 14"
+        ),
+        "{err}"
+    );
     assert!(err.contains("`stricter_because:`"), "{err}");
-    edit(site.path(), LASER, "  - activity: swimming\n", "  - activity: swimming\n    stricter_because: Lakes and the sea carry germs for months.\n");
+    edit(
+        site.path(),
+        LASER,
+        "  - activity: swimming\n",
+        "  - activity: swimming\n    stricter_because: Lakes and the sea carry germs for months.\n",
+    );
     let (ok, err) = check(site.path(), true);
     assert!(ok, "{err}");
     let o = aftercare(site.path(), &["build", "--out", "out"]);
@@ -147,7 +165,12 @@ fn reviews_missing_overdue_or_impossible_are_reported_where_they_are() {
     let text = fs::read_to_string(site.path().join(article)).unwrap();
     let without: String = text
         .lines()
-        .filter(|l| !(l.starts_with("review:") || l.starts_with("  by:") || l.starts_with("  date:") || l.starts_with("  next:")))
+        .filter(|l| {
+            !(l.starts_with("review:")
+                || l.starts_with("  by:")
+                || l.starts_with("  date:")
+                || l.starts_with("  next:"))
+        })
         .map(|l| l.to_string() + "\n")
         .collect();
     fs::write(site.path().join(article), without).unwrap();
@@ -157,12 +180,18 @@ fn reviews_missing_overdue_or_impossible_are_reported_where_they_are() {
     edit(site.path(), timeline, "  date: 2026-11-15", "  date: 2999-01-01");
     let (ok, err) = check(site.path(), false);
     assert!(ok, "{err}");
-    assert!(err.contains(&format!("{article}: warning: nobody is recorded as having reviewed this file's advice")), "{err}");
+    assert!(
+        err.contains(&format!("{article}: warning: nobody is recorded as having reviewed this file's advice")),
+        "{err}"
+    );
     let next = pos(site.path(), guide, "review:", "2020-01-31");
     assert!(err.contains(&format!("{next}: warning: this file's review was due on 2020-01-31")), "{err}");
     let date = pos(site.path(), timeline, "review:", "2999-01-01");
     let tnext = pos(site.path(), timeline, "review:", "2027-11-15");
-    assert!(err.contains(&format!("{tnext}: warning: the next review (2027-11-15) is not after this review (2999-01-01)")), "{err}");
+    assert!(
+        err.contains(&format!("{tnext}: warning: the next review (2027-11-15) is not after this review (2999-01-01)")),
+        "{err}"
+    );
     assert!(err.contains(&format!("{date}: warning: the review is dated 2999-01-01, which has not come yet")), "{err}");
     // A list file without a review is told where the review goes.
     let acts = "content/treatments/tattoo/activities.yaml";

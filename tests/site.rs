@@ -303,7 +303,11 @@ fn init_makes_a_site_that_builds_with_the_built_in_templates_and_theme() {
     let protocol = std::fs::read_to_string(site.join("content/protocol.yaml")).unwrap();
     assert!(!protocol.contains("review:") && protocol.contains("rules:"), "{protocol}");
     let check = aftercare(&site, &["check"]);
-    assert!(stderr(&check).contains("content/protocol.yaml: warning: nobody is recorded as having reviewed"), "{}", stderr(&check));
+    assert!(
+        stderr(&check).contains("content/protocol.yaml: warning: nobody is recorded as having reviewed"),
+        "{}",
+        stderr(&check)
+    );
     assert!(!site.join("templates").exists(), "templates come from the binary until overridden");
     let public = build(&site);
     assert!(public.join("days/30.html").is_file());

@@ -22,7 +22,9 @@ use super::locate::{self, Seg};
 use super::{parse_yaml, Reader, Sources, ACTIVITIES, CONFIG_FILE, PREPARATION, PROTOCOL, TIMELINE, TREATMENT_FILE};
 use crate::diagnostics::{Diagnostics, Pos};
 use crate::messages::Messages;
-use crate::model::{Listed, Article, Config, FrontMatter, Guide, LangView, Language, Site, Treatment, TreatmentSettings};
+use crate::model::{
+    Article, Config, FrontMatter, Guide, LangView, Language, Listed, Site, Treatment, TreatmentSettings,
+};
 
 /// A treatment's files that are translated, each on its own.
 pub const TRANSLATED_FILES: [&str; 4] = [ACTIVITIES, PROTOCOL, TIMELINE, PREPARATION];
