@@ -19,6 +19,8 @@ struct HandoutSite<'a> {
     clinic: &'a Clinic,
     phone_href: String,
     print_line: String,
+    /// Content version and review dates, for the printed foot.
+    handout_line: String,
     short_name: &'a str,
     /// The name with its abbreviation, for the heading: "Scalp micropigmentation (SMP)".
     spelled_out: String,
@@ -67,6 +69,7 @@ pub fn dated(
         clinic: &c.clinic,
         phone_href: c.clinic.phone_href(),
         print_line: c.clinic.print_line(),
+        handout_line: super::view::handout_line(site, t),
         short_name: t.settings.short(),
         spelled_out: t.settings.spelled_out(),
         days_between_sessions: t.settings.days_between_sessions,
