@@ -336,6 +336,9 @@ pub struct Clinic {
     /// still shown under them so no site loses it, and `check` asks for it to be moved.
     #[serde(default)]
     pub urgent: Option<String>,
+    /// The `tel:` target of `phone`, worked out when the site is loaded ([`Clinic::resolve`]).
+    #[serde(skip_deserializing)]
+    pub phone_href: String,
 }
 
 /// A number to call other than the clinic's: the out-of-hours service or the emergency
@@ -377,13 +380,9 @@ pub struct TreatmentSettings {
 }
 
 impl Clinic {
-    /// The `tel:` link target: the phone number without spaces or punctuation.
-    pub fn phone_href(&self) -> String {
-        phone_href(&self.phone)
-    }
-
-    /// Fills in the `tel:` targets of the other numbers (called once, when the site is loaded).
+    /// Fills in the `tel:` targets of every number (called once, when the site is loaded).
     pub fn resolve(&mut self) {
+        self.phone_href = phone_href(&self.phone);
         for h in [&mut self.out_of_hours, &mut self.emergency].into_iter().flatten() {
             h.href = phone_href(&h.phone);
         }

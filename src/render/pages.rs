@@ -177,8 +177,8 @@ struct SiteView<'a> {
     /// `offline: true`: every page links the web app manifest and registers the service worker.
     offline: bool,
     clinic: &'a Clinic,
-    /// `tel:` link target: the phone number without spaces or punctuation.
-    phone_href: String,
+    /// `clinic.phone_href`, under the name older templates use.
+    phone_href: &'a str,
     /// "Name · phone", safe inside the CSS string of the printed running footer.
     print_line: String,
     /// The page's treatment; absent on shared pages of a site with several.
@@ -236,7 +236,7 @@ impl<'a> Shared<'a> {
                 base_url,
                 offline: c.offline,
                 clinic: &c.clinic,
-                phone_href: c.clinic.phone_href(),
+                phone_href: &c.clinic.phone_href,
                 print_line: c.clinic.print_line(),
                 treatment: t.map(|(t, _)| TreatmentView {
                     id: &t.id,
