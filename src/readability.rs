@@ -235,69 +235,150 @@ pub fn grade<S: AsRef<str>>(blocks: &[S]) -> Grades {
 
 /// Grades for a list of text blocks with `formula`'s syllables and formulas.
 pub fn grade_in<S: AsRef<str>>(formula: Formula, blocks: &[S]) -> Grades {
-    let syllables_of: fn(&str) -> usize = match formula {
-        Formula::Spanish => spanish_syllable_count,
-        _ => syllable_count,
-    };
-    let mut sentences = 0usize;
-    let mut words = 0usize;
-    let mut syllables = 0usize;
-    let mut poly = 0usize;
-    let mut longest = 0usize;
+    let mut total = Counts::default();
     for block in blocks {
         for sentence in split_sentences(block.as_ref()) {
-            let ws: Vec<&str> = sentence.split_whitespace().filter_map(clean_word).collect();
-            if ws.is_empty() {
-                continue;
+            if let Some(c) = Counts::of(formula, sentence) {
+                total.add(&c);
             }
-            sentences += 1;
-            words += ws.len();
-            longest = longest.max(ws.len());
-            if formula == Formula::Unknown {
-                continue;
-            }
+        }
+    }
+    total.grades(formula)
+}
+
+/// What the formulas count in a text.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Counts {
+    sentences: usize,
+    words: usize,
+    syllables: usize,
+    /// Words of three syllables or more (SMOG's).
+    poly: usize,
+    longest: usize,
+}
+
+impl Counts {
+    /// One sentence's counts; `None` when it has no words. Syllables only for a language
+    /// with a formula.
+    fn of(formula: Formula, sentence: &str) -> Option<Counts> {
+        let syllables_of: fn(&str) -> usize = match formula {
+            Formula::Spanish => spanish_syllable_count,
+            _ => syllable_count,
+        };
+        let ws: Vec<&str> = sentence.split_whitespace().filter_map(clean_word).collect();
+        if ws.is_empty() {
+            return None;
+        }
+        let mut c = Counts { sentences: 1, words: ws.len(), longest: ws.len(), ..Counts::default() };
+        if formula != Formula::Unknown {
             for w in ws {
                 let s = syllables_of(w);
-                syllables += s;
-                if s >= 3 {
-                    poly += 1;
-                }
+                c.syllables += s;
+                c.poly += usize::from(s >= 3);
+            }
+        }
+        Some(c)
+    }
+
+    fn add(&mut self, c: &Counts) {
+        self.sentences += c.sentences;
+        self.words += c.words;
+        self.syllables += c.syllables;
+        self.poly += c.poly;
+        self.longest = self.longest.max(c.longest);
+    }
+
+    /// These counts without `c`'s (the longest sentence is left as it was).
+    fn without(&self, c: &Counts) -> Counts {
+        Counts {
+            sentences: self.sentences - c.sentences,
+            words: self.words - c.words,
+            syllables: self.syllables - c.syllables,
+            poly: self.poly - c.poly,
+            longest: self.longest,
+        }
+    }
+
+    fn grades(&self, formula: Formula) -> Grades {
+        let mut g = Grades {
+            formula,
+            smog: 0.0,
+            flesch_kincaid: 0.0,
+            fernandez_huerta: 0.0,
+            szigriszt_pazos: 0.0,
+            sentences: self.sentences,
+            words: self.words,
+            longest_sentence: self.longest,
+        };
+        if self.sentences == 0 || self.words == 0 {
+            return g;
+        }
+        let (s, w, y, p) = (self.sentences as f64, self.words as f64, self.syllables as f64, self.poly as f64);
+        match formula {
+            Formula::English => {
+                g.smog = 1.043 * (p * 30.0 / s).sqrt() + 3.1291;
+                g.flesch_kincaid = (0.39 * w / s + 11.8 * y / w - 15.59).max(0.0);
+            }
+            Formula::Spanish => {
+                // L = 206.84 - 0.60 P - 1.02 F, P syllables per 100 words, F words per sentence.
+                // F is often printed as "sentences per 100 words", which makes shorter sentences
+                // score harder; Fernández-Huerta adapted Flesch (206.835 - 0.846 P - 1.015 F,
+                // F words per sentence), and the corrected form is the one used here: G. Law,
+                // "Error in the Fernandez Huerta Readability Formula", LINGUIST List 22.2332
+                // (2011), as legible.es also gives it.
+                g.fernandez_huerta = 206.84 - 0.60 * (100.0 * y / w) - 1.02 * (w / s);
+                // Szigriszt-Pazos (1993): 206.835 - 62.3 syllables/words - words/sentences.
+                g.szigriszt_pazos = 206.835 - 62.3 * (y / w) - w / s;
+            }
+            Formula::Unknown => {}
+        }
+        g
+    }
+}
+
+/// The sentences of text blocks, as grading splits them, each with its words counted;
+/// spaces and line breaks inside a sentence are made single spaces.
+pub fn sentences<S: AsRef<str>>(blocks: &[S]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for block in blocks {
+        for sentence in split_sentences(block.as_ref()) {
+            let words = sentence.split_whitespace().filter_map(clean_word).count();
+            if words > 0 {
+                out.push((sentence.split_whitespace().collect::<Vec<_>>().join(" "), words));
             }
         }
     }
-    let mut g = Grades {
-        formula,
-        smog: 0.0,
-        flesch_kincaid: 0.0,
-        fernandez_huerta: 0.0,
-        szigriszt_pazos: 0.0,
-        sentences,
-        words,
-        longest_sentence: longest,
-    };
-    if sentences == 0 || words == 0 {
-        return g;
-    }
-    let (s, w, y, p) = (sentences as f64, words as f64, syllables as f64, poly as f64);
-    match formula {
-        Formula::English => {
-            g.smog = 1.043 * (p * 30.0 / s).sqrt() + 3.1291;
-            g.flesch_kincaid = (0.39 * w / s + 11.8 * y / w - 15.59).max(0.0);
+    out
+}
+
+/// The sentences of text blocks, hardest first: by how much the text's school grade falls
+/// without the sentence (every copy of it), then the longest. What a grade warning quotes:
+/// the sentences that make the text hard, not a short one with one long word. Each
+/// sentence once, with the grade the text would have without it.
+pub fn hardest_sentences<S: AsRef<str>>(formula: Formula, blocks: &[S]) -> Vec<(String, f64)> {
+    let mut each: Vec<(String, Counts)> = Vec::new();
+    let mut total = Counts::default();
+    for block in blocks {
+        for sentence in split_sentences(block.as_ref()) {
+            let Some(c) = Counts::of(formula, sentence) else { continue };
+            total.add(&c);
+            let text = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+            match each.iter_mut().find(|(t, _)| *t == text) {
+                Some((_, seen)) => seen.add(&c),
+                None => each.push((text, c)),
+            }
         }
-        Formula::Spanish => {
-            // L = 206.84 - 0.60 P - 1.02 F, P syllables per 100 words, F words per sentence.
-            // F is often printed as "sentences per 100 words", which makes shorter sentences
-            // score harder; Fernández-Huerta adapted Flesch (206.835 - 0.846 P - 1.015 F,
-            // F words per sentence), and the corrected form is the one used here: G. Law,
-            // "Error in the Fernandez Huerta Readability Formula", LINGUIST List 22.2332
-            // (2011), as legible.es also gives it.
-            g.fernandez_huerta = 206.84 - 0.60 * (100.0 * y / w) - 1.02 * (w / s);
-            // Szigriszt-Pazos (1993): 206.835 - 62.3 syllables/words - words/sentences.
-            g.szigriszt_pazos = 206.835 - 62.3 * (y / w) - w / s;
-        }
-        Formula::Unknown => {}
     }
-    g
+    let mut out: Vec<(String, f64, usize)> = each
+        .into_iter()
+        .map(|(text, c)| {
+            let left = total.without(&c);
+            let grade = if left.words == 0 { 0.0 } else { left.grades(formula).worst() };
+            (text, grade, c.longest)
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)));
+    out.into_iter().map(|(t, g, _)| (t, g)).collect()
 }
 
 /// A word stripped of surrounding punctuation; `None` for pure punctuation or numbers.
