@@ -336,17 +336,27 @@ impl Counts {
     }
 }
 
-/// The sentences of text blocks, as grading splits them, each with its words counted;
-/// spaces and line breaks inside a sentence are made single spaces.
+/// The sentences of text blocks, as grading splits them, each with its words counted, and
+/// tidied for quoting (see [`tidy`]).
 pub fn sentences<S: AsRef<str>>(blocks: &[S]) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     for block in blocks {
         for sentence in split_sentences(block.as_ref()) {
             let words = sentence.split_whitespace().filter_map(clean_word).count();
             if words > 0 {
-                out.push((sentence.split_whitespace().collect::<Vec<_>>().join(" "), words));
+                out.push((tidy(sentence), words));
             }
         }
+    }
+    out
+}
+
+/// A sentence as a message quotes it: spaces and line breaks made single spaces, and none
+/// before a comma or full stop (a page's inline tags leave one: "Sources: A , B").
+fn tidy(sentence: &str) -> String {
+    let mut out = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    for p in [",", ".", ";", ":", "!", "?", ")"] {
+        out = out.replace(&format!(" {p}"), p);
     }
     out
 }
@@ -362,7 +372,7 @@ pub fn hardest_sentences<S: AsRef<str>>(formula: Formula, blocks: &[S]) -> Vec<(
         for sentence in split_sentences(block.as_ref()) {
             let Some(c) = Counts::of(formula, sentence) else { continue };
             total.add(&c);
-            let text = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = tidy(sentence);
             match each.iter_mut().find(|(t, _)| *t == text) {
                 Some((_, seen)) => seen.add(&c),
                 None => each.push((text, c)),
@@ -713,6 +723,29 @@ mod tests {
         assert!((g.szigriszt_pazos - 104.268333).abs() < 1e-5, "{g:?}");
         assert_eq!(FERNANDEZ_HUERTA.band(g.fernandez_huerta), "muy fácil");
         assert_eq!(g.worst(), 4.0);
+    }
+
+    #[test]
+    fn the_hardest_sentences_are_those_that_raise_the_grade_most() {
+        let blocks = [
+            "Source: Recovery",
+            "Keep your scalp dry. Do not scratch it.",
+            "Postprocedural inflammation necessitates meticulous avoidance of occlusive emollients.",
+            "Rest today, and call us if it hurts.",
+        ];
+        let ranked = hardest_sentences(Formula::English, &blocks);
+        assert_eq!(ranked.len(), 5);
+        assert!(ranked[0].0.starts_with("Postprocedural"), "{ranked:?}");
+        // Without it the text is far easier; each grade is the text's without that sentence.
+        let all = grade(&blocks).worst();
+        assert!(ranked[0].1 < all - 3.0, "{all} {ranked:?}");
+        assert!(ranked.windows(2).all(|w| w[0].1 <= w[1].1), "{ranked:?}");
+        // A sentence said twice is one, counted twice.
+        let twice = hardest_sentences(Formula::English, &["Emollients are occlusive.", "Rest.", "Emollients are occlusive."]);
+        assert_eq!(twice.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), ["Emollients are occlusive.", "Rest."]);
+        assert_eq!(twice[0].1, grade(&["Rest."]).worst());
+        // Quoted tidily.
+        assert_eq!(sentences(&["Sources: A , B\n  and C ."]), [("Sources: A, B and C.".to_string(), 5)]);
     }
 
     #[test]
