@@ -321,8 +321,10 @@ fn grade_warnings(
 ) {
     use readability::{Formula, FERNANDEZ_HUERTA, INFLESZ};
     use std::path::PathBuf;
-    let index = patient_text::Index::new(texts);
+    // Made only when there is a sentence to find.
+    let index = std::cell::OnceCell::new();
     let place = |g: &Graded, sentence: &str| -> Option<(PathBuf, diagnostics::Pos)> {
+        let index = index.get_or_init(|| patient_text::Index::new(texts));
         let found = match &g.article {
             Some(src) => index.find_sentence(sentence, |t| (t.file == *src).then_some(0)),
             None => index.find_sentence(sentence, |t| {
@@ -346,10 +348,10 @@ fn grade_warnings(
     let plain = "use shorter sentences and shorter, everyday words; put the medical term after the plain one";
     // A score printed to one decimal place at most: 65, 62.5.
     let short = |x: f64| (x * 10.0).round() / 10.0;
-    // Long sentences, each once: (file, position, sentence, words, pages).
-    let mut long: Vec<(PathBuf, diagnostics::Pos, String, usize, Vec<&str>)> = Vec::new();
+    // Long sentences, each once: (file, position, sentence) -> (words, pages).
+    let mut long: std::collections::BTreeMap<(PathBuf, diagnostics::Pos, String), (usize, Vec<&str>)> =
+        Default::default();
     for g in graded {
-        let sentences = readability::sentences(&g.blocks);
         if g.grades.worst() > limit && g.grades.formula != Formula::Unknown {
             // The hardest sentences that make the page harder; of the first few, the
             // clinic's own words (found in the site's files) before the interface's.
@@ -358,17 +360,28 @@ fn grade_warnings(
                 .filter(|(_, without)| *without < g.grades.worst())
                 .take(5)
                 .collect();
-            let mut placed: Vec<(&str, PathBuf, diagnostics::Pos)> =
-                ranked.iter().map(|(s, _)| (s.as_str(), place(g, s))).filter_map(|(s, p)| p.map(|(f, at)| (s, f, at))).collect();
+            let mut placed: Vec<(&str, PathBuf, diagnostics::Pos)> = ranked
+                .iter()
+                .map(|(s, _)| (s.as_str(), place(g, s)))
+                .filter_map(|(s, p)| p.map(|(f, at)| (s, f, at)))
+                .collect();
             if placed.is_empty() {
-                placed = ranked.iter().map(|(s, _)| (s.as_str(), PathBuf::from(&g.page), diagnostics::Pos::file())).collect();
+                placed = ranked
+                    .iter()
+                    .map(|(s, _)| (s.as_str(), PathBuf::from(&g.page), diagnostics::Pos::file()))
+                    .collect();
             }
-            let (file, pos) = placed.first().map_or((PathBuf::from(&g.page), diagnostics::Pos::file()), |h| (h.1.clone(), h.2));
+            let (file, pos) =
+                placed.first().map_or((PathBuf::from(&g.page), diagnostics::Pos::file()), |h| (h.1.clone(), h.2));
             let on = if file == Path::new(&g.page) { String::new() } else { format!(" on {}", g.page) };
             let hardest = placed.first().map(|h| format!("; its hardest sentence: \"{}\"", h.0)).unwrap_or_default();
             let next = match placed.get(1) {
                 Some((s, f, p)) => {
-                    let at = if p.line > 0 { format!("{}:{}:{}", f.display(), p.line, p.col) } else { f.display().to_string() };
+                    let at = if p.line > 0 {
+                        format!("{}:{}:{}", f.display(), p.line, p.col)
+                    } else {
+                        f.display().to_string()
+                    };
                     format!("; the next hardest: \"{s}\" ({at})")
                 }
                 None => String::new(),
@@ -400,15 +413,15 @@ fn grade_warnings(
             };
             warnings.warning(&file, pos, format!("{what}{hardest}"), Some(format!("{help}{next}")));
         }
-        for (sentence, n) in sentences.iter().filter(|(_, n)| *n > 20) {
+        if g.grades.longest_sentence <= 20 {
+            continue;
+        }
+        for (sentence, n) in readability::sentences(&g.blocks).iter().filter(|(_, n)| *n > 20) {
             let (file, pos) = where_(g, sentence);
-            match long.iter_mut().find(|l| l.0 == file && l.1 == pos && l.2 == *sentence) {
-                Some(l) => l.4.push(&g.page),
-                None => long.push((file, pos, sentence.clone(), *n, vec![&g.page])),
-            }
+            long.entry((file, pos, sentence.clone())).or_insert((*n, Vec::new())).1.push(&g.page);
         }
     }
-    for (file, pos, sentence, n, pages) in long {
+    for ((file, pos, sentence), (n, pages)) in long {
         let shown = if pages.len() == 1 && file == Path::new(pages[0]) {
             String::new()
         } else if pages.len() <= 3 {
@@ -419,7 +432,9 @@ fn grade_warnings(
         warnings.warning(
             &file,
             pos,
-            format!("a sentence has {n} words; patient text keeps sentences to 20 words or fewer{shown}: \"{sentence}\""),
+            format!(
+                "a sentence has {n} words; patient text keeps sentences to 20 words or fewer{shown}: \"{sentence}\""
+            ),
             Some("split it in two".into()),
         );
     }

@@ -121,23 +121,55 @@ pub fn prose_words(md: &str) -> Vec<Range<usize>> {
 
 /// Finds the words `ws` of `text`, in order, in `raw[from..to]`: each where it next
 /// appears (the same word, folded), within a few words of the one before. `None` for a
-/// word not found nearby (the next is looked for from the last one found).
+/// word not found nearby (the next is looked for from the last one found). The raw text
+/// is read only as far as the words go.
 fn align(text: &str, ws: &[Range<usize>], raw: &str, from: usize, to: usize) -> Vec<Option<Range<usize>>> {
     /// How many words of the raw text may sit between two of the text's: the words of a
     /// link's address, or of a comment.
     const WINDOW: usize = 40;
-    let raw_words: Vec<Range<usize>> =
-        words(&raw[from..to]).into_iter().map(|r| r.start + from..r.end + from).collect();
-    let folded: Vec<String> = raw_words.iter().map(|r| fold(&raw[r.clone()])).collect();
+    let mut raw_words = RawWords { text: &raw[..to], at: from };
+    // Raw words read so far, folded, and the first not yet used.
+    let mut seen: Vec<(Range<usize>, String)> = Vec::new();
     let mut at = 0;
     ws.iter()
         .map(|w| {
             let want = fold(&text[w.clone()]);
-            let hit = (at..raw_words.len().min(at + WINDOW)).find(|&i| folded[i] == want)?;
-            at = hit + 1;
-            Some(raw_words[hit].clone())
+            let from = at;
+            for i in from..from + WINDOW {
+                if i == seen.len() {
+                    let r = raw_words.next()?;
+                    let f = fold(&raw[r.clone()]);
+                    seen.push((r, f));
+                }
+                if seen[i].1 == want {
+                    at = i + 1;
+                    return Some(seen[i].0.clone());
+                }
+            }
+            None
         })
         .collect()
+}
+
+/// The words of a text from a byte offset on, one at a time (see [`words`]).
+struct RawWords<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Iterator for RawWords<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let rest = &self.text[self.at..];
+        let start = self.at + rest.char_indices().find(|(_, c)| c.is_alphanumeric())?.0;
+        let len = self.text[start..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(self.text.len() - start, |(i, _)| i);
+        self.at = start + len;
+        Some(start..start + len)
+    }
 }
 
 /// Line starts of a text, to turn byte offsets into positions.
@@ -177,7 +209,11 @@ pub fn language_of_file(path: &Path, default: &str) -> String {
 /// Every patient text of the site: the wording of every YAML file and front matter in
 /// `sources`, and the bodies of `articles` (each language's own, not those falling back
 /// to the default language's).
-pub fn collect<'a>(sources: &Sources, articles: impl IntoIterator<Item = &'a Article>, default_lang: &str) -> Vec<Text> {
+pub fn collect<'a>(
+    sources: &Sources,
+    articles: impl IntoIterator<Item = &'a Article>,
+    default_lang: &str,
+) -> Vec<Text> {
     let mut out = Vec::new();
     for s in sources.iter() {
         yaml_texts(s, default_lang, &mut out);
@@ -304,28 +340,34 @@ impl<'a> Index<'a> {
     /// status label before them) do not stop it being found.
     pub fn find_sentence(&self, sentence: &str, rank: impl Fn(&Text) -> Option<u8>) -> Option<(&'a Path, Pos)> {
         let want: Vec<String> = words(sentence).into_iter().map(|r| fold(&sentence[r])).collect();
-        if want.is_empty() {
+        let n = want.len();
+        if n == 0 {
             return None;
         }
-        let need = want.len().min(3).max(want.len().div_ceil(2));
+        let need = n.min(3).max(n.div_ceil(2));
+        let hits = |w: &String| self.by_word.get(w.as_str()).map_or(&[][..], Vec::as_slice);
+        // Any run of `need` words holds exactly one word at a position of each remainder
+        // modulo `need`: the runs through the words of one remainder are all the runs, and
+        // the remainder whose words occur least is the cheapest to follow (a word that
+        // occurs nowhere: no run is long enough).
+        let anchors = (0..need)
+            .map(|r| (r..n).step_by(need).collect::<Vec<_>>())
+            .min_by_key(|ps| ps.iter().map(|&p| hits(&want[p]).len()).sum::<usize>())?;
         let mut best: Option<(usize, u8, usize, usize)> = None;
-        for (i, w) in want.iter().enumerate() {
-            let Some(hits) = self.by_word.get(w.as_str()) else { continue };
-            for &(t, start) in hits {
+        for p in anchors {
+            for &(t, j) in hits(&want[p]) {
                 let words = &self.texts[t].words;
-                // Only runs that start here: one a word earlier was already counted.
-                if i > 0 && start > 0 && words[start - 1].folded == want[i - 1] {
-                    continue;
-                }
-                let len =
-                    want[i..].iter().zip(&words[start..]).take_while(|(a, b)| **a == b.folded).count();
+                let back = (1..=p.min(j)).take_while(|&k| want[p - k] == words[j - k].folded).count();
+                let fwd = (1..(n - p).min(words.len() - j)).take_while(|&k| want[p + k] == words[j + k].folded).count();
+                let len = back + 1 + fwd;
                 if len < need {
                     continue;
                 }
                 let Some(r) = rank(&self.texts[t]) else { continue };
+                let start = j - back;
                 let better = match best {
                     None => true,
-                    Some((l, br, _, _)) => (len, r) > (l, br),
+                    Some((l, br, bt, bs)) => (len, r) > (l, br) || ((len, r) == (l, br) && (t, start) < (bt, bs)),
                 };
                 if better {
                     best = Some((len, r, t, start));
@@ -410,7 +452,8 @@ rules:
         let index = Index::new(&texts);
         let any = |_: &Text| Some(0);
         // The page put "Not yet" before it; the longest run wins.
-        let (file, pos) = index.find_sentence("Wait: not yet, keep your scalp dry and out of the sun for now.", any).unwrap();
+        let (file, pos) =
+            index.find_sentence("Wait: not yet, keep your scalp dry and out of the sun for now.", any).unwrap();
         assert_eq!((file, pos), (Path::new("content/protocol.yaml"), Pos::new(5, 7)));
         let (file, pos) = index.find_sentence("Keep your scalp dry and out of the sun.", any).unwrap();
         assert_eq!(file, Path::new("content/timeline.yaml"), "equal runs: the first text");

@@ -16,6 +16,7 @@
 //! the plain words ("clear fluid (lymph)", as the reading-grade help advises), or followed
 //! by one of its plain words in brackets ("erythema (redness)").
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -87,6 +88,10 @@ pub struct Glossary {
 #[derive(Debug, Default)]
 pub struct List {
     entries: Vec<Entry>,
+    /// The patterns of terms not kept, by their first word: (entry, pattern).
+    by_first: HashMap<String, Vec<(usize, usize)>>,
+    /// Those of one word that takes any ending (`cicatri*`), which no first word finds.
+    open: Vec<(usize, usize)>,
 }
 
 #[derive(Debug)]
@@ -170,7 +175,24 @@ impl List {
         for t in terms {
             list.add(t, Kind::Medical);
         }
+        list.reindex();
         Some(list)
+    }
+
+    /// Indexes the patterns of the terms not kept, so that a word is compared with the few
+    /// terms it can start, not with the whole list.
+    fn reindex(&mut self) {
+        self.by_first.clear();
+        self.open.clear();
+        for (e, entry) in self.entries.iter().enumerate().filter(|(_, e)| !e.kept) {
+            for (p, pattern) in entry.patterns.iter().enumerate() {
+                if pattern.open && pattern.words.len() == 1 {
+                    self.open.push((e, p));
+                } else {
+                    self.by_first.entry(pattern.words[0].clone()).or_default().push((e, p));
+                }
+            }
+        }
     }
 
     /// Adds a term, replacing one of the same name.
@@ -211,6 +233,7 @@ impl List {
                 unknown.push(i);
             }
         }
+        self.reindex();
         unknown
     }
 
@@ -235,12 +258,16 @@ impl List {
         let mut out = Vec::new();
         let mut i = 0;
         while i < ws.len() {
-            let best = self
-                .entries
-                .iter()
-                .filter(|e| !e.kept)
-                .filter_map(|e| e.patterns.iter().filter_map(|p| p.matches(&folded, &gaps, i)).max().map(|n| (n, e)))
-                .max_by_key(|(n, _)| *n);
+            // The patterns that may start here: by the word, or the word without a plural
+            // ending, and those taking any ending.
+            let w = folded[i].as_str();
+            let keys = [Some(w), w.strip_suffix('s'), w.strip_suffix("es")];
+            let candidates =
+                keys.into_iter().flatten().filter_map(|k| self.by_first.get(k)).flatten().chain(&self.open);
+            let best = candidates
+                .filter_map(|&(e, p)| Some((self.entries[e].patterns[p].matches(&folded, &gaps, i)?, e)))
+                .max_by_key(|&(n, e)| (n, std::cmp::Reverse(e)))
+                .map(|(n, e)| (n, &self.entries[e]));
             match best {
                 Some((n, e)) => {
                     if !explained(e, &folded, &gaps, i, i + n) {
@@ -325,7 +352,8 @@ pub fn check(
         for t in mine {
             for hit in list.find(&t.value, &t.ranges()) {
                 let (first, last) = (&t.words[hit.words.start], &t.words[hit.words.end - 1]);
-                let quoted = t.value[first.range.start..last.range.end].split_whitespace().collect::<Vec<_>>().join(" ");
+                let quoted =
+                    t.value[first.range.start..last.range.end].split_whitespace().collect::<Vec<_>>().join(" ");
                 warnings.warning(
                     &t.file,
                     first.pos,
@@ -373,7 +401,12 @@ fn glossary_problems(g: &Glossary, file: &Path, text: &str, errors: &mut Diagnos
         for (j, f) in t.also.iter().enumerate() {
             if Pattern::new(f).is_none() {
                 let pos = locate::locate(text, &[Seg::Key("flag"), Seg::Idx(i), Seg::Key("also"), Seg::Idx(j)], 0);
-                errors.error(file, pos, "this form has no words", Some("write another form of the term, or remove it".into()));
+                errors.error(
+                    file,
+                    pos,
+                    "this form has no words",
+                    Some("write another form of the term, or remove it".into()),
+                );
             }
         }
         if t.plain.iter().all(|p| words(p).is_empty()) {
@@ -408,7 +441,10 @@ mod tests {
     /// The words flagged in `text`, as written.
     fn flagged(list: &List, text: &str) -> Vec<String> {
         let ws = words(text);
-        list.find(text, &ws).into_iter().map(|h| text[ws[h.words.start].start..ws[h.words.end - 1].end].to_string()).collect()
+        list.find(text, &ws)
+            .into_iter()
+            .map(|h| text[ws[h.words.start].start..ws[h.words.end - 1].end].to_string())
+            .collect()
     }
 
     #[test]

@@ -367,15 +367,19 @@ fn tidy(sentence: &str) -> String {
 /// sentence once, with the grade the text would have without it.
 pub fn hardest_sentences<S: AsRef<str>>(formula: Formula, blocks: &[S]) -> Vec<(String, f64)> {
     let mut each: Vec<(String, Counts)> = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut total = Counts::default();
     for block in blocks {
         for sentence in split_sentences(block.as_ref()) {
             let Some(c) = Counts::of(formula, sentence) else { continue };
             total.add(&c);
             let text = tidy(sentence);
-            match each.iter_mut().find(|(t, _)| *t == text) {
-                Some((_, seen)) => seen.add(&c),
-                None => each.push((text, c)),
+            match seen.get(&text) {
+                Some(&i) => each[i].1.add(&c),
+                None => {
+                    seen.insert(text.clone(), each.len());
+                    each.push((text, c));
+                }
             }
         }
     }
@@ -741,7 +745,8 @@ mod tests {
         assert!(ranked[0].1 < all - 3.0, "{all} {ranked:?}");
         assert!(ranked.windows(2).all(|w| w[0].1 <= w[1].1), "{ranked:?}");
         // A sentence said twice is one, counted twice.
-        let twice = hardest_sentences(Formula::English, &["Emollients are occlusive.", "Rest.", "Emollients are occlusive."]);
+        let twice =
+            hardest_sentences(Formula::English, &["Emollients are occlusive.", "Rest.", "Emollients are occlusive."]);
         assert_eq!(twice.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), ["Emollients are occlusive.", "Rest."]);
         assert_eq!(twice[0].1, grade(&["Rest."]).worst());
         // Quoted tidily.

@@ -70,8 +70,7 @@ fn jargon_in_a_protocol_and_an_article_is_flagged_at_its_word() {
     let (_, help) = warning(&err, &format!("{file}:9:8: warning: \"adverse reactions\" is medical jargon"));
     assert!(help.contains("write \"bad reaction\" or \"side effect\" instead"), "{help}");
     // Nothing else of the example is flagged in English.
-    let english: Vec<&str> =
-        err.lines().filter(|l| l.contains("is medical jargon") && !l.contains(".es.")).collect();
+    let english: Vec<&str> = err.lines().filter(|l| l.contains("is medical jargon") && !l.contains(".es.")).collect();
     assert_eq!(english.len(), 4, "{}", english.join("\n"));
 }
 
@@ -161,7 +160,8 @@ fn a_long_sentence_is_quoted_at_its_line_in_the_protocol_not_the_page() {
     assert_eq!(help, "  help: split it in two");
     // Once, however many pages show it.
     assert_eq!(err.matches(long).count(), 1, "{err}");
-    let (l, _) = warning(&err, &format!("content/protocol.es.yaml:{es_line}:{es_col}: warning: a sentence has 22 words"));
+    let (l, _) =
+        warning(&err, &format!("content/protocol.es.yaml:{es_line}:{es_col}: warning: a sentence has 22 words"));
     assert!(l.contains("(on public/es/days/0.html"), "{l}");
     assert!(!err.contains("public/days/0.html: warning"), "no warning points at a page:\n{err}");
 }
