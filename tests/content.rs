@@ -14,39 +14,11 @@ fn check_fails(dir: &std::path::Path) -> String {
     err
 }
 
-/// Jargon the plain-words check finds in the shipped example, left for the content's
-/// re-audit (issue #16) rather than reworded here: (file, word). Remove an entry when its
-/// wording is fixed; a finding not listed here fails the tests below.
-const KNOWN_JARGON: &[(&str, &str)] = &[
-    ("content/articles/preparing-for-your-session.es.md", "analgésicos"),
-    ("content/articles/when-to-call-us.es.md", "Supuración"),
-    ("content/guides/preparation-and-aftercare.es.yaml", "analgésicos"),
-    ("content/guides/recovery-day-by-day.es.yaml", "descama"),
-    ("content/preparation.es.yaml", "analgésicos"),
-    ("content/timeline.es.yaml", "Descamación"),
-];
-
-/// The problems in `check`'s output, but for the known jargon of [`KNOWN_JARGON`].
-fn unexpected(err: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut lines = err.lines().peekable();
-    while let Some(l) = lines.next() {
-        let help = lines.next_if(|h| h.starts_with("  help:"));
-        let known = KNOWN_JARGON.iter().any(|(file, word)| {
-            l.starts_with(&format!("{file}:")) && l.ends_with(&format!("warning: \"{word}\" is medical jargon"))
-        });
-        if !known {
-            out.push(format!("{l}\n{}", help.unwrap_or_default()));
-        }
-    }
-    out
-}
-
 #[test]
 fn the_shipped_example_is_clean() {
     let o = aftercare(&common::repo(), &["check"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let left = unexpected(&stderr(&o));
+    let left = common::unexpected_warnings(&stderr(&o));
     assert!(left.is_empty(), "the example site should have no warnings:\n{}", left.join("\n"));
 }
 
@@ -203,10 +175,10 @@ fn a_missing_file_says_where_it_was_looked_for() {
 
 #[test]
 fn every_article_and_day_page_reads_at_grade_8_or_lower() {
-    // No warning, as with --strict, but for the known jargon (see KNOWN_JARGON).
+    // No warning, as with --strict, but for the known jargon (see common::KNOWN_JARGON).
     let o = aftercare(&common::repo(), &["check", "--grades"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let left = unexpected(&stderr(&o));
+    let left = common::unexpected_warnings(&stderr(&o));
     assert!(left.is_empty(), "{}", left.join("\n"));
     let out = common::stdout(&o);
     let rows: Vec<(f64, f64, usize, String)> = out
