@@ -23,6 +23,8 @@ pub mod markdown;
 pub mod messages;
 pub mod model;
 pub mod output;
+pub mod patient_text;
+pub mod plain_words;
 pub mod readability;
 pub mod render;
 pub mod schedule;
@@ -246,95 +248,219 @@ pub struct CheckReport {
 }
 
 /// Loads and checks the site in `root`, renders every page in memory (nothing is
-/// written), and grades the reading level of the articles and day pages, each language
-/// with the formulas made for it (none known: only sentence length is checked).
+/// written), grades the reading level of the articles and day pages, each language
+/// with the formulas made for it (none known: only sentence length is checked), and
+/// flags jargon ([`plain_words`]). Reading-grade warnings quote the sentences at fault
+/// and point to where they were written (see [`patient_text`]).
 pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
-    use readability::{Formula, FERNANDEZ_HUERTA, INFLESZ};
+    use readability::Formula;
     let project = load(root)?;
     let schedules = project.schedules();
     let base_url = render::effective_base_url(&project.site, None);
     let mut warnings = Diagnostics::new();
-    let mut grades = Vec::new();
+    let mut graded = Vec::new();
     let mut notes = Vec::new();
     for e in project.editions(&schedules) {
         let pages = render::render_pages(e.tera, e.site, e.schedules, base_url.as_deref())?;
         // The outputs beside the pages too (the theme, the export), as a build would make them.
         let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
         render::render_others(root, e.site, e.schedules, base_url.as_deref(), &paths)?;
-        let graded = grade_pages(e.site, &pages);
+        let these = grade_pages(e.site, &pages);
         // Said only where something of the language is graded: a language whose content is
         // the default language's (`untranslated_content`) has nothing of its own to grade.
-        if graded.iter().any(|(_, g)| g.formula == Formula::Unknown) {
+        if these.iter().any(|g| g.grades.formula == Formula::Unknown) {
             notes.push(format!(
                 "reading grade: no formula for `{}`, only sentence length is checked",
                 e.site.config.language
             ));
         }
-        grades.extend(graded);
+        graded.extend(these);
     }
-    let limit = project.site.config.reading_grade_limit;
+    let site = &project.site;
+    let default = &site.config.language;
+    let articles = std::iter::once(site).chain(project.translations.iter().map(|(s, _)| s)).flat_map(|s| &s.articles);
+    let texts = patient_text::collect(&project.sources, articles, default);
+    let own: Vec<String> = std::iter::once(default)
+        .chain(site.config.languages.iter().filter(|l| !site.config.untranslated_content.contains(l)))
+        .cloned()
+        .collect();
+    if let Err(mut errors) = plain_words::check(root, &own, &texts, &mut warnings, &mut notes) {
+        errors.extend(project.warnings);
+        return Err(errors);
+    }
+    let limit = site.config.reading_grade_limit;
+    grade_warnings(&graded, &texts, default, limit, &mut warnings);
+    let mut all = project.warnings;
+    all.extend(warnings);
+    let grades = graded.into_iter().map(|g| (g.page, g.grades)).collect();
+    Ok(CheckReport { warnings: all, grades, grade_limit: limit, notes })
+}
+
+/// A graded page: an article, or a day page.
+struct Graded {
+    /// The article's file, or the day page (`public/es/days/3.html`).
+    page: String,
+    grades: readability::Grades,
+    /// Its text, as graded.
+    blocks: Vec<String>,
+    /// Its language.
+    lang: String,
+    /// An article's source file: its sentences are looked for there only.
+    article: Option<std::path::PathBuf>,
+    /// A day page's treatment folder: where its sentences are looked for first.
+    dir: Option<std::path::PathBuf>,
+}
+
+/// The warnings about reading: a page above the grade limit, at its hardest sentence,
+/// quoted; each sentence over 20 words, quoted, once with every page that shows it. Each
+/// at the place the sentence was written, found among the site's `texts` (the page
+/// itself when it is not found: words of the interface's own messages).
+fn grade_warnings(
+    graded: &[Graded],
+    texts: &[patient_text::Text],
+    default: &str,
+    limit: f64,
+    warnings: &mut Diagnostics,
+) {
+    use readability::{Formula, FERNANDEZ_HUERTA, INFLESZ};
+    use std::path::PathBuf;
+    // Made only when there is a sentence to find.
+    let index = std::cell::OnceCell::new();
+    let place = |g: &Graded, sentence: &str| -> Option<(PathBuf, diagnostics::Pos)> {
+        let index = index.get_or_init(|| patient_text::Index::new(texts));
+        let found = match &g.article {
+            Some(src) => index.find_sentence(sentence, |t| (t.file == *src).then_some(0)),
+            None => index.find_sentence(sentence, |t| {
+                // The page's own language first, then the default language's words it shows
+                // where a translation is missing; the page's treatment before another's.
+                let lang = if t.lang == g.lang {
+                    2
+                } else if t.lang == default {
+                    1
+                } else {
+                    return None;
+                };
+                Some(lang * 2 + g.dir.as_ref().map_or(0, |d| u8::from(t.file.starts_with(d))))
+            }),
+        };
+        found.map(|(f, p)| (f.to_path_buf(), p))
+    };
+    let where_ = |g: &Graded, sentence: &str| {
+        place(g, sentence).unwrap_or_else(|| (PathBuf::from(&g.page), diagnostics::Pos::file()))
+    };
     let plain = "use shorter sentences and shorter, everyday words; put the medical term after the plain one";
     // A score printed to one decimal place at most: 65, 62.5.
     let short = |x: f64| (x * 10.0).round() / 10.0;
-    for (page, g) in &grades {
-        let file = Path::new(page);
-        match g.formula {
-            Formula::English if g.worst() > limit => warnings.warning(
-                file,
-                diagnostics::Pos::file(),
-                format!(
-                    "reading grade {:.1} (SMOG {:.1}, Flesch-Kincaid {:.1}) is above the limit of {limit}",
-                    g.worst(),
-                    g.smog,
-                    g.flesch_kincaid
+    // Long sentences, each once: (file, position, sentence) -> (words, pages).
+    let mut long: std::collections::BTreeMap<(PathBuf, diagnostics::Pos, String), (usize, Vec<&str>)> =
+        Default::default();
+    for g in graded {
+        if g.grades.worst() > limit && g.grades.formula != Formula::Unknown {
+            // The hardest sentences that make the page harder; of the first few, the
+            // clinic's own words (found in the site's files) before the interface's.
+            let ranked: Vec<(String, f64)> = readability::hardest_sentences(g.grades.formula, &g.blocks)
+                .into_iter()
+                .filter(|(_, without)| *without < g.grades.worst())
+                .take(5)
+                .collect();
+            let mut placed: Vec<(&str, PathBuf, diagnostics::Pos)> = ranked
+                .iter()
+                .map(|(s, _)| (s.as_str(), place(g, s)))
+                .filter_map(|(s, p)| p.map(|(f, at)| (s, f, at)))
+                .collect();
+            if placed.is_empty() {
+                placed = ranked
+                    .iter()
+                    .map(|(s, _)| (s.as_str(), PathBuf::from(&g.page), diagnostics::Pos::file()))
+                    .collect();
+            }
+            let (file, pos) =
+                placed.first().map_or((PathBuf::from(&g.page), diagnostics::Pos::file()), |h| (h.1.clone(), h.2));
+            let on = if file == Path::new(&g.page) { String::new() } else { format!(" on {}", g.page) };
+            let hardest = placed.first().map(|h| format!("; its hardest sentence: \"{}\"", h.0)).unwrap_or_default();
+            let next = match placed.get(1) {
+                Some((s, f, p)) => {
+                    let at = if p.line > 0 {
+                        format!("{}:{}:{}", f.display(), p.line, p.col)
+                    } else {
+                        f.display().to_string()
+                    };
+                    format!("; the next hardest: \"{s}\" ({at})")
+                }
+                None => String::new(),
+            };
+            let (what, help) = match g.grades.formula {
+                Formula::Spanish => (
+                    format!(
+                        "reading grade {:.1}{on} is above the limit of {limit}: {}, {}",
+                        g.grades.worst(),
+                        FERNANDEZ_HUERTA.describe(g.grades.fernandez_huerta),
+                        INFLESZ.describe(g.grades.szigriszt_pazos),
+                    ),
+                    format!(
+                        "Spanish text at grade {limit} scores at least {} on Fernández-Huerta and {} on \
+                         Szigriszt-Pazos (higher is easier): {plain}",
+                        short(FERNANDEZ_HUERTA.score_for(limit)),
+                        short(INFLESZ.score_for(limit)),
+                    ),
                 ),
-                Some(plain.into()),
-            ),
-            Formula::Spanish if g.worst() > limit => warnings.warning(
-                file,
-                diagnostics::Pos::file(),
-                format!(
-                    "reading grade {:.1} is above the limit of {limit}: {}, {}",
-                    g.worst(),
-                    FERNANDEZ_HUERTA.describe(g.fernandez_huerta),
-                    INFLESZ.describe(g.szigriszt_pazos),
+                _ => (
+                    format!(
+                        "reading grade {:.1} (SMOG {:.1}, Flesch-Kincaid {:.1}){on} is above the limit of {limit}",
+                        g.grades.worst(),
+                        g.grades.smog,
+                        g.grades.flesch_kincaid
+                    ),
+                    plain.to_string(),
                 ),
-                Some(format!(
-                    "Spanish text at grade {limit} scores at least {} on Fernández-Huerta and {} on \
-                     Szigriszt-Pazos (higher is easier): {plain}",
-                    short(FERNANDEZ_HUERTA.score_for(limit)),
-                    short(INFLESZ.score_for(limit)),
-                )),
-            ),
-            _ => {}
+            };
+            warnings.warning(&file, pos, format!("{what}{hardest}"), Some(format!("{help}{next}")));
         }
-        if g.longest_sentence > 20 {
-            warnings.warning(
-                file,
-                diagnostics::Pos::file(),
-                format!(
-                    "a sentence has {} words; patient text keeps sentences to 20 words or fewer",
-                    g.longest_sentence
-                ),
-                Some("split the longest sentence in two".into()),
-            );
+        if g.grades.longest_sentence <= 20 {
+            continue;
+        }
+        for (sentence, n) in readability::sentences(&g.blocks).iter().filter(|(_, n)| *n > 20) {
+            let (file, pos) = where_(g, sentence);
+            long.entry((file, pos, sentence.clone())).or_insert((*n, Vec::new())).1.push(&g.page);
         }
     }
-    let mut all = project.warnings;
-    all.extend(warnings);
-    Ok(CheckReport { warnings: all, grades, grade_limit: limit, notes })
+    for ((file, pos, sentence), (n, pages)) in long {
+        let shown = if pages.len() == 1 && file == Path::new(pages[0]) {
+            String::new()
+        } else if pages.len() <= 3 {
+            format!(" (on {})", pages.join(", "))
+        } else {
+            format!(" (on {}, {} and {} more pages)", pages[0], pages[1], pages.len() - 2)
+        };
+        warnings.warning(
+            &file,
+            pos,
+            format!(
+                "a sentence has {n} words; patient text keeps sentences to 20 words or fewer{shown}: \"{sentence}\""
+            ),
+            Some("split it in two".into()),
+        );
+    }
 }
 
 /// Grades articles from their Markdown (title included) and day pages from their HTML,
 /// with the formulas of the site's language.
-fn grade_pages(site: &model::Site, pages: &[(String, String)]) -> Vec<(String, readability::Grades)> {
+fn grade_pages(site: &model::Site, pages: &[(String, String)]) -> Vec<Graded> {
     let formula = readability::Formula::for_language(&site.config.language);
+    let lang = &site.config.language;
     let mut out = Vec::new();
     // An untranslated article is the default language's, graded there.
     for a in site.articles.iter().filter(|a| !a.fallback) {
         let mut blocks = vec![a.meta.title.clone(), a.meta.summary.clone()];
         blocks.extend(readability::markdown_blocks(&a.body));
-        out.push((a.source.to_string_lossy().replace('\\', "/"), readability::grade_in(formula, &blocks)));
+        out.push(Graded {
+            page: a.source.to_string_lossy().replace('\\', "/"),
+            grades: readability::grade_in(formula, &blocks),
+            blocks,
+            lang: lang.clone(),
+            article: Some(a.source.clone()),
+            dir: None,
+        });
     }
     for (path, html) in pages {
         // Day pages: `days/3.html`, or `tattoo/days/3.html` on a site with several
@@ -349,7 +475,15 @@ fn grade_pages(site: &model::Site, pages: &[(String, String)]) -> Vec<(String, r
         let untranslated =
             site.treatments.iter().any(|t| t.prefix == folder && t.lang.is_some() && t.translated.is_empty());
         if !untranslated {
-            out.push((format!("public/{path}"), readability::grade_in(formula, &readability::html_blocks(html))));
+            let blocks = readability::html_blocks(html);
+            out.push(Graded {
+                page: format!("public/{path}"),
+                grades: readability::grade_in(formula, &blocks),
+                blocks,
+                lang: lang.clone(),
+                article: None,
+                dir: site.treatments.iter().find(|t| t.prefix == folder).map(|t| t.dir.clone()),
+            });
         }
     }
     out

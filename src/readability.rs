@@ -235,69 +235,164 @@ pub fn grade<S: AsRef<str>>(blocks: &[S]) -> Grades {
 
 /// Grades for a list of text blocks with `formula`'s syllables and formulas.
 pub fn grade_in<S: AsRef<str>>(formula: Formula, blocks: &[S]) -> Grades {
-    let syllables_of: fn(&str) -> usize = match formula {
-        Formula::Spanish => spanish_syllable_count,
-        _ => syllable_count,
-    };
-    let mut sentences = 0usize;
-    let mut words = 0usize;
-    let mut syllables = 0usize;
-    let mut poly = 0usize;
-    let mut longest = 0usize;
+    let mut total = Counts::default();
     for block in blocks {
         for sentence in split_sentences(block.as_ref()) {
-            let ws: Vec<&str> = sentence.split_whitespace().filter_map(clean_word).collect();
-            if ws.is_empty() {
-                continue;
+            if let Some(c) = Counts::of(formula, sentence) {
+                total.add(&c);
             }
-            sentences += 1;
-            words += ws.len();
-            longest = longest.max(ws.len());
-            if formula == Formula::Unknown {
-                continue;
-            }
+        }
+    }
+    total.grades(formula)
+}
+
+/// What the formulas count in a text.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Counts {
+    sentences: usize,
+    words: usize,
+    syllables: usize,
+    /// Words of three syllables or more (SMOG's).
+    poly: usize,
+    longest: usize,
+}
+
+impl Counts {
+    /// One sentence's counts; `None` when it has no words. Syllables only for a language
+    /// with a formula.
+    fn of(formula: Formula, sentence: &str) -> Option<Counts> {
+        let syllables_of: fn(&str) -> usize = match formula {
+            Formula::Spanish => spanish_syllable_count,
+            _ => syllable_count,
+        };
+        let ws: Vec<&str> = sentence.split_whitespace().filter_map(clean_word).collect();
+        if ws.is_empty() {
+            return None;
+        }
+        let mut c = Counts { sentences: 1, words: ws.len(), longest: ws.len(), ..Counts::default() };
+        if formula != Formula::Unknown {
             for w in ws {
                 let s = syllables_of(w);
-                syllables += s;
-                if s >= 3 {
-                    poly += 1;
+                c.syllables += s;
+                c.poly += usize::from(s >= 3);
+            }
+        }
+        Some(c)
+    }
+
+    fn add(&mut self, c: &Counts) {
+        self.sentences += c.sentences;
+        self.words += c.words;
+        self.syllables += c.syllables;
+        self.poly += c.poly;
+        self.longest = self.longest.max(c.longest);
+    }
+
+    /// These counts without `c`'s (the longest sentence is left as it was).
+    fn without(&self, c: &Counts) -> Counts {
+        Counts {
+            sentences: self.sentences - c.sentences,
+            words: self.words - c.words,
+            syllables: self.syllables - c.syllables,
+            poly: self.poly - c.poly,
+            longest: self.longest,
+        }
+    }
+
+    fn grades(&self, formula: Formula) -> Grades {
+        let mut g = Grades {
+            formula,
+            smog: 0.0,
+            flesch_kincaid: 0.0,
+            fernandez_huerta: 0.0,
+            szigriszt_pazos: 0.0,
+            sentences: self.sentences,
+            words: self.words,
+            longest_sentence: self.longest,
+        };
+        if self.sentences == 0 || self.words == 0 {
+            return g;
+        }
+        let (s, w, y, p) = (self.sentences as f64, self.words as f64, self.syllables as f64, self.poly as f64);
+        match formula {
+            Formula::English => {
+                g.smog = 1.043 * (p * 30.0 / s).sqrt() + 3.1291;
+                g.flesch_kincaid = (0.39 * w / s + 11.8 * y / w - 15.59).max(0.0);
+            }
+            Formula::Spanish => {
+                // L = 206.84 - 0.60 P - 1.02 F, P syllables per 100 words, F words per sentence.
+                // F is often printed as "sentences per 100 words", which makes shorter sentences
+                // score harder; Fernández-Huerta adapted Flesch (206.835 - 0.846 P - 1.015 F,
+                // F words per sentence), and the corrected form is the one used here: G. Law,
+                // "Error in the Fernandez Huerta Readability Formula", LINGUIST List 22.2332
+                // (2011), as legible.es also gives it.
+                g.fernandez_huerta = 206.84 - 0.60 * (100.0 * y / w) - 1.02 * (w / s);
+                // Szigriszt-Pazos (1993): 206.835 - 62.3 syllables/words - words/sentences.
+                g.szigriszt_pazos = 206.835 - 62.3 * (y / w) - w / s;
+            }
+            Formula::Unknown => {}
+        }
+        g
+    }
+}
+
+/// The sentences of text blocks, as grading splits them, each with its words counted, and
+/// tidied for quoting (see [`tidy`]).
+pub fn sentences<S: AsRef<str>>(blocks: &[S]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for block in blocks {
+        for sentence in split_sentences(block.as_ref()) {
+            let words = sentence.split_whitespace().filter_map(clean_word).count();
+            if words > 0 {
+                out.push((tidy(sentence), words));
+            }
+        }
+    }
+    out
+}
+
+/// A sentence as a message quotes it: spaces and line breaks made single spaces, and none
+/// before a comma or full stop (a page's inline tags leave one: "Sources: A , B").
+fn tidy(sentence: &str) -> String {
+    let mut out = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    for p in [",", ".", ";", ":", "!", "?", ")"] {
+        out = out.replace(&format!(" {p}"), p);
+    }
+    out
+}
+
+/// The sentences of text blocks, hardest first: by how much the text's school grade falls
+/// without the sentence (every copy of it), then the longest. What a grade warning quotes:
+/// the sentences that make the text hard, not a short one with one long word. Each
+/// sentence once, with the grade the text would have without it.
+pub fn hardest_sentences<S: AsRef<str>>(formula: Formula, blocks: &[S]) -> Vec<(String, f64)> {
+    let mut each: Vec<(String, Counts)> = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut total = Counts::default();
+    for block in blocks {
+        for sentence in split_sentences(block.as_ref()) {
+            let Some(c) = Counts::of(formula, sentence) else { continue };
+            total.add(&c);
+            let text = tidy(sentence);
+            match seen.get(&text) {
+                Some(&i) => each[i].1.add(&c),
+                None => {
+                    seen.insert(text.clone(), each.len());
+                    each.push((text, c));
                 }
             }
         }
     }
-    let mut g = Grades {
-        formula,
-        smog: 0.0,
-        flesch_kincaid: 0.0,
-        fernandez_huerta: 0.0,
-        szigriszt_pazos: 0.0,
-        sentences,
-        words,
-        longest_sentence: longest,
-    };
-    if sentences == 0 || words == 0 {
-        return g;
-    }
-    let (s, w, y, p) = (sentences as f64, words as f64, syllables as f64, poly as f64);
-    match formula {
-        Formula::English => {
-            g.smog = 1.043 * (p * 30.0 / s).sqrt() + 3.1291;
-            g.flesch_kincaid = (0.39 * w / s + 11.8 * y / w - 15.59).max(0.0);
-        }
-        Formula::Spanish => {
-            // L = 206.84 - 0.60 P - 1.02 F, P syllables per 100 words, F words per sentence.
-            // F is often printed as "sentences per 100 words", which makes shorter sentences
-            // score harder; Fernández-Huerta adapted Flesch (206.835 - 0.846 P - 1.015 F,
-            // F words per sentence), and the corrected form is the one used here: G. Law,
-            // "Error in the Fernandez Huerta Readability Formula", LINGUIST List 22.2332
-            // (2011), as legible.es also gives it.
-            g.fernandez_huerta = 206.84 - 0.60 * (100.0 * y / w) - 1.02 * (w / s);
-            // Szigriszt-Pazos (1993): 206.835 - 62.3 syllables/words - words/sentences.
-            g.szigriszt_pazos = 206.835 - 62.3 * (y / w) - w / s;
-        }
-        Formula::Unknown => {}
-    }
-    g
+    let mut out: Vec<(String, f64, usize)> = each
+        .into_iter()
+        .map(|(text, c)| {
+            let left = total.without(&c);
+            let grade = if left.words == 0 { 0.0 } else { left.grades(formula).worst() };
+            (text, grade, c.longest)
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)));
+    out.into_iter().map(|(t, g, _)| (t, g)).collect()
 }
 
 /// A word stripped of surrounding punctuation; `None` for pure punctuation or numbers.
@@ -632,6 +727,30 @@ mod tests {
         assert!((g.szigriszt_pazos - 104.268333).abs() < 1e-5, "{g:?}");
         assert_eq!(FERNANDEZ_HUERTA.band(g.fernandez_huerta), "muy fácil");
         assert_eq!(g.worst(), 4.0);
+    }
+
+    #[test]
+    fn the_hardest_sentences_are_those_that_raise_the_grade_most() {
+        let blocks = [
+            "Source: Recovery",
+            "Keep your scalp dry. Do not scratch it.",
+            "Postprocedural inflammation necessitates meticulous avoidance of occlusive emollients.",
+            "Rest today, and call us if it hurts.",
+        ];
+        let ranked = hardest_sentences(Formula::English, &blocks);
+        assert_eq!(ranked.len(), 5);
+        assert!(ranked[0].0.starts_with("Postprocedural"), "{ranked:?}");
+        // Without it the text is far easier; each grade is the text's without that sentence.
+        let all = grade(&blocks).worst();
+        assert!(ranked[0].1 < all - 3.0, "{all} {ranked:?}");
+        assert!(ranked.windows(2).all(|w| w[0].1 <= w[1].1), "{ranked:?}");
+        // A sentence said twice is one, counted twice.
+        let twice =
+            hardest_sentences(Formula::English, &["Emollients are occlusive.", "Rest.", "Emollients are occlusive."]);
+        assert_eq!(twice.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), ["Emollients are occlusive.", "Rest."]);
+        assert_eq!(twice[0].1, grade(&["Rest."]).worst());
+        // Quoted tidily.
+        assert_eq!(sentences(&["Sources: A , B\n  and C ."]), [("Sources: A, B and C.".to_string(), 5)]);
     }
 
     #[test]

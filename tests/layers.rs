@@ -13,7 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["urls"],
     &["markdown"],
     &["content"],
-    &["schedule"],
+    &["schedule", "patient_text", "plain_words"],
     &["calendar"],
     &["render"],
     // The crate root: the one loader and the commands' entry points (`load`, `build`...).

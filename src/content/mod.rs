@@ -60,6 +60,11 @@ impl Sources {
         self.files.push(Source { path, text, line_offset });
     }
 
+    /// Every file kept, in the order read.
+    pub fn iter(&self) -> impl Iterator<Item = &Source> {
+        self.files.iter()
+    }
+
     pub fn get(&self, path: &Path) -> Option<&Source> {
         self.files.iter().find(|s| s.path == path)
     }
@@ -557,6 +562,18 @@ impl Reader<'_> {
         }
         Some(out)
     }
+}
+
+/// Reads an optional YAML file of the site (`rel`, relative to `root`) as `T`, with the
+/// same care and messages as content files (links out of the site, size, encoding, syntax,
+/// unknown keys). `None` when it does not exist or has problems (then in `diags`); with
+/// the value, the file's text, for positions.
+pub fn read_optional<T: DeserializeOwned>(root: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<(T, String)> {
+    let mut sources = Sources::default();
+    let mut reader = Reader { root, diags, sources: &mut sources, langs: Vec::new(), left: Vec::new() };
+    let text = reader.text(rel, false)?;
+    let value = parse_yaml(rel, &text, 0, reader.diags)?;
+    Some((value, text))
 }
 
 /// Whether `path` (a link) leads outside the site folder: then (message, help).

@@ -518,7 +518,7 @@ fn collect_words(words: &Value, out: &mut Vec<String>) {
 }
 
 /// Whether the value under `key` is words (translated), given the source's value there.
-fn is_wording(key: &str, source: &Value) -> bool {
+pub fn is_wording(key: &str, source: &Value) -> bool {
     // `hours` is the clinic's opening hours (a list of words) in site.yaml, but a range of
     // hours (`0-4`) in a protocol's `first_hours`.
     WORDING.contains(&key) && (key != "hours" || source.is_sequence())

@@ -1,0 +1,468 @@
+//! Every text of a site that a patient reads, word by word, with where each word sits in
+//! the site's files: the wording fields of the YAML files (the keys whose values are
+//! words, see [`crate::content::translate::is_wording`]), articles' front matter and
+//! articles' bodies, in every language.
+//!
+//! Checks made after loading use it to point at a word or a sentence in the source file
+//! rather than at a generated page: [`crate::plain_words`] finds jargon in these texts,
+//! and [`Index::find_sentence`] finds where a sentence of a rendered page was written.
+//!
+//! Only prose counts: a value is read as the Markdown it may be, so the address of a link,
+//! code and raw HTML are not words of it. The YAML parser gives no positions for values,
+//! so each value is found by its path ([`crate::content::locate`]), then its words are
+//! matched one by one against the file's text from there on (a folded line, a block
+//! scalar's indentation or a link's address in between do not matter).
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use serde_yaml::Value;
+
+use crate::content::locate::{self, Seg};
+use crate::content::{translate, Source, Sources};
+use crate::diagnostics::Pos;
+use crate::model::Article;
+
+/// One text a patient reads: a YAML value, or an article's body.
+#[derive(Debug)]
+pub struct Text {
+    /// The file it is written in, relative to the site folder.
+    pub file: PathBuf,
+    /// The language it is in: the one in the file's name (`protocol.es.yaml`), else the
+    /// site's default language.
+    pub lang: String,
+    /// The text as written (Markdown, for most values).
+    pub value: String,
+    /// Its words, in order.
+    pub words: Vec<Word>,
+}
+
+/// A word of a [`Text`].
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Where it is in [`Text::value`] (bytes).
+    pub range: Range<usize>,
+    /// Lower case, accents removed: what matching compares.
+    pub folded: String,
+    /// Where it is in the file.
+    pub pos: Pos,
+}
+
+impl Text {
+    /// The byte ranges of the words, for [`crate::plain_words::List::find`].
+    pub fn ranges(&self) -> Vec<Range<usize>> {
+        self.words.iter().map(|w| w.range.clone()).collect()
+    }
+}
+
+/// The words of `text`: runs of letters and digits (so `post-procedure` is two words, and
+/// `patient's` is `patient` and `s`).
+pub fn words(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+/// A word in lower case with the accents of its vowels removed (`Tópico` -> `topico`),
+/// so that a missing or extra accent does not hide a word. `ñ` stays: `año` is not `ano`.
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            other => other,
+        })
+        .collect()
+}
+
+/// The prose of a Markdown text: the byte ranges of its words, leaving out link
+/// addresses, code, raw HTML and markup.
+pub fn prose_words(md: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut in_code = 0usize;
+    for (ev, range) in Parser::new(md).into_offset_iter() {
+        match ev {
+            Event::Start(Tag::CodeBlock(_)) => in_code += 1,
+            Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
+            Event::Text(t) if in_code == 0 => {
+                let raw = &md[range.clone()];
+                if *raw == *t {
+                    out.extend(words(raw).into_iter().map(|r| r.start + range.start..r.end + range.start));
+                } else {
+                    // An entity or an escape: the words the reader sees, found in the raw text.
+                    let found = align(&t, &words(&t), md, range.start, range.end);
+                    out.extend(found.into_iter().flatten());
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Finds the words `ws` of `text`, in order, in `raw[from..to]`: each where it next
+/// appears (the same word, folded), within a few words of the one before. `None` for a
+/// word not found nearby (the next is looked for from the last one found). The raw text
+/// is read only as far as the words go.
+fn align(text: &str, ws: &[Range<usize>], raw: &str, from: usize, to: usize) -> Vec<Option<Range<usize>>> {
+    /// How many words of the raw text may sit between two of the text's: the words of a
+    /// link's address, or of a comment.
+    const WINDOW: usize = 40;
+    let mut raw_words = RawWords { text: &raw[..to], at: from };
+    // Raw words read so far, folded, and the first not yet used.
+    let mut seen: Vec<(Range<usize>, String)> = Vec::new();
+    let mut at = 0;
+    ws.iter()
+        .map(|w| {
+            let want = fold(&text[w.clone()]);
+            let from = at;
+            for i in from..from + WINDOW {
+                if i == seen.len() {
+                    let r = raw_words.next()?;
+                    let f = fold(&raw[r.clone()]);
+                    seen.push((r, f));
+                }
+                if seen[i].1 == want {
+                    at = i + 1;
+                    return Some(seen[i].0.clone());
+                }
+            }
+            None
+        })
+        .collect()
+}
+
+/// The words of a text from a byte offset on, one at a time (see [`words`]).
+struct RawWords<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Iterator for RawWords<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let rest = &self.text[self.at..];
+        let start = self.at + rest.char_indices().find(|(_, c)| c.is_alphanumeric())?.0;
+        let len = self.text[start..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(self.text.len() - start, |(i, _)| i);
+        self.at = start + len;
+        Some(start..start + len)
+    }
+}
+
+/// Line starts of a text, to turn byte offsets into positions.
+struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+    /// Lines of the real file above `text`.
+    offset: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str, offset: usize) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Lines { text, starts, offset }
+    }
+
+    fn pos(&self, byte: usize) -> Pos {
+        let line = self.starts.partition_point(|&s| s <= byte).saturating_sub(1);
+        let col = self.text[self.starts[line]..byte].chars().count() + 1;
+        Pos::new(line + 1 + self.offset, col)
+    }
+
+    fn byte(&self, pos: Pos) -> usize {
+        let Some(&start) = pos.line.checked_sub(1 + self.offset).and_then(|l| self.starts.get(l)) else { return 0 };
+        let line = &self.text[start..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        start + line.char_indices().nth(pos.col.saturating_sub(1)).map_or(line.len(), |(i, _)| i)
+    }
+}
+
+/// The language of a file: the tag in its name (`about.es.md`), else `default`.
+pub fn language_of_file(path: &Path, default: &str) -> String {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    translate::language_of(&name).unwrap_or(default).to_string()
+}
+
+/// Every patient text of the site: the wording of every YAML file and front matter in
+/// `sources`, and the bodies of `articles` (each language's own, not those falling back
+/// to the default language's).
+pub fn collect<'a>(
+    sources: &Sources,
+    articles: impl IntoIterator<Item = &'a Article>,
+    default_lang: &str,
+) -> Vec<Text> {
+    let mut out = Vec::new();
+    for s in sources.iter() {
+        yaml_texts(s, default_lang, &mut out);
+    }
+    for a in articles {
+        if !a.fallback {
+            out.push(body_text(a, default_lang));
+        }
+    }
+    out
+}
+
+/// The wording values of one YAML file (or front matter).
+fn yaml_texts(s: &Source, default_lang: &str, out: &mut Vec<Text>) {
+    let Ok(value) = serde_yaml::from_str::<Value>(&s.text) else { return };
+    let lang = language_of_file(&s.path, default_lang);
+    let lines = Lines::new(&s.text, s.line_offset);
+    let mut found = Vec::new();
+    walk(&value, &mut Vec::new(), false, &mut found);
+    for (path, value) in found {
+        let segs: Vec<Seg> = path
+            .iter()
+            .map(|p| match p {
+                Step::Key(k) => Seg::Key(k),
+                Step::Idx(i) => Seg::Idx(*i),
+            })
+            .collect();
+        let at = locate::locate(&s.text, &segs, s.line_offset);
+        let from = lines.byte(at).min(s.text.len());
+        let ws = prose_words(&value);
+        let placed = align(&value, &ws, &s.text, from, s.text.len());
+        let mut last = at;
+        let words = ws
+            .into_iter()
+            .zip(placed)
+            .map(|(range, raw)| {
+                if let Some(r) = raw {
+                    last = lines.pos(r.start);
+                }
+                Word { folded: fold(&value[range.clone()]), range, pos: last }
+            })
+            .collect();
+        out.push(Text { file: s.path.clone(), lang: lang.clone(), value, words });
+    }
+}
+
+enum Step {
+    Key(String),
+    Idx(usize),
+}
+
+/// The strings of `v` that are words for the patient, with their paths.
+fn walk(v: &Value, path: &mut Vec<Step>, wording: bool, out: &mut Vec<(Vec<Step>, String)>) {
+    match v {
+        Value::Mapping(m) => {
+            for (k, v) in m {
+                let Some(key) = k.as_str() else { continue };
+                // Who reviewed a file, and which version a translation follows, are not read
+                // by patients.
+                if path.is_empty() && matches!(key, "review" | "translated_from") {
+                    continue;
+                }
+                let words = wording || translate::is_wording(key, v);
+                path.push(Step::Key(key.to_string()));
+                walk(v, path, words, out);
+                path.pop();
+            }
+        }
+        Value::Sequence(items) => {
+            for (i, v) in items.iter().enumerate() {
+                path.push(Step::Idx(i));
+                walk(v, path, wording, out);
+                path.pop();
+            }
+        }
+        Value::String(s) if wording => {
+            let copy = path
+                .iter()
+                .map(|p| match p {
+                    Step::Key(k) => Step::Key(k.clone()),
+                    Step::Idx(i) => Step::Idx(*i),
+                })
+                .collect();
+            out.push((copy, s.clone()));
+        }
+        Value::Tagged(t) => walk(&t.value, path, wording, out),
+        _ => {}
+    }
+}
+
+/// An article's body.
+fn body_text(a: &Article, default_lang: &str) -> Text {
+    let lines = Lines::new(&a.body, a.body_line.saturating_sub(1));
+    let words = prose_words(&a.body)
+        .into_iter()
+        .map(|range| Word { folded: fold(&a.body[range.clone()]), pos: lines.pos(range.start), range })
+        .collect();
+    Text { file: a.source.clone(), lang: language_of_file(&a.source, default_lang), value: a.body.clone(), words }
+}
+
+/// The texts, indexed by word, to find where a sentence of a rendered page was written.
+pub struct Index<'a> {
+    texts: &'a [Text],
+    /// Folded word -> (text, word) where it occurs.
+    by_word: HashMap<&'a str, Vec<(usize, usize)>>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(texts: &'a [Text]) -> Self {
+        let mut by_word: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        for (t, text) in texts.iter().enumerate() {
+            for (w, word) in text.words.iter().enumerate() {
+                by_word.entry(word.folded.as_str()).or_default().push((t, w));
+            }
+        }
+        Index { texts, by_word }
+    }
+
+    /// Where `sentence` (plain text, as a page shows it) was written: the file and the
+    /// position of its first word. The text sharing the longest run of words with it wins,
+    /// among those `rank` accepts (`Some(rank)`, higher preferred on equal runs). A
+    /// sentence is found when at least half its words (and at least three, or all of a
+    /// shorter one) are one run of a text: words the page adds around the clinic's (a
+    /// status label before them) do not stop it being found.
+    pub fn find_sentence(&self, sentence: &str, rank: impl Fn(&Text) -> Option<u8>) -> Option<(&'a Path, Pos)> {
+        let want: Vec<String> = words(sentence).into_iter().map(|r| fold(&sentence[r])).collect();
+        let n = want.len();
+        if n == 0 {
+            return None;
+        }
+        let need = n.min(3).max(n.div_ceil(2));
+        let hits = |w: &String| self.by_word.get(w.as_str()).map_or(&[][..], Vec::as_slice);
+        // Any run of `need` words holds exactly one word at a position of each remainder
+        // modulo `need`: the runs through the words of one remainder are all the runs, and
+        // the remainder whose words occur least is the cheapest to follow (a word that
+        // occurs nowhere: no run is long enough).
+        let anchors = (0..need)
+            .map(|r| (r..n).step_by(need).collect::<Vec<_>>())
+            .min_by_key(|ps| ps.iter().map(|&p| hits(&want[p]).len()).sum::<usize>())?;
+        let mut best: Option<(usize, u8, usize, usize)> = None;
+        for p in anchors {
+            for &(t, j) in hits(&want[p]) {
+                let words = &self.texts[t].words;
+                let back = (1..=p.min(j)).take_while(|&k| want[p - k] == words[j - k].folded).count();
+                let fwd = (1..(n - p).min(words.len() - j)).take_while(|&k| want[p + k] == words[j + k].folded).count();
+                let len = back + 1 + fwd;
+                if len < need {
+                    continue;
+                }
+                let Some(r) = rank(&self.texts[t]) else { continue };
+                let start = j - back;
+                let better = match best {
+                    None => true,
+                    Some((l, br, bt, bs)) => (len, r) > (l, br) || ((len, r) == (l, br) && (t, start) < (bt, bs)),
+                };
+                if better {
+                    best = Some((len, r, t, start));
+                }
+            }
+        }
+        best.map(|(_, _, t, w)| (self.texts[t].file.as_path(), self.texts[t].words[w].pos))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(path: &str, text: &str, offset: usize) -> Sources {
+        let mut s = Sources::default();
+        s.add(path.into(), text.into(), offset);
+        s
+    }
+
+    fn word_at<'t>(texts: &'t [Text], word: &str) -> &'t Word {
+        texts
+            .iter()
+            .flat_map(|t| t.words.iter().map(move |w| (t, w)))
+            .find(|(t, w)| &t.value[w.range.clone()] == word)
+            .unwrap_or_else(|| panic!("{word} not found"))
+            .1
+    }
+
+    #[test]
+    fn words_of_wording_fields_are_placed_in_the_file() {
+        let yaml = "\
+# say: a comment that is not read
+rules:
+  - activity: wet-head
+    phases:
+      - days: 0-3
+        say: Keep it dry. See [the guide](@/guide/alpha) about erythema.
+      - days: 4+
+        say: >-
+          Let lukewarm water
+            run over it.
+        cites: [erythema]
+";
+        let texts = collect(&source("content/protocol.yaml", yaml, 0), [], "en");
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert_eq!(word_at(&texts, "Keep").pos, Pos::new(6, 14));
+        assert_eq!(word_at(&texts, "erythema").pos, Pos::new(6, 64));
+        assert_eq!(word_at(&texts, "run").pos, Pos::new(10, 13));
+        // The address of the link is not prose; ids (`cites`) are not wording.
+        assert!(texts.iter().all(|t| t.words.iter().all(|w| w.folded != "alpha")));
+        assert_eq!(texts.iter().flat_map(|t| &t.words).filter(|w| w.folded == "erythema").count(), 1);
+    }
+
+    #[test]
+    fn front_matter_and_bodies_count_lines_of_the_whole_file() {
+        let fm = "title: Itching\nsummary: Why pruritus happens.\norder: 2\n";
+        let texts = collect(&source("content/articles/itch.es.md", fm, 1), [], "en");
+        assert_eq!(word_at(&texts, "pruritus").pos, Pos::new(3, 14));
+        assert_eq!(texts[0].lang, "es");
+        let a = Article {
+            slug: "itch".into(),
+            source: "content/articles/itch.md".into(),
+            meta: serde_yaml::from_str("title: x\nsummary: y\n").unwrap(),
+            body: "\n## Why\n\nIt is `code erythema` and *real* erythema.\n".into(),
+            body_line: 5,
+            html: Default::default(),
+            fallback: false,
+        };
+        let texts = collect(&Sources::default(), [&a], "en-GB");
+        assert_eq!(texts[0].lang, "en-GB");
+        let hits: Vec<Pos> = texts[0].words.iter().filter(|w| w.folded == "erythema").map(|w| w.pos).collect();
+        assert_eq!(hits, [Pos::new(8, 34)], "code is not prose");
+    }
+
+    #[test]
+    fn a_rendered_sentence_is_found_where_it_was_written() {
+        let yaml = "rules:\n  - say: Rest today.\n    about: |\n      Day one.\n      Not yet, keep your scalp dry and out of the sun for now.\n";
+        let mut s = source("content/timeline.yaml", "about: Keep your scalp dry and out of the sun.\n", 0);
+        s.add("content/protocol.yaml".into(), yaml.into(), 0);
+        let texts = collect(&s, [], "en");
+        let index = Index::new(&texts);
+        let any = |_: &Text| Some(0);
+        // The page put "Not yet" before it; the longest run wins.
+        let (file, pos) =
+            index.find_sentence("Wait: not yet, keep your scalp dry and out of the sun for now.", any).unwrap();
+        assert_eq!((file, pos), (Path::new("content/protocol.yaml"), Pos::new(5, 7)));
+        let (file, pos) = index.find_sentence("Keep your scalp dry and out of the sun.", any).unwrap();
+        assert_eq!(file, Path::new("content/timeline.yaml"), "equal runs: the first text");
+        assert_eq!(pos, Pos::new(1, 8));
+        // A preference breaks a tie.
+        let prefer = |t: &Text| Some(u8::from(t.file.ends_with("protocol.yaml")));
+        assert_eq!(index.find_sentence("keep your scalp dry", prefer).unwrap().0, Path::new("content/protocol.yaml"));
+        // Too little in common: not found.
+        assert!(index.find_sentence("Call us on 0161 496 0321 if your scalp hurts.", any).is_none());
+        assert!(index.find_sentence("Rest today.", |_| None).is_none());
+    }
+}
