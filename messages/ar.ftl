@@ -314,6 +314,7 @@ guide-day-numbers = أرقام الأيام: { $numbers }
 guide-final-only = بعد الجلسة الأخيرة فقط
 guide-after-final = بعد جلستكم الأخيرة: { $answer }
 guide-same = اليوم نفسه الذي نحدده نحن.
+guide-why-we-differ = لماذا نختلف:
 guide-not-mentioned = ما لا يذكره الدليل
 guide-silent = هذا الدليل لا يقول شيئًا عن:
 guide-covers-all = يتناول هذا الدليل كل نشاط في قائمتنا.

@@ -246,6 +246,7 @@ guide-day-numbers = Day numbers: { $numbers }
 guide-final-only = After the final session only
 guide-after-final = After your final session: { $answer }
 guide-same = Same day as ours.
+guide-why-we-differ = Why we differ:
 guide-not-mentioned = Not mentioned
 guide-silent = This guide says nothing about:
 guide-covers-all = This guide covers every activity on our list.

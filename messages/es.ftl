@@ -278,6 +278,7 @@ guide-day-numbers = Números de día: { $numbers }
 guide-final-only = Solo después de la última sesión
 guide-after-final = Después de su última sesión: { $answer }
 guide-same = El mismo día que nosotros.
+guide-why-we-differ = Por qué lo hacemos distinto:
 guide-not-mentioned = Lo que no menciona
 guide-silent = Esta guía no dice nada sobre:
 guide-covers-all = Esta guía trata todas las actividades de nuestra lista.

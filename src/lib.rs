@@ -14,9 +14,11 @@
 //! line (`src/cmd/`) does.
 
 pub mod calendar;
+pub mod compare;
 pub mod content;
 pub mod diagnostics;
 pub mod embedded;
+pub mod governance;
 pub mod markdown;
 pub mod messages;
 pub mod model;
@@ -80,9 +82,10 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
     }
     let (content, templates) = rayon::join(|| content::load_all(root), || render::load_templates(root));
     match (content, templates) {
-        (Ok((mut sites, sources, warnings)), Ok(mut templates)) => {
+        (Ok((mut sites, sources, mut warnings)), Ok(mut templates)) => {
             let others = sites.split_off(1);
             let site = sites.pop().expect("the default language");
+            warnings.extend(governance::check(&site, &sources, governance::today()));
             // Each language bakes its own words into its own copy of the templates.
             let translations = others
                 .into_iter()
@@ -370,9 +373,43 @@ pub fn init(dir: &Path) -> Result<usize, String> {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
+        // The example's reviews are the project's, not the clinic's: a new site starts
+        // unreviewed, so `check` asks for the clinic's own sign-off.
+        let text = std::str::from_utf8(bytes).ok().filter(|_| rel.starts_with("content/"));
+        let bytes = text.map_or_else(|| bytes.to_vec(), |t| without_review(t).into_bytes());
         std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         n += 1;
     }
     std::fs::write(dir.join(".gitignore"), "/public\n").map_err(|e| format!("cannot write .gitignore: {e}"))?;
     Ok(n)
+}
+
+/// `text` without its top-level `review:` block (and the blank line after it).
+fn without_review(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut skipping = false;
+    for line in text.split_inclusive('\n') {
+        if line.trim_end() == "review:" {
+            skipping = true;
+            continue;
+        }
+        if skipping && (line.starts_with("  ") || line.trim().is_empty()) {
+            skipping = !line.trim().is_empty();
+            continue;
+        }
+        skipping = false;
+        out.push_str(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_new_site_starts_without_the_examples_reviews() {
+        let text = "# c\n\nreview:\n  by: X\n  date: 2026-01-01\n  next: 2027-01-01\n\nitems:\n- id: a\n  label: b\n";
+        assert_eq!(super::without_review(text), "# c\n\nitems:\n- id: a\n  label: b\n");
+        let fm = "---\ntitle: T\nreview:\n  by: X\n  date: 2026-01-01\n  next: 2027-01-01\n---\nBody\n";
+        assert_eq!(super::without_review(fm), "---\ntitle: T\n---\nBody\n");
+    }
 }

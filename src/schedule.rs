@@ -144,6 +144,17 @@ impl<'a> Schedule<'a> {
         from
     }
 
+    /// The first day on which `activity` is at least at the level of `at_least`, even if
+    /// it drops again later: what a safety check must look at (a clinic that allows a
+    /// step on day 1 and pauses it again has still allowed it on day 1).
+    pub fn first_day(&self, activity: usize, track: Track, at_least: Status) -> Option<u32> {
+        let want = at_least.level()?;
+        self.days
+            .iter()
+            .find(|d| d.entries[activity].status(track).and_then(Status::level).is_some_and(|l| l >= want))
+            .map(|d| d.day)
+    }
+
     /// What changes on `day` (against the day before), for days 1 to the last.
     pub fn changes_on(&self, day: u32, track: Track) -> Vec<Change<'a>> {
         if day == 0 || day > self.last_day() {

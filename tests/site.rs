@@ -299,6 +299,15 @@ fn init_makes_a_site_that_builds_with_the_built_in_templates_and_theme() {
     assert!(o.status.success(), "{}", stderr(&o));
     let site = dir.path().join("my-clinic");
     assert!(site.join("site.yaml").is_file() && site.join("content/protocol.yaml").is_file());
+    // The example's review is the project's: a clinic's new site asks for its own.
+    let protocol = std::fs::read_to_string(site.join("content/protocol.yaml")).unwrap();
+    assert!(!protocol.contains("review:") && protocol.contains("rules:"), "{protocol}");
+    let check = aftercare(&site, &["check"]);
+    assert!(
+        stderr(&check).contains("content/protocol.yaml: warning: nobody is recorded as having reviewed"),
+        "{}",
+        stderr(&check)
+    );
     assert!(!site.join("templates").exists(), "templates come from the binary until overridden");
     let public = build(&site);
     assert!(public.join("days/30.html").is_file());

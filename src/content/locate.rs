@@ -50,6 +50,17 @@ impl From<usize> for Seg<'_> {
 /// Position of the value at `path` (1-based), or of the deepest part of the path found.
 /// `line_offset` is added to lines, for YAML that is front matter inside a larger file.
 pub fn locate(text: &str, path: &[Seg], line_offset: usize) -> Pos {
+    // A list file written with its review keeps the list under `items:` (`model::Listed`):
+    // a path into the list finds its items there.
+    if matches!(path.first(), Some(Seg::Idx(_))) && text.lines().any(|l| l.trim_end() == "items:") {
+        let mut inner = vec![Seg::Key("items")];
+        inner.extend_from_slice(path);
+        return locate_in(text, &inner, line_offset);
+    }
+    locate_in(text, path, line_offset)
+}
+
+fn locate_in(text: &str, path: &[Seg], line_offset: usize) -> Pos {
     let mut lines: Vec<Vec<u8>> = text.lines().map(|l| l.as_bytes().to_vec()).collect();
     let mut start = 0;
     let mut end = lines.len();

@@ -18,8 +18,9 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::model::{Listed, 
-    Activity, Article, Config, FrontMatter, Guide, PrepStep, Protocol, Site, Timeline, Treatment, TreatmentSettings,
+use crate::model::{
+    Activity, Article, Config, FrontMatter, Guide, Listed, PrepStep, Protocol, Site, Timeline, Treatment,
+    TreatmentSettings,
 };
 
 pub const CONFIG_FILE: &str = "site.yaml";

@@ -22,7 +22,9 @@ use super::locate::{self, Seg};
 use super::{parse_yaml, Reader, Sources, ACTIVITIES, CONFIG_FILE, PREPARATION, PROTOCOL, TIMELINE, TREATMENT_FILE};
 use crate::diagnostics::{Diagnostics, Pos};
 use crate::messages::Messages;
-use crate::model::{Listed, Article, Config, FrontMatter, Guide, LangView, Language, Site, Treatment, TreatmentSettings};
+use crate::model::{
+    Article, Config, FrontMatter, Guide, LangView, Language, Listed, Site, Treatment, TreatmentSettings,
+};
 
 /// A treatment's files that are translated, each on its own.
 pub const TRANSLATED_FILES: [&str; 4] = [ACTIVITIES, PROTOCOL, TIMELINE, PREPARATION];
@@ -439,6 +441,10 @@ impl Reader<'_> {
         t.slug = a.slug.clone();
         t.meta.order = a.meta.order;
         t.meta.activities = a.meta.activities.clone();
+        // A translation checked on its own says so; otherwise its source's review stands.
+        if t.meta.review.is_none() {
+            t.meta.review = a.meta.review.clone();
+        }
         t
     }
 }

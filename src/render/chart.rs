@@ -10,8 +10,8 @@
 
 use serde::Serialize;
 
-use super::compare::Days;
 use super::view::Answer;
+use crate::compare::Days;
 use crate::messages::Messages;
 use crate::model::{Recommendation, SessionScope, Treatment};
 

@@ -3,7 +3,6 @@
 //! output only when the whole build succeeded.
 
 mod chart;
-pub mod compare;
 mod export;
 pub mod handout;
 pub mod offline;

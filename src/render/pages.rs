@@ -952,9 +952,12 @@ struct GuideRow<'a> {
     rec: RecView<'a>,
     clinic: Answer,
     /// How the clinic's days compare with the guide's: `same`, `later`, `earlier`, `mixed`
-    /// or `unknown` ([`super::compare::Comparison::kind`]).
+    /// or `unknown` ([`crate::compare::Comparison::kind`]).
     comparison: &'static str,
     difference: Option<String>,
+    /// The clinic's reason for differing from this guide (`earlier_because`,
+    /// `stricter_because`), where the rule gives one and the days do differ that way.
+    because: Option<&'a str>,
 }
 
 fn guide(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
@@ -967,9 +970,10 @@ fn guide(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize, root: &str) -> &'static
         .map(|r| {
             let a = t.activity_index(&r.activity).expect("validated activity");
             let clinic = view::answer(sh.site, tr.schedule, a);
-            let c = super::compare::compare(clinic.days(r.session), super::compare::Days::of(r));
+            let c = crate::compare::compare(clinic.days(r.session), crate::compare::Days::of(r));
             let (comparison, difference) = (c.kind(), c.text(w));
-            GuideRow { rec: view::rec(&site.words, t, g, r), clinic, comparison, difference }
+            let because = crate::compare::reason(tr.schedule.rules[a], c);
+            GuideRow { rec: view::rec(&site.words, t, g, r), clinic, comparison, difference, because }
         })
         .collect();
     let silent: Vec<ActivityRef> = t

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::compare;
+use crate::compare;
 use crate::markdown;
 use crate::messages::{Arg, Messages};
 use crate::model::{Activity, Guide, Phase, Recommendation, SessionScope, Site, Stage, Status, Treatment};

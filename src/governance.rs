@@ -1,0 +1,299 @@
+//! Clinical governance: the clinic's rules set against the guides they follow, and who
+//! reviewed each file and when it is due again.
+//!
+//! Validation (`content::validate`) refuses a site that cannot be built; these checks
+//! find a site that builds but that a clinic could not stand behind: a step allowed
+//! sooner than a guide says without a reason, a phase that cites a guide for the opposite
+//! of what it says, advice nobody has signed off. They are warnings (`check --strict`
+//! makes them errors), each with the file, line and column to change.
+//!
+//! The clinic's days come from the resolved schedule and are compared with the guides'
+//! by `compare`, the same rule the guide and comparison pages use.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::compare::{Days, Step};
+use crate::content::locate::Seg;
+use crate::content::{Sources, ACTIVITIES, PREPARATION, PROTOCOL, TIMELINE};
+use crate::diagnostics::Diagnostics;
+use crate::model::{Guide, Phase, ProtocolRule, Recommendation, Review, SessionScope, Site, Status, Treatment};
+use crate::schedule::{self, Schedule, Track};
+
+/// Runs every governance check on the site (its default language: day numbers and
+/// citations are shared by every language, and a translation carries its source's review).
+pub fn check(site: &Site, sources: &Sources, today: NaiveDate) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    for t in &site.treatments {
+        let schedule = schedule::resolve(t);
+        let mut g = Guardrails { t, schedule: &schedule, sources, diags: &mut diags, file: t.file(PROTOCOL) };
+        for (i, rule) in t.protocol.rules.iter().enumerate() {
+            g.rule(i, rule);
+        }
+        for (file, review) in reviewed_files(t, sources) {
+            review_dates(&mut diags, sources, &file, &[], review, today, is_list(&file));
+        }
+    }
+    for a in &site.articles {
+        review_dates(&mut diags, sources, &a.source, &[], a.meta.review.as_ref(), today, false);
+    }
+    diags
+}
+
+/// Today's date in UTC (a day either way does not matter for a review due date), read
+/// from the system clock without a time-zone database.
+pub fn today() -> NaiveDate {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    NaiveDate::default() + chrono::Days::new(secs / 86_400)
+}
+
+/// The track of the schedule that a guide's number of `scope` is set against.
+fn track(scope: SessionScope) -> Track {
+    match scope {
+        SessionScope::Every => Track::Every,
+        SessionScope::Final => Track::Final,
+    }
+}
+
+/// The clinic's two days for one activity on one track: the first day it is allowed at
+/// all (even if a pause follows) and the first day from which it is allowed without limits.
+pub fn clinic_days(s: &Schedule, activity: usize, track: Track) -> Days {
+    Days { care: s.first_day(activity, track, Status::WithCare), full: s.from_day(activity, track, Status::Allowed) }
+}
+
+struct Guardrails<'a> {
+    t: &'a Treatment,
+    schedule: &'a Schedule<'a>,
+    sources: &'a Sources,
+    diags: &'a mut Diagnostics,
+    file: PathBuf,
+}
+
+impl Guardrails<'_> {
+    fn warn(&mut self, path: &[Seg], message: String, help: String) {
+        let pos = self.sources.locate(&self.file, path);
+        self.diags.warning(&self.file, pos, message, Some(help));
+    }
+
+    fn rule(&mut self, i: usize, rule: &ProtocolRule) {
+        let Some(a) = self.t.activity_index(&rule.activity) else { return };
+        // An action ("book your next session") has days, not a level to compare.
+        let actions_only = rule.phases.iter().chain(&rule.after_final).all(|p| p.status == Status::Do);
+        for g in self.t.guides.iter().filter(|_| !actions_only) {
+            for r in g.recommendations.iter().filter(|r| r.activity == rule.activity) {
+                self.against_guide(i, rule, a, g, r);
+            }
+        }
+        for (key, phases) in [("phases", &rule.phases), ("after_final", &rule.after_final)] {
+            for (j, p) in phases.iter().enumerate() {
+                for (k, id) in p.cites.iter().enumerate() {
+                    if let Some(g) = self.t.guide(id) {
+                        self.citation(&[Seg::Key("rules"), Seg::Idx(i), Seg::Key(key), Seg::Idx(j)], k, rule, p, g);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The clinic's days against one guide's numbers for the same sessions.
+    fn against_guide(&mut self, i: usize, rule: &ProtocolRule, a: usize, g: &Guide, r: &Recommendation) {
+        let track = track(r.session);
+        let ours = clinic_days(self.schedule, a, track);
+        let theirs = Days::of(r);
+        let after = match r.session {
+            SessionScope::Every => "",
+            SessionScope::Final => " after the final session",
+        };
+        let act = &rule.activity;
+        if rule.earlier_because.is_none() {
+            let steps = [
+                ("allowed, with care,", Step::of(ours.care, theirs.care)),
+                ("fully allowed", Step::of(ours.full, theirs.full)),
+            ];
+            for (how, step) in steps {
+                if let Step::Sooner { ours, theirs } = step {
+                    let path = self.phase_on(i, rule, ours, track);
+                    self.warn(
+                        &path,
+                        format!(
+                            "`{act}` is {how} from day {ours}{after}, but the guide `{}` waits until day {theirs}",
+                            g.id
+                        ),
+                        format!(
+                            "start it on day {theirs} or later, or say why the clinic allows it sooner in \
+                             `earlier_because:` on this rule (the reason shows on the guide's page)"
+                        ),
+                    );
+                }
+            }
+        }
+        if rule.stricter_because.is_none() {
+            if let Step::OursNever { theirs } = Step::of(ours.full, theirs.full) {
+                let last = self.t.last_day();
+                let path = self.phase_on(i, rule, last, track);
+                self.warn(
+                    &path,
+                    format!(
+                        "`{act}` is never fully allowed{after}, but the guide `{}` allows it from day {theirs}",
+                        g.id
+                    ),
+                    "if the clinic keeps it limited on purpose, say why in `stricter_because:` on this rule, so the \
+                     patient and the guide's page see the reason; otherwise end the rule with an `allowed` phase"
+                        .into(),
+                );
+            }
+        }
+    }
+
+    /// Checks that the `k`th guide a phase cites says what the phase says.
+    fn citation(&mut self, at: &[Seg], k: usize, rule: &ProtocolRule, p: &Phase, g: &Guide) {
+        let every_session = at[2] == Seg::Key("phases");
+        let recs: Vec<&Recommendation> = g.recommendations.iter().filter(|r| r.activity == rule.activity).collect();
+        let mut path = at.to_vec();
+        path.extend([Seg::Key("cites"), Seg::Idx(k)]);
+        // No recommendation at all is a validation error already.
+        if every_session && !recs.is_empty() && recs.iter().all(|r| r.session == SessionScope::Final) {
+            self.warn(
+                &path,
+                format!(
+                    "the guide `{}` gives its advice on `{}` for after the final session only",
+                    g.id, rule.activity
+                ),
+                "cite it in this rule's `after_final` phases, or cite a guide whose advice applies after every session"
+                    .into(),
+            );
+            return;
+        }
+        if !matches!(p.status, Status::WithCare | Status::Allowed) {
+            return;
+        }
+        let last = p.days.end_or(self.t.last_day());
+        let scope = if every_session { SessionScope::Every } else { SessionScope::Final };
+        // After the final session, its own advice where it gives one, else the every-session one.
+        let rec =
+            recs.iter().find(|r| r.session == scope).or_else(|| recs.iter().find(|r| r.session == SessionScope::Every));
+        // "Allowed" backed by a guide that gives a day for "with care" and nothing beyond it:
+        // the label says more than the source does.
+        let care_only =
+            rec.is_some_and(|r| r.with_care_from.is_some() && r.allowed_from.is_none() && r.vague.is_none());
+        if p.status == Status::Allowed && care_only && rule.earlier_because.is_none() {
+            self.warn(
+                &path,
+                format!(
+                    "this phase fully allows `{}`, but the guide `{}` it cites only allows it with care",
+                    rule.activity, g.id
+                ),
+                "cite a guide that allows it without limits, make the phase `with-care`, or say why in \
+                 `earlier_because:` on this rule"
+                    .into(),
+            );
+        }
+        if let Some(first) = rec.and_then(|r| Days::of(r).care).filter(|&first| first > last) {
+            self.warn(
+                &path,
+                format!(
+                    "this phase allows `{}` on days {}, but the guide `{}` it cites does not allow it until day {first}",
+                    rule.activity, p.days, g.id
+                ),
+                format!(
+                    "cite the guides this phase follows, or change its days or status; `{}` says: {}",
+                    g.id,
+                    rec.map(|r| r.says.as_str()).unwrap_or_default()
+                ),
+            );
+        }
+    }
+
+    /// The YAML path of the phase of rule `i` that applies on `day` on `track`: an
+    /// `after_final` phase where one covers the day after the final session.
+    fn phase_on(&self, i: usize, rule: &ProtocolRule, day: u32, track: Track) -> Vec<Seg<'static>> {
+        let last = self.t.last_day();
+        let find = |phases: &[Phase]| phases.iter().position(|p| p.days.contains(day, last));
+        let (key, j) = match (track, find(&rule.after_final)) {
+            (Track::Final, Some(j)) => ("after_final", Some(j)),
+            _ => ("phases", find(&rule.phases)),
+        };
+        let mut path = vec![Seg::Key("rules"), Seg::Idx(i)];
+        if let Some(j) = j {
+            path.extend([Seg::Key(key), Seg::Idx(j), Seg::Key("days")]);
+        }
+        path
+    }
+}
+
+/// Each file of a treatment that holds advice, with its review: a guide's too, since its
+/// summary of the guide is the clinic's reading of it.
+fn reviewed_files<'a>(t: &'a Treatment, sources: &Sources) -> Vec<(PathBuf, Option<&'a Review>)> {
+    let mut files = vec![
+        (t.dir.join(ACTIVITIES), t.activities_review.as_ref()),
+        (t.dir.join(PROTOCOL), t.protocol.review.as_ref()),
+        (t.dir.join(TIMELINE), t.timeline.review.as_ref()),
+    ];
+    // preparation.yaml is optional: no file, nothing to review.
+    let prep = t.dir.join(PREPARATION);
+    if sources.get(&prep).is_some() {
+        files.push((prep, t.preparation_review.as_ref()));
+    }
+    files.extend(t.guides.iter().map(|g| (g.source.clone(), g.review.as_ref())));
+    files
+}
+
+fn is_list(file: &Path) -> bool {
+    file.file_name().is_some_and(|n| n == ACTIVITIES || n == PREPARATION)
+}
+
+/// A missing review, one that is overdue, or dates that cannot be right.
+fn review_dates(
+    diags: &mut Diagnostics,
+    sources: &Sources,
+    file: &Path,
+    base: &[Seg],
+    review: Option<&Review>,
+    today: NaiveDate,
+    list: bool,
+) {
+    let at = |key: Option<&'static str>| {
+        let mut path = base.to_vec();
+        path.push(Seg::Key("review"));
+        path.extend(key.map(Seg::Key));
+        sources.locate(file, &path)
+    };
+    let Some(r) = review else {
+        let shape = if list { " (this file is a list: put the list under `items:` beside `review:`)" } else { "" };
+        diags.warning(
+            file,
+            crate::diagnostics::Pos::file(),
+            "nobody is recorded as having reviewed this file's advice",
+            Some(format!(
+                "after a clinician has checked it, add `review:` with `by:` (name and role), `date:` and `next:` \
+                 (YYYY-MM-DD){shape}"
+            )),
+        );
+        return;
+    };
+    let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    if r.next.0 <= r.date.0 {
+        diags.warning(
+            file,
+            at(Some("next")),
+            format!("the next review ({}) is not after this review ({})", day(r.next.0), day(r.date.0)),
+            Some("set `next:` to the day the next review is due, usually a year after `date:`".into()),
+        );
+    } else if r.next.0 < today {
+        diags.warning(
+            file,
+            at(Some("next")),
+            format!("this file's review was due on {}", day(r.next.0)),
+            Some("have a clinician check it again, then update `review:` (`by:`, `date:` and `next:`)".into()),
+        );
+    }
+    if r.date.0 > today {
+        diags.warning(
+            file,
+            at(Some("date")),
+            format!("the review is dated {}, which has not come yet", day(r.date.0)),
+            Some("give the day the review was done".into()),
+        );
+    }
+}
