@@ -639,3 +639,9 @@ cmp-key-none = خط رفيع: ليس بعد، أو لا يوم محدد
 cmp-key-guides = الأرقام هي الأدلة:
 # Under an activity's table: the guides that do not mention it.
 cmp-silent = لم تذكره:
+
+## Review dates (the content files' `review:`), on pages and printed handouts
+page-reviewed = آخر مراجعة لهذه الصفحة: { $date }
+page-next-review = موعد المراجعة القادمة: { $date }
+handout-version-reviewed = إصدار المحتوى { $version } · روجع في { $date } · المراجعة القادمة في { $next }
+handout-version = إصدار المحتوى { $version }

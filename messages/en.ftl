@@ -557,3 +557,9 @@ cmp-key-none = Thin line: not yet, or no day
 cmp-key-guides = The numbers are the guides:
 # Under an activity's table: the guides that do not mention it.
 cmp-silent = Not stated by:
+
+## Review dates (the content files' `review:`), on pages and printed handouts
+page-reviewed = Page last reviewed: { $date }
+page-next-review = Next review due: { $date }
+handout-version-reviewed = Content version { $version } · reviewed { $date } · next review due { $next }
+handout-version = Content version { $version }

@@ -588,3 +588,9 @@ cmp-key-none = Línea fina: todavía no, o sin día
 cmp-key-guides = Los números son las guías:
 # Under an activity's table: the guides that do not mention it.
 cmp-silent = No lo dicen:
+
+## Review dates (the content files' `review:`), on pages and printed handouts
+page-reviewed = Última revisión de la página: { $date }
+page-next-review = Próxima revisión prevista: { $date }
+handout-version-reviewed = Versión del contenido { $version } · revisado el { $date } · próxima revisión el { $next }
+handout-version = Versión del contenido { $version }

@@ -13,10 +13,11 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use crate::compare::{Days, Step};
 use crate::content::locate::Seg;
-use crate::content::{Sources, ACTIVITIES, PREPARATION, PROTOCOL, TIMELINE};
+use crate::content::{Sources, ACTIVITIES, PREPARATION, PROTOCOL};
 use crate::diagnostics::Diagnostics;
 use crate::model::{Guide, Phase, ProtocolRule, Recommendation, Review, SessionScope, Site, Status, Treatment};
 use crate::schedule::{self, Schedule, Track};
@@ -31,7 +32,7 @@ pub fn check(site: &Site, sources: &Sources, today: NaiveDate) -> Diagnostics {
         for (i, rule) in t.protocol.rules.iter().enumerate() {
             g.rule(i, rule);
         }
-        for (file, review) in reviewed_files(t, sources) {
+        for (file, review) in t.reviewed_files() {
             review_dates(&mut diags, sources, &file, &[], review, today, is_list(&file));
         }
     }
@@ -62,6 +63,74 @@ pub fn clinic_days(s: &Schedule, activity: usize, track: Track) -> Days {
     Days { care: s.first_day(activity, track, Status::WithCare), full: s.from_day(activity, track, Status::Allowed) }
 }
 
+/// How the clinic departs from a guide's numbers on one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// The clinic allows it, with care, before the guide allows it at all.
+    SoonerWithCare,
+    /// The clinic allows it without limits before the guide does.
+    SoonerFully,
+    /// The guide allows it without limits in the end; the clinic never does.
+    NeverFully,
+}
+
+/// A step on which the clinic departs from a guide's numbers: what needs a reason, and the
+/// reason the rule gives (`earlier_because`, `stricter_because`), if any. A clinic that
+/// waits longer than a guide is keeping the rule of thumb and is not listed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Departure<'a> {
+    pub activity: &'a str,
+    pub guide: &'a str,
+    pub session: SessionScope,
+    pub kind: Kind,
+    /// The clinic's day (`None`: never).
+    pub ours: Option<u32>,
+    pub theirs: u32,
+    pub because: Option<&'a str>,
+}
+
+/// Every departure of the treatment's rules from its guides, rule by rule.
+pub fn departures<'a>(t: &'a Treatment, s: &Schedule) -> Vec<Departure<'a>> {
+    t.protocol
+        .rules
+        .iter()
+        .filter_map(|rule| Some((rule, t.activity_index(&rule.activity)?)))
+        .filter(|(rule, _)| !rule.phases.iter().chain(&rule.after_final).all(|p| p.status == Status::Do))
+        .flat_map(|(rule, a)| departures_of(t, s, rule, a))
+        .collect()
+}
+
+fn departures_of<'a>(t: &'a Treatment, s: &Schedule, rule: &'a ProtocolRule, a: usize) -> Vec<Departure<'a>> {
+    let mut out = Vec::new();
+    for g in &t.guides {
+        for r in g.recommendations.iter().filter(|r| r.activity == rule.activity) {
+            let ours = clinic_days(s, a, track(r.session));
+            let theirs = Days::of(r);
+            let mut add = |kind, ours, theirs, because: &'a Option<String>| {
+                out.push(Departure {
+                    activity: &rule.activity,
+                    guide: &g.id,
+                    session: r.session,
+                    kind,
+                    ours,
+                    theirs,
+                    because: because.as_deref(),
+                })
+            };
+            if let Step::Sooner { ours, theirs } = Step::of(ours.care, theirs.care) {
+                add(Kind::SoonerWithCare, Some(ours), theirs, &rule.earlier_because);
+            }
+            match Step::of(ours.full, theirs.full) {
+                Step::Sooner { ours, theirs } => add(Kind::SoonerFully, Some(ours), theirs, &rule.earlier_because),
+                Step::OursNever { theirs } => add(Kind::NeverFully, None, theirs, &rule.stricter_because),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 struct Guardrails<'a> {
     t: &'a Treatment,
     schedule: &'a Schedule<'a>,
@@ -80,10 +149,8 @@ impl Guardrails<'_> {
         let Some(a) = self.t.activity_index(&rule.activity) else { return };
         // An action ("book your next session") has days, not a level to compare.
         let actions_only = rule.phases.iter().chain(&rule.after_final).all(|p| p.status == Status::Do);
-        for g in self.t.guides.iter().filter(|_| !actions_only) {
-            for r in g.recommendations.iter().filter(|r| r.activity == rule.activity) {
-                self.against_guide(i, rule, a, g, r);
-            }
+        if !actions_only {
+            self.against_guides(i, rule, a);
         }
         for (key, phases) in [("phases", &rule.phases), ("after_final", &rule.after_final)] {
             for (j, p) in phases.iter().enumerate() {
@@ -96,53 +163,38 @@ impl Guardrails<'_> {
         }
     }
 
-    /// The clinic's days against one guide's numbers for the same sessions.
-    fn against_guide(&mut self, i: usize, rule: &ProtocolRule, a: usize, g: &Guide, r: &Recommendation) {
-        let track = track(r.session);
-        let ours = clinic_days(self.schedule, a, track);
-        let theirs = Days::of(r);
-        let after = match r.session {
-            SessionScope::Every => "",
-            SessionScope::Final => " after the final session",
-        };
-        let act = &rule.activity;
-        if rule.earlier_because.is_none() {
-            let steps = [
-                ("allowed, with care,", Step::of(ours.care, theirs.care)),
-                ("fully allowed", Step::of(ours.full, theirs.full)),
-            ];
-            for (how, step) in steps {
-                if let Step::Sooner { ours, theirs } = step {
-                    let path = self.phase_on(i, rule, ours, track);
-                    self.warn(
-                        &path,
-                        format!(
-                            "`{act}` is {how} from day {ours}{after}, but the guide `{}` waits until day {theirs}",
-                            g.id
-                        ),
-                        format!(
-                            "start it on day {theirs} or later, or say why the clinic allows it sooner in \
-                             `earlier_because:` on this rule (the reason shows on the guide's page)"
-                        ),
-                    );
-                }
-            }
-        }
-        if rule.stricter_because.is_none() {
-            if let Step::OursNever { theirs } = Step::of(ours.full, theirs.full) {
-                let last = self.t.last_day();
-                let path = self.phase_on(i, rule, last, track);
-                self.warn(
-                    &path,
-                    format!(
-                        "`{act}` is never fully allowed{after}, but the guide `{}` allows it from day {theirs}",
-                        g.id
-                    ),
+    /// Every departure from a guide on this rule that has no reason given.
+    fn against_guides(&mut self, i: usize, rule: &ProtocolRule, a: usize) {
+        for d in departures_of(self.t, self.schedule, rule, a).into_iter().filter(|d| d.because.is_none()) {
+            let act = &rule.activity;
+            let after = match d.session {
+                SessionScope::Every => "",
+                SessionScope::Final => " after the final session",
+            };
+            let (theirs, g) = (d.theirs, d.guide);
+            let (day, message, help) = match (d.kind, d.ours) {
+                (Kind::NeverFully, _) => (
+                    self.t.last_day(),
+                    format!("`{act}` is never fully allowed{after}, but the guide `{g}` allows it from day {theirs}"),
                     "if the clinic keeps it limited on purpose, say why in `stricter_because:` on this rule, so the \
                      patient and the guide's page see the reason; otherwise end the rule with an `allowed` phase"
-                        .into(),
-                );
-            }
+                        .to_string(),
+                ),
+                (kind, Some(ours)) => (
+                    ours,
+                    format!(
+                        "`{act}` is {}allowed from day {ours}{after}, but the guide `{g}` waits until day {theirs}",
+                        if kind == Kind::SoonerWithCare { "" } else { "fully " }
+                    ),
+                    format!(
+                        "start it on day {theirs} or later, or say why the clinic allows it sooner in \
+                         `earlier_because:` on this rule (the reason shows on the guide's page)"
+                    ),
+                ),
+                (_, None) => continue,
+            };
+            let path = self.phase_on(i, rule, day, track(d.session));
+            self.warn(&path, message, help);
         }
     }
 
@@ -220,23 +272,6 @@ impl Guardrails<'_> {
         }
         path
     }
-}
-
-/// Each file of a treatment that holds advice, with its review: a guide's too, since its
-/// summary of the guide is the clinic's reading of it.
-fn reviewed_files<'a>(t: &'a Treatment, sources: &Sources) -> Vec<(PathBuf, Option<&'a Review>)> {
-    let mut files = vec![
-        (t.dir.join(ACTIVITIES), t.activities_review.as_ref()),
-        (t.dir.join(PROTOCOL), t.protocol.review.as_ref()),
-        (t.dir.join(TIMELINE), t.timeline.review.as_ref()),
-    ];
-    // preparation.yaml is optional: no file, nothing to review.
-    let prep = t.dir.join(PREPARATION);
-    if sources.get(&prep).is_some() {
-        files.push((prep, t.preparation_review.as_ref()));
-    }
-    files.extend(t.guides.iter().map(|g| (g.source.clone(), g.review.as_ref())));
-    files
 }
 
 fn is_list(file: &Path) -> bool {

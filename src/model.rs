@@ -207,6 +207,22 @@ impl Treatment {
         self.guides.iter().find(|g| g.id == id)
     }
 
+    /// Each file of the treatment that holds advice, with its review: the guides' too,
+    /// since each is the clinic's reading of a published guide.
+    pub fn reviewed_files(&self) -> Vec<(std::path::PathBuf, Option<&Review>)> {
+        let mut files = vec![
+            (self.dir.join("activities.yaml"), self.activities_review.as_ref()),
+            (self.dir.join("protocol.yaml"), self.protocol.review.as_ref()),
+            (self.dir.join("timeline.yaml"), self.timeline.review.as_ref()),
+        ];
+        // preparation.yaml is optional: no steps, nothing to review.
+        if !self.preparation.is_empty() {
+            files.push((self.dir.join("preparation.yaml"), self.preparation_review.as_ref()));
+        }
+        files.extend(self.guides.iter().map(|g| (g.source.clone(), g.review.as_ref())));
+        files
+    }
+
     /// A file of this treatment, as shown in messages: `content/protocol.yaml`, or its
     /// translation `content/protocol.es.yaml` where there is one.
     pub fn file(&self, name: &str) -> std::path::PathBuf {
@@ -320,6 +336,9 @@ pub struct Clinic {
     /// still shown under them so no site loses it, and `check` asks for it to be moved.
     #[serde(default)]
     pub urgent: Option<String>,
+    /// The `tel:` target of `phone`, worked out when the site is loaded ([`Clinic::resolve`]).
+    #[serde(skip_deserializing)]
+    pub phone_href: String,
 }
 
 /// A number to call other than the clinic's: the out-of-hours service or the emergency
@@ -361,13 +380,9 @@ pub struct TreatmentSettings {
 }
 
 impl Clinic {
-    /// The `tel:` link target: the phone number without spaces or punctuation.
-    pub fn phone_href(&self) -> String {
-        phone_href(&self.phone)
-    }
-
-    /// Fills in the `tel:` targets of the other numbers (called once, when the site is loaded).
+    /// Fills in the `tel:` targets of every number (called once, when the site is loaded).
     pub fn resolve(&mut self) {
+        self.phone_href = phone_href(&self.phone);
         for h in [&mut self.out_of_hours, &mut self.emergency].into_iter().flatten() {
             h.href = phone_href(&h.phone);
         }
@@ -377,16 +392,22 @@ impl Clinic {
     /// in a `<style>` element, so the characters that could end the string or the element
     /// (`"` `\` `<` `>` and line breaks) are dropped or replaced.
     pub fn print_line(&self) -> String {
-        format!("{} · {}", self.name, self.phone)
-            .chars()
-            .filter(|c| !matches!(c, '<' | '>') && !c.is_control())
-            .map(|c| match c {
-                '"' => '\'',
-                '\\' => '/',
-                c => c,
-            })
-            .collect()
+        css_text(&format!("{} · {}", self.name, self.phone))
     }
+}
+
+/// Text made safe to put inside a CSS string in a `<style>` element: the characters that
+/// could end the string or the element (`"` `\` `<` `>` and line breaks) are dropped or
+/// replaced.
+pub fn css_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '<' | '>') && !c.is_control())
+        .map(|c| match c {
+            '"' => '\'',
+            '\\' => '/',
+            c => c,
+        })
+        .collect()
 }
 
 impl TreatmentSettings {
@@ -715,6 +736,24 @@ pub struct Review {
     pub date: Date,
     /// The day the next review is due.
     pub next: Date,
+}
+
+impl Review {
+    /// What a page made from several files can claim: the oldest of their reviews and the
+    /// soonest next one. `None` when any of them has no review.
+    pub fn combined<'a>(
+        reviews: impl IntoIterator<Item = Option<&'a Review>>,
+    ) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+        let mut out = None;
+        for r in reviews {
+            let r = r?;
+            out = Some(match out {
+                None => (r.date.0, r.next.0),
+                Some((date, next)) => (r.date.0.min(date), r.next.0.min(next)),
+            });
+        }
+        out
+    }
 }
 
 /// A file that is a list (activities.yaml, preparation.yaml): the list on its own, or,

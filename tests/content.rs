@@ -57,7 +57,9 @@ fn tabs_missing_fields_and_wrong_types_are_explained() {
     edit(site.path(), "content/timeline.yaml", "    name: Crusts form\n", "");
     edit(site.path(), "site.yaml", "  sessions: 3\n", "  sessions: three\n");
     let err = check_fails(site.path());
-    assert!(err.contains("content/activities.yaml:11:1: error: a tab is used for indentation"), "{err}");
+    let acts = std::fs::read_to_string(site.path().join("content/activities.yaml")).unwrap();
+    let line = acts.lines().position(|l| l == "\tlabel: Getting your head wet").unwrap() + 1;
+    assert!(err.contains(&format!("content/activities.yaml:{line}:1: error: a tab is used for indentation")), "{err}");
     assert!(err.contains("content/timeline.yaml:") && err.contains("missing field `name`"), "{err}");
     assert!(err.contains("site.yaml:") && err.contains("invalid type"), "{err}");
     assert!(err.contains("3 errors found"), "{err}");

@@ -124,9 +124,32 @@ fn front_matter_text() -> impl Strategy<Value = String> {
             vec![]
         }
     });
-    (needed, prop::collection::vec(line, 0..3))
-        .prop_map(|(mut a, b)| {
+    // A `review:` block (kept together when the lines are shuffled), with its keys in any
+    // order, some of them odd: bad dates, a missing key, a repeated one, odd indentation.
+    let sub = prop::sample::select(vec![
+        "  by: Dr A Rahman, clinical lead\n",
+        "  by: \"Dr B\"\n",
+        "  by: yes\n",
+        "  date: 2026-11-20\n",
+        "  date: 2026-02-30\n",
+        "  date: 2026-1-2\n",
+        "  next: 2027-11-20\n",
+        "  next: \"2027-11-20\"\n",
+        "   next: 2027-11-20\n",
+        "  when: 2027-11-20\n",
+        "\tby: x\n",
+    ]);
+    let review = prop::option::weighted(
+        0.3,
+        prop_oneof![
+            2 => Just("review:\n  by: Dr A Rahman\n  date: 2026-11-20\n  next: 2027-11-20\n".to_string()),
+            1 => prop::collection::vec(sub, 0..4).prop_map(|l| format!("review:\n{}", l.concat())),
+        ],
+    );
+    (needed, prop::collection::vec(line, 0..3), review)
+        .prop_map(|(mut a, b, r)| {
             a.extend(b);
+            a.extend(r);
             a
         })
         .prop_shuffle()

@@ -76,6 +76,23 @@ fn a_step_allowed_sooner_than_a_guide_warns_unless_the_rule_says_why() {
     assert!(page.contains("<strong>Why we differ:</strong> A cool rinse does no harm."), "{page}");
     let same = fs::read_to_string(site.path().join("out/laser-removal/guides/laser-care-sheet.html")).unwrap();
     assert!(same.contains("A cool rinse does no harm."), "sooner than this guide too");
+    // The clinic's other software sees each departure and its reason.
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(site.path().join("out/recommendations.json")).unwrap()).unwrap();
+    let laser = json["treatments"].as_array().unwrap().iter().find(|t| t["id"] == "laser-removal").unwrap();
+    let shower: Vec<&serde_json::Value> =
+        laser["departures"].as_array().unwrap().iter().filter(|d| d["activity"] == "shower").collect();
+    assert_eq!(shower.len(), 2, "{shower:?}");
+    let d = shower.iter().find(|d| d["guide"] == "removal-fact-sheet").unwrap();
+    assert_eq!(
+        (d["kind"].as_str(), d["ours"].as_u64(), d["theirs"].as_u64()),
+        (Some("sooner-fully"), Some(2), Some(5))
+    );
+    assert_eq!(d["because"], "A cool rinse does no harm.");
+    let reviews = laser["reviews"].as_array().unwrap();
+    let protocol = reviews.iter().find(|r| r["file"] == LASER).unwrap();
+    assert_eq!(protocol["review"]["next"], "2027-11-15");
+    assert_eq!(json["articles"][0]["review"]["by"], "Sam Patel, studio owner and registered nurse");
 }
 
 #[test]
@@ -87,7 +104,7 @@ fn removing_a_given_reason_brings_the_warning_back() {
     fs::write(site.path().join(TATTOO), without).unwrap();
     let (_, err) = check(site.path(), false);
     let line = format!(
-        "{}: warning: `exercise` is allowed, with care, from day 2, but the guide `healing-leaflet` waits until day 7",
+        "{}: warning: `exercise` is allowed from day 2, but the guide `healing-leaflet` waits until day 7",
         pos(site.path(), TATTOO, "activity: exercise", "2-6")
     );
     assert!(err.contains(&line), "{line}\n{err}");
@@ -201,4 +218,63 @@ fn reviews_missing_overdue_or_impossible_are_reported_where_they_are() {
     let (_, err) = check(site.path(), false);
     assert!(err.contains(&format!("{acts}: warning: nobody is recorded")), "{err}");
     assert!(err.contains("put the list under `items:` beside `review:`"), "{err}");
+}
+
+#[test]
+fn pages_show_their_review_dates_and_handouts_print_the_content_version() {
+    let site = studio();
+    edit(site.path(), "content/articles/when-to-call.md", "  date: 2026-11-15", "  date: 2026-11-20");
+    let o = aftercare(site.path(), &["build", "--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let read = |p: &str| fs::read_to_string(site.path().join("out").join(p)).unwrap();
+    let line =
+        "<p class=\"review small\">Page last reviewed: 15 November 2026<br>Next review due: 15 November 2027</p>";
+    for page in
+        ["tattoo/days/3.html", "tattoo/activities/shower.html", "tattoo/compare.html", "laser-removal/index.html"]
+    {
+        assert!(read(page).contains(line), "{page}");
+    }
+    assert!(
+        read("articles/when-to-call.html").contains("Page last reviewed: 20 November 2026"),
+        "an article has its own"
+    );
+    assert!(!read("404.html").contains("class=\"review"), "the 404 page claims no review");
+    let glance = read("tattoo/handouts/at-a-glance.html");
+    let foot = glance.split("@bottom-center{content:\"").nth(1).unwrap().split('"').next().unwrap();
+    assert!(
+        foot.contains("\\A Content version v")
+            && foot.ends_with("· reviewed 15 November 2026 · next review due 15 November 2027"),
+        "{foot}"
+    );
+
+    // The dated handout has the same foot; a version is a fingerprint of the content.
+    let plan = |site: &Path| {
+        let o = aftercare(site, &["schedule", "--treatment", "tattoo", "--date", "2026-12-01", "--out", "plan"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let file = fs::read_dir(site.join("plan"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "html"))
+            .unwrap();
+        let html = fs::read_to_string(file).unwrap();
+        html.split("\\A ").nth(1).unwrap().split('"').next().unwrap().to_string()
+    };
+    let before = plan(site.path());
+    assert!(before.starts_with("Content version v") && before.contains("reviewed 15 November 2026"), "{before}");
+    edit(site.path(), TATTOO, "Rest. Stay cool", "Rest, and stay cool");
+    let after = plan(site.path());
+    assert_ne!(before, after, "a change to the advice changes the version");
+
+    // One file without a review: its treatment's pages claim none.
+    let prep = "content/treatments/tattoo/preparation.yaml";
+    let text = fs::read_to_string(site.path().join(prep)).unwrap();
+    fs::write(site.path().join(prep), text.split_once("items:\n").unwrap().1).unwrap();
+    let o = aftercare(site.path(), &["build", "--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!read("tattoo/days/3.html").contains("class=\"review"));
+    assert!(read("laser-removal/days/3.html").contains(line), "the other treatment keeps its own");
+    assert!(
+        read("tattoo/handouts/at-a-glance.html").contains("\\A Content version v"),
+        "the version prints without dates"
+    );
 }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::model::FrontMatter;
+use crate::model::{Date, FrontMatter, Review};
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Split<'a> {
@@ -70,7 +70,33 @@ fn line_break_len(s: &str) -> usize {
 /// that whenever this gives an answer, the YAML parser gives the same one.
 pub fn simple(yaml: &str) -> Option<FrontMatter> {
     let (mut title, mut summary, mut order, mut activities, mut translated_from) = (None, None, None, None, None);
+    let mut review: Option<(Option<String>, Option<Date>, Option<Date>)> = None;
+    let mut in_review = false;
     for line in yaml.lines() {
+        // `review:` and its three indented keys (`by`, `date`, `next`), each once.
+        if line == "review:" {
+            if review.replace((None, None, None)).is_some() {
+                return None;
+            }
+            in_review = true;
+            continue;
+        }
+        if let (true, Some(inner)) = (in_review, line.strip_prefix("  ")) {
+            let (key, value) = inner.split_once(": ")?;
+            let value = value.trim_end_matches(' ');
+            let (by, date, next) = review.as_mut()?;
+            let slot_taken = match key {
+                "by" => by.replace(text(value)?).is_some(),
+                "date" => date.replace(day(value)?).is_some(),
+                "next" => next.replace(day(value)?).is_some(),
+                _ => return None,
+            };
+            if slot_taken {
+                return None;
+            }
+            continue;
+        }
+        in_review = false;
         let (key, value) = line.split_once(": ")?;
         let value = value.trim_end_matches(' ');
         let slot_taken = match key {
@@ -85,14 +111,25 @@ pub fn simple(yaml: &str) -> Option<FrontMatter> {
             return None;
         }
     }
+    let review = match review {
+        Some((by, date, next)) => Some(Review { by: by?, date: date?, next: next? }),
+        None => None,
+    };
     Some(FrontMatter {
         title: title?,
         summary: summary?,
         order: order.unwrap_or_default(),
         activities: activities.unwrap_or_default(),
         translated_from,
-        review: None,
+        review,
     })
+}
+
+/// `2026-11-20`, unquoted: a real date, which YAML reads as text and `Date` then parses.
+fn day(value: &str) -> Option<Date> {
+    let shape = value.len() == 10
+        && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    shape.then(|| chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").ok().map(Date)).flatten()
 }
 
 /// A translation's version: `""`, or a fingerprint such as `v3ce9087a30c8`.

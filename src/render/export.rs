@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use crate::model::{Activity, Guide, Protocol, Site, Timeline, Treatment, TreatmentSettings};
+use crate::governance;
+use crate::model::{Activity, Guide, Protocol, Review, Site, Timeline, Treatment, TreatmentSettings};
 use crate::schedule::Schedule;
 
 /// Bumped when a field is removed or changes meaning; additions keep the version.
@@ -20,6 +21,21 @@ pub struct Export<'a> {
     clinic: &'a str,
     day_convention: &'static str,
     treatments: Vec<TreatmentExport<'a>>,
+    /// The articles' reviews (each treatment lists its files' own).
+    articles: Vec<FileReview<'a>>,
+}
+
+/// Who reviewed a file and when it is due again (`null`: nobody is recorded).
+#[derive(Serialize)]
+struct FileReview<'a> {
+    file: String,
+    review: Option<&'a Review>,
+}
+
+impl<'a> FileReview<'a> {
+    fn new(file: &std::path::Path, review: Option<&'a Review>) -> Self {
+        FileReview { file: file.to_string_lossy().replace('\\', "/"), review }
+    }
 }
 
 #[derive(Serialize)]
@@ -32,6 +48,11 @@ struct TreatmentExport<'a> {
     protocol: &'a Protocol,
     timeline: &'a Timeline,
     schedule: Vec<DayExport<'a>>,
+    /// Every file of the treatment that holds advice, with its review.
+    reviews: Vec<FileReview<'a>>,
+    /// Where the clinic departs from a guide's numbers, and the reason it gives (`because`,
+    /// `null` where none is given: `check` warns about those).
+    departures: Vec<governance::Departure<'a>>,
 }
 
 #[derive(Serialize)]
@@ -77,6 +98,7 @@ pub fn recommendations<'a>(site: &'a Site, schedules: &[Schedule<'a>]) -> Export
         clinic: &site.config.clinic.name,
         day_convention: "day 0 is the day of the session; day 1 is the day after",
         treatments: site.treatments.iter().zip(schedules).map(|(t, s)| treatment(t, s)).collect(),
+        articles: site.articles.iter().map(|a| FileReview::new(&a.source, a.meta.review.as_ref())).collect(),
     }
 }
 
@@ -113,5 +135,7 @@ fn treatment<'a>(site: &'a Treatment, schedule: &Schedule<'a>) -> TreatmentExpor
         protocol: &site.protocol,
         timeline: &site.timeline,
         schedule: days,
+        reviews: site.reviewed_files().into_iter().map(|(f, r)| FileReview::new(&f, r)).collect(),
+        departures: governance::departures(site, schedule),
     }
 }

@@ -17,8 +17,11 @@ struct HandoutSite<'a> {
     dir: &'static str,
     accent_color: &'a str,
     clinic: &'a Clinic,
-    phone_href: String,
+    /// `clinic.phone_href`, under the name older templates use.
+    phone_href: &'a str,
     print_line: String,
+    /// Content version and review dates, for the printed foot.
+    handout_line: String,
     short_name: &'a str,
     /// The name with its abbreviation, for the heading: "Scalp micropigmentation (SMP)".
     spelled_out: String,
@@ -27,26 +30,6 @@ struct HandoutSite<'a> {
     base_url: Option<&'a str>,
     /// Status key -> {label, icon}.
     statuses: std::collections::BTreeMap<&'static str, super::view::StatusView<'a>>,
-}
-
-/// The stylesheets of a printed handout (`style.css`, then `handout.css`), each the site's
-/// own or the built-in one, in one piece to put in the page.
-fn theme_css(root: &Path) -> String {
-    ["style.css", "handout.css"].map(|name| theme_file(root, name)).join("\n")
-}
-
-/// The site's `theme/<name>`, or the built-in one.
-pub(crate) fn theme_file(root: &Path, name: &str) -> String {
-    let own = root.join("theme").join(name);
-    // A link that leads out of the site is not read (the build reports it).
-    let inside = !std::fs::symlink_metadata(&own).is_ok_and(|m| m.file_type().is_symlink())
-        || crate::content::outside_site(root, &own).is_none();
-    inside.then(|| std::fs::read_to_string(&own).ok()).flatten().unwrap_or_else(|| {
-        crate::embedded::under("theme/")
-            .find(|(p, _)| *p == name)
-            .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
-            .unwrap_or_default()
-    })
 }
 
 /// Renders `templates/handout-dated.html` for one dated plan.
@@ -65,8 +48,9 @@ pub fn dated(
         dir: crate::messages::direction(&c.language),
         accent_color: &c.accent_color,
         clinic: &c.clinic,
-        phone_href: c.clinic.phone_href(),
+        phone_href: &c.clinic.phone_href,
         print_line: c.clinic.print_line(),
+        handout_line: super::view::handout_line(site, t),
         short_name: t.settings.short(),
         spelled_out: t.settings.spelled_out(),
         days_between_sessions: t.settings.days_between_sessions,
@@ -77,7 +61,8 @@ pub fn dated(
     let mut ctx = tera::Context::new();
     ctx.insert("site", &hs);
     ctx.insert("plan", plan);
-    ctx.insert("css", &theme_css(root));
+    // Self-contained: the stylesheets go in the page (`</` cannot end its <style>).
+    ctx.insert("css", &super::inline_css(root, &["style.css", "handout.css"])?.replace("</", "<\\/"));
     ctx.insert(
         "qr",
         &base_url.and_then(|b| qr::qr(&calendar::schedule_link(b, site, t, plan), &site.words.get("qr-dates", &[]))),

@@ -107,8 +107,13 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     t.set_escape_fn(escape_html);
     // The 404 page carries its stylesheet inline: a host serves it at whatever address was
     // asked for (`days/no/such/page.html`), where the relative link to `assets/` would miss.
-    let css =
-        String::from_utf8_lossy(&minify_css(handout::theme_file(root, "style.css").as_bytes())).replace("</", "<\\/");
+    let css = match inline_css(root, &["style.css"]) {
+        Ok(css) => css.replace("</", "<\\/"),
+        Err(d) => {
+            diags.extend(d);
+            return Err(diags);
+        }
+    };
     t.register_function("theme_css", move |_: &std::collections::HashMap<String, tera::Value>| {
         Ok(tera::Value::String(css.clone()))
     });
@@ -810,6 +815,20 @@ fn theme_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
         }
     }
     Ok(files)
+}
+
+/// The named stylesheets as the build publishes them (the site's own or the built-in one,
+/// minified), one after the other: for the pages that carry their styles inline (the 404
+/// page, the dated handout). The one reader of the theme is [`theme_files`].
+pub(crate) fn inline_css(root: &Path, names: &[&str]) -> Result<String, Diagnostics> {
+    let files = theme_files(root)?;
+    let css = names
+        .iter()
+        .filter_map(|name| files.iter().find(|(p, _)| p.strip_prefix(urls::ASSETS) == Some(&format!("/{name}"))))
+        .map(|(_, bytes)| String::from_utf8_lossy(bytes))
+        .collect::<Vec<_>>()
+        .join("\n");
+    Ok(css)
 }
 
 /// A script without its comment lines, blank lines and indentation (the comments are for

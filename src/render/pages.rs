@@ -177,8 +177,8 @@ struct SiteView<'a> {
     /// `offline: true`: every page links the web app manifest and registers the service worker.
     offline: bool,
     clinic: &'a Clinic,
-    /// `tel:` link target: the phone number without spaces or punctuation.
-    phone_href: String,
+    /// `clinic.phone_href`, under the name older templates use.
+    phone_href: &'a str,
     /// "Name · phone", safe inside the CSS string of the printed running footer.
     print_line: String,
     /// The page's treatment; absent on shared pages of a site with several.
@@ -209,6 +209,10 @@ struct TreatmentView<'a> {
     last_day: u32,
     /// Its folder in the output: `""` or `tattoo/`.
     prefix: &'a str,
+    /// The review its pages can claim, from all its files (`None`: one has no review).
+    review: Option<view::ReviewLine>,
+    /// The foot of its printed handouts: content version and review dates.
+    handout_line: String,
 }
 
 #[derive(Serialize)]
@@ -232,7 +236,7 @@ impl<'a> Shared<'a> {
                 base_url,
                 offline: c.offline,
                 clinic: &c.clinic,
-                phone_href: c.clinic.phone_href(),
+                phone_href: &c.clinic.phone_href,
                 print_line: c.clinic.print_line(),
                 treatment: t.map(|(t, _)| TreatmentView {
                     id: &t.id,
@@ -244,6 +248,8 @@ impl<'a> Shared<'a> {
                     healing_days: t.settings.healing_days,
                     last_day: t.settings.last_day,
                     prefix: &t.prefix,
+                    review: view::review_line(site, t.reviewed_files().into_iter().map(|(_, r)| r)),
+                    handout_line: view::handout_line(site, t),
                 }),
                 treatments: site
                     .treatments
@@ -588,16 +594,30 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
             ctx.set("rule_of_thumb", &view::markdown_html(sh.site, Some(t), &x.t.protocol.rule_of_thumb, &root));
             "guides.html"
         }
-        Page::Guide(t, i) => guide(sh, tr(t), ctx, i, &root),
+        Page::Guide(t, i) => {
+            // A guide's page is that guide's file: its own review, not the treatment's.
+            ctx.set("review", &view::review_line(sh.site, [tr(t).t.guides[i].review.as_ref()]));
+            guide(sh, tr(t), ctx, i, &root)
+        }
         Page::Compare(t) => compare(sh, tr(t), ctx, &root),
         Page::Handouts(_) => "handouts.html",
-        Page::Glance(t) => glance(sh, tr(t), ctx),
-        Page::Checklist(t) => checklist(sh, tr(t), ctx),
+        Page::Glance(t) => {
+            ctx.set("handout", &true);
+            glance(sh, tr(t), ctx)
+        }
+        Page::Checklist(t) => {
+            ctx.set("handout", &true);
+            checklist(sh, tr(t), ctx)
+        }
         Page::Articles => {
+            ctx.set("review", &None::<view::ReviewLine>);
             ctx.set("articles", &article_list(sh));
             "articles.html"
         }
-        Page::Article(i) => article(sh, ctx, i, &root),
+        Page::Article(i) => {
+            ctx.set("review", &view::review_line(sh.site, [sh.site.articles[i].meta.review.as_ref()]));
+            article(sh, ctx, i, &root)
+        }
         Page::Prepare(t) => {
             ctx.set("steps", &prep_steps(tr(t)));
             "prepare.html"
@@ -609,6 +629,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
             "schedule.html"
         }
         Page::NotFound => {
+            ctx.set("review", &None::<view::ReviewLine>);
             ctx.set("lang_prefix", sh.site.lang.prefix());
             ctx.set("page_kind", "not-found");
             return "404.html";

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::compare;
 use crate::markdown;
 use crate::messages::{Arg, Messages};
-use crate::model::{Activity, Guide, Phase, Recommendation, SessionScope, Site, Stage, Status, Treatment};
+use crate::model::{Activity, Guide, Phase, Recommendation, Review, SessionScope, Site, Stage, Status, Treatment};
 use crate::schedule::{Schedule, Track};
 use crate::urls;
 
@@ -380,4 +380,32 @@ mod tests {
         let st = |v: &[Option<Status>]| runs(v, |s| s == Some(Status::Do));
         assert_eq!(st(&[None, Some(Status::Do), Some(Status::Do), None, Some(Status::Do)]), vec![(1, 2), (4, 4)]);
     }
+}
+
+/// "Page last reviewed" and "Next review due", as the page's language writes dates.
+#[derive(Serialize, Clone)]
+pub struct ReviewLine {
+    pub date: String,
+    pub next: String,
+}
+
+/// The review a page made from these files can claim ([`Review::combined`]).
+pub fn review_line<'a>(site: &Site, reviews: impl IntoIterator<Item = Option<&'a Review>>) -> Option<ReviewLine> {
+    let (date, next) = Review::combined(reviews)?;
+    Some(ReviewLine { date: site.words.medium_date(date), next: site.words.medium_date(next) })
+}
+
+/// The line a printed handout carries at its foot, safe inside a CSS string: which
+/// version of the content it was printed from, and its review dates.
+pub fn handout_line(site: &Site, t: &Treatment) -> String {
+    let version = crate::content::translate::fingerprint(t);
+    let w = &site.words;
+    let line = match review_line(site, t.reviewed_files().into_iter().map(|(_, r)| r)) {
+        Some(r) => w.get(
+            "handout-version-reviewed",
+            &[("version", Arg::Str(&version)), ("date", Arg::Str(&r.date)), ("next", Arg::Str(&r.next))],
+        ),
+        None => w.get("handout-version", &[("version", Arg::Str(&version))]),
+    };
+    crate::model::css_text(&line)
 }
