@@ -19,13 +19,19 @@ fn difference(page: &str, activity: &str) -> String {
 fn guide_pages_compare_the_with_care_day_too() {
     let site = example_site();
     let public = build(site.path());
-    // The guide allows light exercise from day 10; we allow it with care from day 7 and
-    // without limits from day 10: sooner with care, the same day without limits.
+    // The guide allows sweating (light exercise) from day 10; we allow it with care from
+    // day 10 and without limits from day 28: the same day with care, later without limits.
     let recovery = read(&public, "guides/recovery-day-by-day.html");
     let d = difference(&recovery, "light-exercise");
-    assert!(d.contains("We allow it with care sooner: day 7, not day 10."), "{d}");
-    assert!(d.contains("Same day without limits: day 10."), "{d}");
-    assert!(!d.contains("wait longer"), "{d}");
+    assert!(d.contains("Same day with care: day 10."), "{d}");
+    assert!(d.contains("We wait longer to allow it without limits: day 28, not day 10."), "{d}");
+    assert!(!d.contains("sooner"), "{d}");
+    // Its only with-care day (an ointment from day 1) against our balm from day 0: sooner
+    // with care, later without limits, and the clinic's reason beside it.
+    let d = difference(&recovery, "moisturiser");
+    assert!(d.contains("We allow it with care sooner: day 0, not day 1."), "{d}");
+    assert!(d.contains("We wait longer to allow it without limits: day 30, not day 10."), "{d}");
+    assert!(d.contains("Why we differ:"), "{d}");
     // The guide's only number is a with-care day: compared, not "no day to go by".
     let heal = read(&public, "guides/heal-right-day-by-day.html");
     let d = difference(&heal, "hats");
@@ -75,8 +81,8 @@ fn a_changed_clinic_day_changes_the_guide_page() {
     let protocol = std::fs::read_to_string(site.path().join("content/protocol.yaml")).unwrap();
     let at = protocol.find("activity: light-exercise").unwrap();
     let block = &protocol[at..at + protocol[at..].find("  - activity:").unwrap()];
-    let moved = block.replacen("days: 0-6", "days: 0-11", 1).replacen("days: 7-9", "days: 12-13", 1).replacen(
-        "days: 10+",
+    let moved = block.replacen("days: 0-9", "days: 0-11", 1).replacen("days: 10-27", "days: 12-13", 1).replacen(
+        "days: 28+",
         "days: 14+",
         1,
     );

@@ -105,8 +105,8 @@ fn guide_recommendation_without_day_or_wording_is_refused() {
     edit(
         site.path(),
         "content/guides/proper-recovery.yaml",
-        "    vague: no day given\n    says: Clean",
-        "    says: Clean",
+        "    vague: no day given\n    says: Wash",
+        "    says: Wash",
     );
     let err = check_fails(site.path());
     assert!(err.contains("gives no day and no wording"), "{err}");

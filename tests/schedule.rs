@@ -83,8 +83,8 @@ fn changes_tomorrow_list_new_status_and_new_advice() {
             .collect()
     };
     assert_eq!(ids(3), ["wet-head", "cleanser"]);
-    // Moisturiser stays "with care" from day 6 to 7 but the advice changes.
-    assert!(ids(6).contains(&"moisturiser".to_string()));
+    // Moisturiser stays "with care" from day 9 to 10 but the advice changes.
+    assert!(ids(9).contains(&"moisturiser".to_string()));
     assert!(ids(30).is_empty(), "nothing comes after the last day");
 }
 

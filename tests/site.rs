@@ -131,7 +131,7 @@ fn day_pages_say_what_is_allowed_today_and_what_changes_tomorrow() {
     let day4 = text(&read(&public, "days/4.html"));
     assert!(day3.contains("Day 3"), "{day3}");
     assert!(day3.contains("Keep your scalp dry"), "{day3}");
-    assert!(day4.contains("Let lukewarm water run gently over your scalp once a day"), "{day4}");
+    assert!(day4.contains("Once a day, you may rinse your scalp under a soft stream of lukewarm water"), "{day4}");
     assert!(day3.contains("0161 496 0321"), "the clinic's phone number is on every day page");
     assert!(day3.contains("Redness that spreads"), "warning signs are on every day page");
     // Tomorrow (day 4) water and cleanser change.
