@@ -177,7 +177,7 @@ fn a_missing_file_says_where_it_was_looked_for() {
 
 #[test]
 fn every_article_and_day_page_reads_at_grade_8_or_lower() {
-    // No warning, as with --strict, but for the known jargon (see common::KNOWN_JARGON).
+    // No warning at all, as with --strict.
     let o = aftercare(&common::repo(), &["check", "--grades"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let left = common::unexpected_warnings(&stderr(&o));

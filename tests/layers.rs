@@ -13,8 +13,9 @@ const LAYERS: &[&[&str]] = &[
     &["urls"],
     &["markdown"],
     &["content"],
-    &["schedule", "patient_text", "plain_words"],
-    &["calendar"],
+    &["schedule", "compare", "patient_text", "plain_words"],
+    // The clinic's rules set against the guides (uses the schedule and `compare`).
+    &["calendar", "governance"],
     &["render"],
     // The crate root: the one loader and the commands' entry points (`load`, `build`...).
     &["load", "Project", "build", "check", "patient_schedule", "PatientRequest", "ScheduleError"],
