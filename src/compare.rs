@@ -10,7 +10,7 @@
 //! pick the clinic's answer for the same [`SessionScope`] as the guide's number.
 
 use crate::messages::Messages;
-use crate::model::{ProtocolRule, Recommendation, SessionScope};
+use crate::model::{Recommendation, SessionScope};
 
 /// The two days one side gives for an activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -99,18 +99,6 @@ pub enum Comparison {
     Days { care: Option<Step>, full: Step },
 }
 
-/// The clinic's reason for a difference from a guide, where its rule gives one for that
-/// kind of difference: sooner (`earlier_because`) or never fully allowed (`stricter_because`).
-pub fn reason(rule: &ProtocolRule, c: Comparison) -> Option<&str> {
-    if c.sooner() {
-        rule.earlier_because.as_deref()
-    } else if c.never_full() {
-        rule.stricter_because.as_deref()
-    } else {
-        None
-    }
-}
-
 /// Compares the clinic's days with a guide's, both for the same session scope.
 pub fn compare(ours: Days, theirs: Days) -> Comparison {
     match (ours.any(), theirs.any()) {
@@ -124,16 +112,6 @@ pub fn compare(ours: Days, theirs: Days) -> Comparison {
 }
 
 impl Comparison {
-    /// True when the clinic allows the step sooner on either threshold.
-    pub fn sooner(self) -> bool {
-        matches!(self, Comparison::Days { care, full } if matches!(care, Some(Step::Sooner { .. })) || matches!(full, Step::Sooner { .. }))
-    }
-
-    /// True when the guide allows the step without limits and the clinic never does.
-    pub fn never_full(self) -> bool {
-        matches!(self, Comparison::Days { full: Step::OursNever { .. }, .. })
-    }
-
     /// One word for styling and tests: `same`, `earlier`, `later`, `mixed` or `unknown`.
     pub fn kind(self) -> &'static str {
         let Comparison::Days { care, full } = self else { return "unknown" };

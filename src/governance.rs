@@ -131,6 +131,35 @@ fn departures_of<'a>(t: &'a Treatment, s: &Schedule, rule: &'a ProtocolRule, a: 
     out
 }
 
+/// The clinic's reason for departing from guide `g` on this rule, where it departs and gives
+/// one: what the guide's page shows beside that guide's advice.
+pub fn reason<'a>(t: &Treatment, s: &Schedule, rule: &'a ProtocolRule, a: usize, g: &Guide) -> Option<&'a str> {
+    let departures = departures_of(t, s, rule, a);
+    if departures.iter().any(|d| d.guide == g.id && d.kind == Kind::NeverFully) {
+        return rule.stricter_because.as_deref();
+    }
+    let beyond = rule.phases.iter().chain(&rule.after_final).any(|p| allowed_beyond(rule, p, g));
+    (departures.iter().any(|d| d.guide == g.id) || beyond).then_some(rule.earlier_because.as_deref()).flatten()
+}
+
+/// The guide's advice a phase is set against: the one for the phase's sessions (after the
+/// final session, its own where it gives one), else the every-session one.
+fn advice_for<'g>(g: &'g Guide, activity: &str, every_session: bool) -> Option<&'g Recommendation> {
+    let scope = if every_session { SessionScope::Every } else { SessionScope::Final };
+    let recs = || g.recommendations.iter().filter(move |r| r.activity == activity);
+    recs().find(|r| r.session == scope).or_else(|| recs().find(|r| r.session == SessionScope::Every))
+}
+
+/// An `allowed` phase that cites a guide which gives a day for "with care" and says nothing
+/// beyond it: the label says more than its source does.
+fn allowed_beyond(rule: &ProtocolRule, p: &Phase, g: &Guide) -> bool {
+    let every_session = rule.phases.iter().any(|q| std::ptr::eq(q, p));
+    p.status == Status::Allowed
+        && p.cites.contains(&g.id)
+        && advice_for(g, &rule.activity, every_session)
+            .is_some_and(|r| r.with_care_from.is_some() && r.allowed_from.is_none() && r.vague.is_none())
+}
+
 struct Guardrails<'a> {
     t: &'a Treatment,
     schedule: &'a Schedule<'a>,
@@ -221,15 +250,8 @@ impl Guardrails<'_> {
             return;
         }
         let last = p.days.end_or(self.t.last_day());
-        let scope = if every_session { SessionScope::Every } else { SessionScope::Final };
-        // After the final session, its own advice where it gives one, else the every-session one.
-        let rec =
-            recs.iter().find(|r| r.session == scope).or_else(|| recs.iter().find(|r| r.session == SessionScope::Every));
-        // "Allowed" backed by a guide that gives a day for "with care" and nothing beyond it:
-        // the label says more than the source does.
-        let care_only =
-            rec.is_some_and(|r| r.with_care_from.is_some() && r.allowed_from.is_none() && r.vague.is_none());
-        if p.status == Status::Allowed && care_only && rule.earlier_because.is_none() {
+        let rec = advice_for(g, &rule.activity, every_session);
+        if allowed_beyond(rule, p, g) && rule.earlier_because.is_none() {
             self.warn(
                 &path,
                 format!(

@@ -993,7 +993,7 @@ fn guide(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize, root: &str) -> &'static
             let clinic = view::answer(sh.site, tr.schedule, a);
             let c = crate::compare::compare(clinic.days(r.session), crate::compare::Days::of(r));
             let (comparison, difference) = (c.kind(), c.text(w));
-            let because = crate::compare::reason(tr.schedule.rules[a], c);
+            let because = crate::governance::reason(t, tr.schedule, tr.schedule.rules[a], a, g);
             GuideRow { rec: view::rec(&site.words, t, g, r), clinic, comparison, difference, because }
         })
         .collect();
