@@ -107,7 +107,7 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     t.set_escape_fn(escape_html);
     // The 404 page carries its stylesheet inline: a host serves it at whatever address was
     // asked for (`days/no/such/page.html`), where the relative link to `assets/` would miss.
-    let css = match inline_css(root, &["style.css"]) {
+    let css = match inline_css(root, &["style.css", EXTRA_CSS]) {
         Ok(css) => css.replace("</", "<\\/"),
         Err(d) => {
             diags.extend(d);
@@ -116,6 +116,12 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     };
     t.register_function("theme_css", move |_: &std::collections::HashMap<String, tera::Value>| {
         Ok(tera::Value::String(css.clone()))
+    });
+    // A site's own small additions to the look, linked after the theme (and its handout
+    // styles) on every page when the file is there.
+    let extra = root.join("theme").join(EXTRA_CSS).is_file();
+    t.register_function("extra_css", move |_: &std::collections::HashMap<String, tera::Value>| {
+        Ok(tera::Value::Bool(extra))
     });
     // The default language's: it only escapes. Each translation registers its own.
     t.register_filter("lang", LangFilter { texts: Default::default(), attrs: String::new() });
@@ -816,6 +822,9 @@ fn theme_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
     }
     Ok(files)
 }
+
+/// A site's extra stylesheet in `theme/`, linked after the built-in ones when present.
+pub const EXTRA_CSS: &str = "extra.css";
 
 /// The named stylesheets as the build publishes them (the site's own or the built-in one,
 /// minified), one after the other: for the pages that carry their styles inline (the 404
