@@ -503,3 +503,61 @@ fn a_sites_extra_stylesheet_is_linked_after_the_theme_on_every_page() {
         .unwrap();
     assert!(std::fs::read_to_string(dated).unwrap().contains("border-top-width: 1rem"), "the dated handout too");
 }
+
+#[test]
+fn theme_writes_the_built_in_look_into_a_site_and_never_replaces_its_own_files() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(aftercare(dir.path(), &["init", "s"]).status.success());
+    let site = dir.path().join("s");
+    assert!(std::fs::read_to_string(site.join("FORMATS.md")).unwrap().contains("### `content/protocol.yaml`"));
+    fs::create_dir_all(site.join("templates")).unwrap();
+    fs::write(
+        site.join("templates/prepare.html"),
+        "{% extends \"base.html\" %}{% block content %}Ours{% endblock content %}",
+    )
+    .unwrap();
+    let o = aftercare(&site, &["theme"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Kept the site's own 1 file (not replaced): templates/prepare.html"), "{out}");
+    assert!(read(&site, "templates/prepare.html").contains("Ours"), "its own file is left as it was");
+    for f in [
+        "templates/base.html",
+        "templates/partials/warning.html",
+        "theme/style.css",
+        "theme/handout.css",
+        "messages/en-GB.ftl",
+        "messages/es.ftl",
+        "messages/ar.ftl",
+    ] {
+        assert!(site.join(f).is_file(), "{f} written");
+    }
+    // The exported look builds the same site; a change to it shows.
+    let edit_css =
+        fs::read_to_string(site.join("theme/style.css")).unwrap().replace("--radius: .5rem;", "--radius: 0;");
+    fs::write(site.join("theme/style.css"), edit_css).unwrap();
+    let o = aftercare(&site, &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(read(&site.join("public"), "assets/style.css").contains("--radius: 0;"));
+    assert!(read(&site.join("public"), "prepare.html").contains("Ours"));
+    // Again: nothing left to write, nothing replaced.
+    let again = stdout(&aftercare(&site, &["theme"]));
+    assert!(again.contains("Wrote 0 files"), "{again}");
+    let nowhere = aftercare(dir.path(), &["theme"]);
+    assert!(!nowhere.status.success() && stderr(&nowhere).contains("has no site.yaml"), "{}", stderr(&nowhere));
+}
+
+#[test]
+fn every_help_line_that_names_a_reference_points_to_one_that_exists() {
+    let formats = stdout(&aftercare(Path::new("."), &["formats"]));
+    for heading in ["### `site.yaml`", "### `content/protocol.yaml`", "## Templates", "## `recommendations.json`"] {
+        assert!(formats.contains(heading), "{heading}");
+    }
+    // A help that sends the user to the reference: a missing file, an unknown key.
+    let site = example_site();
+    fs::remove_file(site.path().join("content/timeline.yaml")).unwrap();
+    edit(site.path(), "content/protocol.yaml", "rules:", "rulez: []\nrules:");
+    let err = stderr(&aftercare(site.path(), &["check"]));
+    assert!(!err.contains("README"), "a user of the installed program has no README: {err}");
+    assert!(err.contains("`aftercare formats`"), "{err}");
+}

@@ -73,7 +73,7 @@ pub fn dated(
             Path::new("templates/handout-dated.html"),
             Pos::file(),
             super::error_chain(&e),
-            Some("check the variable names against the template variables listed in README.md".into()),
+            Some("check the variable names against the template variables listed by `aftercare formats`".into()),
         );
         d
     })

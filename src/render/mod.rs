@@ -432,7 +432,7 @@ pub fn render_only(
     render_each(tera, site, schedules, base_url, list, Path::new("."), |path, html| Ok((path, html)))
 }
 
-const TEMPLATE_HELP: &str = "check the variable names against the template variables listed in README.md";
+const TEMPLATE_HELP: &str = "check the variable names against the template variables listed by `aftercare formats`";
 
 /// Renders `list` in parallel and hands each page to `sink` as soon as it is ready, so a
 /// build can write pages while others render instead of holding the site in memory.
