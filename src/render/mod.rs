@@ -317,17 +317,19 @@ fn template_cycle(sources: &BTreeMap<String, String>) -> Option<Vec<String>> {
 
 /// `{{ x.say | lang }}`: the clinic's words, escaped, and on a page of another language
 /// marked with the default language where the translation left them untranslated
-/// (`<span lang="en-GB" dir="ltr">`), so a screen reader reads them in that language's
-/// voice (WCAG 2.2, 3.1.2 Language of Parts). In the default language it only escapes.
+/// (`<bdi lang="en-GB">`), so a screen reader reads them in that language's voice (WCAG
+/// 2.2, 3.1.2 Language of Parts) and a right-to-left page lays them out in their own
+/// direction (`<bdi>` isolates its text and takes the direction of its first letter).
+/// In the default language it only escapes.
 pub struct LangFilter {
     texts: std::collections::HashSet<String>,
-    /// ` lang="en-GB" dir="ltr"`, for the words in `texts`.
+    /// ` lang="en-GB"`, for the words in `texts`.
     attrs: String,
 }
 
 impl LangFilter {
     pub fn new(site: &Site) -> LangFilter {
-        let attrs = site.lang.fallback().map(Language::attrs).unwrap_or_default();
+        let attrs = site.lang.fallback().map(Language::lang_attr).unwrap_or_default();
         let texts = if attrs.is_empty() { Default::default() } else { site.fallback_texts.clone() };
         LangFilter { texts, attrs }
     }
@@ -345,7 +347,7 @@ impl tera::Filter for LangFilter {
             other => return Ok(tera::Value::String(escape_html(&other.to_string()))),
         };
         Ok(tera::Value::String(if self.texts.contains(text) {
-            format!("<span{}>{}</span>", self.attrs, escape_html(text))
+            format!("<bdi{}>{}</bdi>", self.attrs, escape_html(text))
         } else {
             escape_html(text)
         }))
