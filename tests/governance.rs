@@ -228,7 +228,7 @@ fn pages_show_their_review_dates_and_handouts_print_the_content_version() {
     assert!(o.status.success(), "{}", stderr(&o));
     let read = |p: &str| fs::read_to_string(site.path().join("out").join(p)).unwrap();
     let line =
-        "<p class=\"review small wrap\">Page last reviewed: 15 November 2026<br>Next review due: 15 November 2027</p>";
+        "<p class=\"review small\">Page last reviewed: 15 November 2026<br>Next review due: 15 November 2027</p>";
     for page in
         ["tattoo/days/3.html", "tattoo/activities/shower.html", "tattoo/compare.html", "laser-removal/index.html"]
     {
