@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod init;
 mod schedule;
+mod schema;
 mod serve;
 mod term;
 
@@ -48,6 +49,8 @@ enum Command {
     Schedule(schedule::Args),
     /// Check the content and templates and list every problem, without writing anything.
     Check(check::Args),
+    /// Write the JSON Schemas of the site's YAML files, for editors (default: into schemas/).
+    Schema(schema::Args),
 }
 
 /// What every command gets besides its own arguments.
@@ -71,6 +74,7 @@ pub fn run() -> ExitCode {
         Command::Init(a) => init::run(a),
         Command::Schedule(a) => schedule::run(&g, a),
         Command::Check(a) => check::run(&g, a),
+        Command::Schema(a) => schema::run(&g, a),
     }
 }
 
