@@ -11,6 +11,8 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{de, Deserialize, Deserializer, Serialize};
 
+pub mod json_schema;
+
 /// Everything about one site, after loading: the settings and clinic, the treatments
 /// (one or more), and the articles they share.
 #[derive(Debug, Serialize)]
@@ -251,7 +253,7 @@ pub fn translated_name(name: &str, lang: &str) -> String {
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// The site's title: the heading of the home page and the name of every page's tab.
-    #[schemars(schema_with = "crate::schema::non_empty_text")]
+    #[schemars(schema_with = "json_schema::non_empty_text")]
     pub title: String,
     /// The default language, a tag such as `en`, `en-GB` or `es`: the pages' language, how
     /// dates are written, the interface's words. Its pages are at the root of the site.
@@ -260,11 +262,11 @@ pub struct Config {
     /// Full URL the site will live at, e.g. `https://example.org/aftercare/`. Only used
     /// where a relative link cannot work: `sitemap.xml` and the 404 page.
     #[serde(default)]
-    #[schemars(schema_with = "crate::schema::base_url")]
+    #[schemars(schema_with = "json_schema::base_url")]
     pub base_url: Option<String>,
     /// The clinic's colour, a hex colour in quotes (`"#0b6e6e"`), on every page.
     #[serde(default = "default_accent")]
-    #[schemars(schema_with = "crate::schema::hex_colour")]
+    #[schemars(schema_with = "json_schema::hex_colour")]
     pub accent_color: String,
     /// One or two sentences about the site, for search engines and link previews.
     #[serde(default)]
@@ -285,17 +287,17 @@ pub struct Config {
     /// Files in the output folder that are not the site's and must stay there (`CNAME`,
     /// `.git`): every build moves them into the new site.
     #[serde(default)]
-    #[schemars(schema_with = "crate::schema::kept_names")]
+    #[schemars(schema_with = "json_schema::kept_names")]
     pub keep: Vec<String>,
     /// The clinic's own words for the statuses ("Not yet" -> "Wait"), by status key.
     #[serde(default)]
-    #[schemars(schema_with = "crate::schema::status_labels")]
+    #[schemars(schema_with = "json_schema::status_labels")]
     pub status_labels: std::collections::BTreeMap<Status, String>,
     /// The other languages the site is published in (`language` is the default one):
     /// each page of language `es` goes under `es/`, its text from `<file>.es.yaml` and
     /// `<article>.es.md` beside the default language's files.
     #[serde(default)]
-    #[schemars(schema_with = "crate::schema::language_tags")]
+    #[schemars(schema_with = "json_schema::language_tags")]
     pub languages: Vec<String>,
     /// Languages of `languages` whose content is not translated on purpose: only the
     /// interface is. Their pages show the default language's text and say so; `check`
@@ -337,10 +339,10 @@ fn default_accent() -> String {
 #[serde(deny_unknown_fields)]
 pub struct Clinic {
     /// The clinic's name, on every page and handout.
-    #[schemars(schema_with = "crate::schema::non_empty_text")]
+    #[schemars(schema_with = "json_schema::non_empty_text")]
     pub name: String,
     /// The number patients call, in quotes (`"0161 496 0321"`): in every page's header.
-    #[schemars(schema_with = "crate::schema::phone")]
+    #[schemars(schema_with = "json_schema::phone")]
     pub phone: String,
     pub email: String,
     /// The address, on one line.
@@ -372,7 +374,7 @@ pub struct Helpline {
     #[serde(default)]
     pub name: Option<String>,
     /// The number to call, in quotes: `"111"`.
-    #[schemars(schema_with = "crate::schema::helpline_phone")]
+    #[schemars(schema_with = "json_schema::helpline_phone")]
     pub phone: String,
     /// When to call it, in plain words.
     #[serde(default)]
@@ -471,7 +473,7 @@ impl TreatmentSettings {
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     /// Used in links and rules (`@/activity/razor-shave`): lower-case letters, digits and hyphens.
-    #[schemars(schema_with = "crate::schema::slug")]
+    #[schemars(schema_with = "json_schema::slug")]
     pub id: String,
     /// What it is, as a heading: "Shaving with a razor".
     pub label: String,
@@ -603,7 +605,7 @@ pub struct Protocol {
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HourStep {
-    #[schemars(schema_with = "crate::schema::hour_range")]
+    #[schemars(schema_with = "json_schema::hour_range")]
     pub hours: DayRange,
     /// What to do, in plain words.
     pub say: String,
@@ -656,11 +658,11 @@ pub struct Phase {
 #[serde(deny_unknown_fields)]
 pub struct Image {
     /// The file's name in `content/images/` (`wash-step-1.jpg`); published as `images/<src>`.
-    #[schemars(schema_with = "crate::schema::image_file")]
+    #[schemars(schema_with = "json_schema::image_file")]
     pub src: String,
     /// What the picture shows, in words: read aloud by screen readers, shown when it does
     /// not load.
-    #[schemars(schema_with = "crate::schema::non_empty_text")]
+    #[schemars(schema_with = "json_schema::non_empty_text")]
     pub alt: String,
 }
 
@@ -950,7 +952,7 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct Later {
     /// Stable id, used in calendar events.
-    #[schemars(schema_with = "crate::schema::slug")]
+    #[schemars(schema_with = "json_schema::slug")]
     pub id: String,
     /// Days after the final session, after the last day page: `1461-2191`.
     pub days: DayRange,
