@@ -5,20 +5,23 @@
 //! doc comments become each key's `description` (an editor's hover help),
 //! `deny_unknown_fields` becomes `additionalProperties: false`, and enums list their values.
 //! The types with a hand-written `Deserialize` (day ranges, dates, files that are a list)
-//! have hand-written schemas here, and the checks the loader makes on single values (a hex
-//! colour, a web address, an id usable in a link, at least one warning sign) are written as
-//! patterns and bounds on the fields that carry them.
+//! have hand-written schemas (`model::json_schema`), and the checks the loader makes on
+//! single values (a hex colour, a web address, an id usable in a link, at least one warning
+//! sign, 1 to 50 sessions) are written as patterns and bounds on the fields that carry them.
 //!
 //! The rule the schemas follow: **never reject what the loader accepts**, and reject as much
 //! of what it refuses as JSON Schema can say. So a text field takes any scalar, because the
 //! YAML reader takes `phone: 111`, `title: 2026` or an empty value as the text written, and
 //! an empty list or map (`cites:` with nothing after it) is an empty one. What a schema cannot
 //! say is left to `aftercare check`: anything across files (an unknown activity or guide,
-//! days that leave a gap), a range written backwards (`9-4`), a duplicated id.
+//! days that leave a gap), a range written backwards (`9-4`), a duplicated id. One exception
+//! on purpose: a date needs a four-digit year (the loader would read `26-11-20` as the year 26).
+//! `tests/schema.rs` checks all of this with a validator we did not write.
 //!
 //! One schema per kind of file ([`all`]), and for each kind that is translated a second one
 //! for its translations (`protocol.es.yaml`): the same keys, none of them required, plus
-//! `translated_from`; a file that is a list is translated as `items:`.
+//! `translated_from`; a file that is a list is translated as `items:`. Draft-07, which the
+//! YAML language server reads; `patternErrorMessage` and `markdownDescription` are VS Code's.
 //!
 //! Editors find a file's schema from its first line, `# yaml-language-server: $schema=<path>`
 //! ([`comment_for`]), which `aftercare init` writes into every YAML file of a new site.
@@ -257,9 +260,13 @@ fn finish(schema: &mut Value) {
 fn walk(schema: &mut Value, is_property: bool) {
     let Value::Object(o) = schema else { return };
     numbers(o);
-    // Doc comments are wrapped at 100 columns; a hover box wraps by itself.
+    // Doc comments are wrapped at 100 columns; a hover box wraps by itself. The same text
+    // as Markdown, which the YAML language server shows as such (`0-3` as code) where it
+    // would escape a `description`.
     if let Some(Value::String(d)) = o.get_mut("description") {
         *d = unwrap_lines(d);
+        let markdown = d.clone();
+        o.insert("markdownDescription".into(), Value::String(markdown));
     }
     if is_plain_text(o) {
         o.insert("type".into(), json!(ANY_SCALAR));

@@ -1,7 +1,7 @@
 //! How the model's types are described in JSON Schema where `#[derive(JsonSchema)]` cannot
 //! say it by itself: the checks the loader makes on single values (a hex colour, a web
 //! address, an id usable in a link), and the types with a hand-written `Deserialize` (day
-//! ranges, dates, files that are a list). `crate::schema` makes the schema files from them.
+//! ranges, dates, files that are a list). `src/schema.rs` makes the schema files from them.
 //!
 //! Text fields take any scalar, as the YAML reader does (`phone: 111` is the text `111`);
 //! an empty value is refused only where the loader refuses empty text.
@@ -149,16 +149,15 @@ pub fn image_file(_: &mut SchemaGenerator) -> Schema {
 /// `hours:` of a first-hours step: like a day range, from hour 0 to hour 24.
 pub fn hour_range(_: &mut SchemaGenerator) -> Schema {
     let hour = "0*(?:2[0-4]|1?[0-9])";
+    // One schema for both forms (the bounds apply to a number, the pattern to text), so
+    // an editor says what is wrong with the value rather than that it is not a number.
     json_schema!({
         "description": "Hours after the session: one hour `2`, a range `0-4` (both ends included) or an open end `4+`, from 0 to 24.",
-        "anyOf": [
-            { "type": "integer", "minimum": 0, "maximum": 24 },
-            {
-                "type": "string",
-                "pattern": range_pattern(hour),
-                "patternErrorMessage": "write an hour (`2`), a range (`0-4`) or an open end (`4+`), from 0 to 24",
-            },
-        ],
+        "type": ["integer", "string"],
+        "minimum": 0,
+        "maximum": 24,
+        "pattern": range_pattern(hour),
+        "patternErrorMessage": "write an hour (`2`), a range (`0-4`) or an open end (`4+`), from 0 to 24",
     })
 }
 
@@ -180,16 +179,14 @@ impl JsonSchema for DayRange {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        // A whole number or text, in one schema: see `hour_range`.
         json_schema!({
             "description": "Days after the session (day 0 is the day of the session): one day `5`, a range `0-3` (both ends included) or an open end `10+` (to the last day).",
-            "anyOf": [
-                { "type": "integer", "minimum": 0, "maximum": MAX_U32 },
-                {
-                    "type": "string",
-                    "pattern": range_pattern("[0-9]+"),
-                    "patternErrorMessage": "write one day (`5`), a range (`0-3`) or an open end (`10+`)",
-                },
-            ],
+            "type": ["integer", "string"],
+            "minimum": 0,
+            "maximum": MAX_U32,
+            "pattern": range_pattern("[0-9]+"),
+            "patternErrorMessage": "write one day (`5`), a range (`0-3`) or an open end (`10+`)",
         })
     }
 }

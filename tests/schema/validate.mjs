@@ -23,8 +23,10 @@ const YAML = require("yaml");
 
 const manifest = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
-// The message editors show when a pattern does not match (VS Code's JSON and YAML support).
+// What editors show (VS Code's JSON and YAML support): the message when a pattern does not
+// match, and the description as Markdown.
 ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
+ajv.addKeyword({ keyword: "markdownDescription", schemaType: "string" });
 
 const loaded = new Map();
 function validator(path) {
