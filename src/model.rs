@@ -344,6 +344,7 @@ pub struct Clinic {
     /// The number patients call, in quotes (`"0161 496 0321"`): in every page's header.
     #[schemars(schema_with = "json_schema::phone")]
     pub phone: String,
+    /// The clinic's email address, with its other details on every page.
     pub email: String,
     /// The address, on one line.
     pub address: String,

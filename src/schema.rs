@@ -169,7 +169,9 @@ pub fn write(dir: &Path) -> Result<Vec<SchemaFile>, String> {
 }
 
 fn file(name: String, describes: &'static str, schema: &Value) -> SchemaFile {
-    let mut text = serde_json::to_string_pretty(schema).expect("a schema is plain JSON");
+    let mut schema = schema.clone();
+    markdown(&mut schema);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");
     text.push('\n');
     SchemaFile { name, describes, text }
 }
@@ -260,13 +262,9 @@ fn finish(schema: &mut Value) {
 fn walk(schema: &mut Value, is_property: bool) {
     let Value::Object(o) = schema else { return };
     numbers(o);
-    // Doc comments are wrapped at 100 columns; a hover box wraps by itself. The same text
-    // as Markdown, which the YAML language server shows as such (`0-3` as code) where it
-    // would escape a `description`.
+    // Doc comments are wrapped at 100 columns; a hover box wraps by itself.
     if let Some(Value::String(d)) = o.get_mut("description") {
         *d = unwrap_lines(d);
-        let markdown = d.clone();
-        o.insert("markdownDescription".into(), Value::String(markdown));
     }
     if is_plain_text(o) {
         o.insert("type".into(), json!(ANY_SCALAR));
@@ -295,6 +293,21 @@ fn walk(schema: &mut Value, is_property: bool) {
                 walk(child, false);
             }
         }
+    }
+}
+
+/// Every `description` also as `markdownDescription`, which the YAML language server shows
+/// as Markdown (`0-3` as code) where it escapes a `description`.
+fn markdown(schema: &mut Value) {
+    match schema {
+        Value::Object(o) => {
+            if let Some(d) = o.get("description").filter(|d| d.is_string()).cloned() {
+                o.insert("markdownDescription".into(), d);
+            }
+            o.values_mut().for_each(markdown);
+        }
+        Value::Array(items) => items.iter_mut().for_each(markdown),
+        _ => {}
     }
 }
 

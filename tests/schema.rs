@@ -82,7 +82,7 @@ fn the_command_writes_every_schema_as_the_library_makes_it() {
     assert_eq!(fs::read_to_string(site.path().join("schemas/site.schema.json")).unwrap(), made[0].text);
     let o = aftercare(dir.path(), &["schema"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("has no site.yaml") && stderr(&o).contains("--out DIR"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("there is no site.yaml in") && stderr(&o).contains("--out DIR"), "{}", stderr(&o));
 }
 
 #[test]

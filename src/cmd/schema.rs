@@ -19,7 +19,7 @@ pub fn run(g: &Global, a: Args) -> ExitCode {
             Some(out) => out,
             None if g.root.join("site.yaml").is_file() => g.root.join(aftercare::schema::DIR),
             None => return usage(
-                &format!("{} has no site.yaml, so it is not a site's folder", g.root.display()),
+                &format!("there is no site.yaml in {}, so it is not a site's folder", g.root.display()),
                 "run `aftercare schema` in a site's folder (or give it with -C), or say where to write with --out DIR",
             ),
         };

@@ -221,7 +221,8 @@ impl<T: JsonSchema> JsonSchema for Listed<T> {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let item = generator.subschema_for::<T>();
-        let review = generator.subschema_for::<Option<Review>>();
+        let mut review = generator.subschema_for::<Option<Review>>();
+        review.insert("description".into(), json!("Who checked this file's advice and when it is due again."));
         json_schema!({
             "anyOf": [
                 { "type": "array", "items": item },
