@@ -28,6 +28,7 @@ pub mod plain_words;
 pub mod readability;
 pub mod render;
 pub mod schedule;
+pub mod schema;
 pub mod serve;
 pub mod urls;
 pub mod wording;
@@ -489,7 +490,8 @@ fn grade_pages(site: &model::Site, pages: &[(String, String)]) -> Vec<Graded> {
     out
 }
 
-/// Writes a new site (site.yaml and the example content) into `dir`, which must not
+/// Writes a new site (site.yaml, the example content, and in `schemas/` the JSON Schemas
+/// its YAML files point to on their first line) into `dir`, which must not
 /// exist or be empty. Templates and theme come from the binary until the site adds its
 /// own. Returns the number of files written.
 pub fn init(dir: &Path) -> Result<usize, String> {
@@ -510,10 +512,16 @@ pub fn init(dir: &Path) -> Result<usize, String> {
         // The example's reviews are the project's, not the clinic's: a new site starts
         // unreviewed, so `check` asks for the clinic's own sign-off.
         let text = std::str::from_utf8(bytes).ok().filter(|_| rel.starts_with("content/"));
-        let bytes = text.map_or_else(|| bytes.to_vec(), |t| without_review(t).into_bytes());
+        let mut bytes = text.map_or_else(|| bytes.to_vec(), |t| without_review(t).into_bytes());
+        // Each YAML file names its schema on its first line, so an editor with the YAML
+        // language server (VS Code's YAML extension) completes, explains and checks it.
+        if let Some(comment) = schema::comment_for(rel) {
+            bytes.splice(0..0, format!("{comment}\n").into_bytes());
+        }
         std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         n += 1;
     }
+    n += schema::write(&dir.join(schema::DIR))?.len();
     std::fs::write(dir.join(".gitignore"), "/public\n").map_err(|e| format!("cannot write .gitignore: {e}"))?;
     std::fs::write(dir.join(embedded::FORMATS_FILE), embedded::FORMATS)
         .map_err(|e| format!("cannot write {}: {e}", embedded::FORMATS_FILE))?;

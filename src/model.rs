@@ -8,7 +8,10 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::{de, Deserialize, Deserializer, Serialize};
+
+pub mod json_schema;
 
 /// Everything about one site, after loading: the settings and clinic, the treatments
 /// (one or more), and the articles they share.
@@ -251,18 +254,26 @@ pub fn translated_name(name: &str, lang: &str) -> String {
 // site.yaml
 // ---------------------------------------------------------------------------------------
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The site's title: the heading of the home page and the name of every page's tab.
+    #[schemars(schema_with = "json_schema::non_empty_text")]
     pub title: String,
+    /// The default language, a tag such as `en`, `en-GB` or `es`: the pages' language, how
+    /// dates are written, the interface's words. Its pages are at the root of the site.
     #[serde(default = "default_language")]
     pub language: String,
     /// Full URL the site will live at, e.g. `https://example.org/aftercare/`. Only used
     /// where a relative link cannot work: `sitemap.xml` and the 404 page.
     #[serde(default)]
+    #[schemars(schema_with = "json_schema::base_url")]
     pub base_url: Option<String>,
+    /// The clinic's colour, a hex colour in quotes (`"#0b6e6e"`), on every page.
     #[serde(default = "default_accent")]
+    #[schemars(schema_with = "json_schema::hex_colour")]
     pub accent_color: String,
+    /// One or two sentences about the site, for search engines and link previews.
     #[serde(default)]
     pub description: Option<String>,
     /// Highest reading grade (SMOG and Flesch-Kincaid) `check` accepts without a warning.
@@ -271,6 +282,8 @@ pub struct Config {
     /// What happens to raw HTML written inside Markdown: `keep` it (the default) or `strip` it.
     #[serde(default)]
     pub raw_html: RawHtml,
+    /// The clinic: its name, phone, email, address and hours, and the numbers to call when
+    /// it is closed.
     pub clinic: Clinic,
     /// A one-treatment site's treatment (its files in `content/`). A site with several has
     /// none here: each is a folder `content/treatments/<id>/` with a `treatment.yaml`.
@@ -279,14 +292,17 @@ pub struct Config {
     /// Files in the output folder that are not the site's and must stay there (`CNAME`,
     /// `.git`): every build moves them into the new site.
     #[serde(default)]
+    #[schemars(schema_with = "json_schema::kept_names")]
     pub keep: Vec<String>,
     /// The clinic's own words for the statuses ("Not yet" -> "Wait"), by status key.
     #[serde(default)]
+    #[schemars(schema_with = "json_schema::status_labels")]
     pub status_labels: std::collections::BTreeMap<Status, String>,
     /// The other languages the site is published in (`language` is the default one):
     /// each page of language `es` goes under `es/`, its text from `<file>.es.yaml` and
     /// `<article>.es.md` beside the default language's files.
     #[serde(default)]
+    #[schemars(schema_with = "json_schema::language_tags")]
     pub languages: Vec<String>,
     /// Languages of `languages` whose content is not translated on purpose: only the
     /// interface is. Their pages show the default language's text and say so; `check`
@@ -306,11 +322,13 @@ fn default_language() -> String {
 /// The policy for HTML tags typed into Markdown articles and summaries. Text from YAML is
 /// always escaped; Markdown may carry HTML on purpose (a `<abbr>`, a `<details>`), so it
 /// is kept unless the site asks for it to be removed.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum RawHtml {
+    /// Keep HTML typed into Markdown (an `<abbr>`, a `<details>`); scripts are refused.
     #[default]
     Keep,
+    /// Remove it, keeping the text inside.
     Strip,
 }
 
@@ -322,13 +340,20 @@ fn default_accent() -> String {
     "#0b6e6e".into()
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Clinic {
+    /// The clinic's name, on every page and handout.
+    #[schemars(schema_with = "json_schema::non_empty_text")]
     pub name: String,
+    /// The number patients call, in quotes (`"0161 496 0321"`): in every page's header.
+    #[schemars(schema_with = "json_schema::phone")]
     pub phone: String,
+    /// The clinic's email address, with its other details on every page.
     pub email: String,
+    /// The address, on one line.
     pub address: String,
+    /// Opening hours, one line each: `"Monday to Friday: 9 am to 6 pm"`.
     #[serde(default)]
     pub hours: Vec<String>,
     /// Who to call when the clinic is closed and it cannot wait (in the UK, NHS 111).
@@ -348,12 +373,14 @@ pub struct Clinic {
 
 /// A number to call other than the clinic's: the out-of-hours service or the emergency
 /// number. The number is the same in every language; `name` and `when` are words.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Helpline {
     /// What patients know it as ("NHS 111"). Optional for the emergency number.
     #[serde(default)]
     pub name: Option<String>,
+    /// The number to call, in quotes: `"111"`.
+    #[schemars(schema_with = "json_schema::helpline_phone")]
     pub phone: String,
     /// When to call it, in plain words.
     #[serde(default)]
@@ -368,19 +395,28 @@ pub fn phone_href(phone: &str) -> String {
     phone.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect()
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// The treatment: its name, what it is, its sessions and how long aftercare lasts.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TreatmentSettings {
+    /// The treatment's name: "Scalp micropigmentation".
     pub name: String,
+    /// A short name or abbreviation ("SMP"), where space is short.
     #[serde(default)]
     pub short_name: Option<String>,
     /// What the treatment is, in two or three plain sentences (Markdown).
     pub summary: String,
+    /// The usual number of sessions (1 to 50).
+    #[schemars(range(min = 1, max = 50))]
     pub sessions: u32,
+    /// Days from one session to the next.
+    #[schemars(range(min = 1, max = 366))]
     pub days_between_sessions: u32,
     /// Days of first healing after each session.
+    #[schemars(range(min = 1, max = 366))]
     pub healing_days: u32,
     /// The day pages run from day 0 to this day (after the final session, the longest rule).
+    #[schemars(range(min = 1, max = 366))]
     pub last_day: u32,
 }
 
@@ -438,15 +474,21 @@ impl TreatmentSettings {
 // content/activities.yaml
 // ---------------------------------------------------------------------------------------
 
-#[derive(Debug, Deserialize, Serialize)]
+/// A thing patients ask about.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
+    /// Used in links and rules (`@/activity/razor-shave`): lower-case letters, digits and hyphens.
+    #[schemars(schema_with = "json_schema::slug")]
     pub id: String,
+    /// What it is, as a heading: "Shaving with a razor".
     pub label: String,
     /// A short column heading for the printed checklist ("Razor").
     #[serde(default)]
     pub short_label: Option<String>,
+    /// The question a patient asks: "When can I shave my head with a razor?"
     pub question: String,
+    /// Why it matters, in plain words.
     pub why: String,
     /// Shown as a column of the day-by-day checklist handout.
     #[serde(default)]
@@ -466,7 +508,8 @@ impl Activity {
 // content/guides/*.yaml
 // ---------------------------------------------------------------------------------------
 
-#[derive(Debug, Deserialize, Serialize)]
+/// A published guide and what it recommends.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
     /// Taken from the file name (`guides/heal-right.yaml` -> `heal-right`), never written in the file.
@@ -478,34 +521,50 @@ pub struct Guide {
     /// In a translation: no translation of this guide, so its text is the default language's.
     #[serde(skip)]
     pub fallback: bool,
+    /// The guide's title, as published.
     pub title: String,
     /// Column heading in the comparison table.
     pub short_title: String,
+    /// Who published it.
     pub publisher: String,
+    /// When it was published, YYYY-MM-DD (optional).
     #[serde(default)]
     pub date: Option<Date>,
     /// How the guide counts days, and how its numbers were moved to "day 0 = session day".
     pub day_counting: String,
+    /// What the guide says overall, in the clinic's own words (Markdown).
     pub summary: String,
+    /// Who checked this file (the clinic's reading of the guide) and when it is due again.
     #[serde(default)]
     pub review: Option<Review>,
+    /// What the guide says about each activity.
     pub recommendations: Vec<Recommendation>,
 }
 
-/// What one guide says about one activity.
-#[derive(Debug, Deserialize, Serialize)]
+/// What one guide says about one activity. It needs at least one of `allowed_from`,
+/// `with_care_from` or `vague`.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("anyOf" = [
+    { "required": ["allowed_from"], "properties": { "allowed_from": { "type": "integer" } } },
+    { "required": ["with_care_from"], "properties": { "with_care_from": { "type": "integer" } } },
+    { "required": ["vague"], "properties": { "vague": { "not": { "type": "null" } } } },
+]))]
 pub struct Recommendation {
+    /// The activity's id, from activities.yaml.
     pub activity: String,
     /// First day (day 0 = session day) the guide allows the activity without limits.
     #[serde(default)]
+    #[schemars(range(max = 366))]
     pub allowed_from: Option<u32>,
     /// First day the guide allows it with some care (gently, briefly, only water...).
     #[serde(default)]
+    #[schemars(range(max = 366))]
     pub with_care_from: Option<u32>,
     /// The guide's own words when it gives no number ("the first few days").
     #[serde(default)]
     pub vague: Option<String>,
+    /// After which sessions this applies: `every` (the default) or `final`.
     #[serde(default)]
     pub session: SessionScope,
     /// A condition the guide attaches ("only if your artist allows").
@@ -519,11 +578,13 @@ pub struct Recommendation {
 }
 
 /// Which sessions a rule applies after.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SessionScope {
+    /// After every session.
     #[default]
     Every,
+    /// Only after the final session.
     Final,
 }
 
@@ -531,32 +592,39 @@ pub enum SessionScope {
 // content/protocol.yaml
 // ---------------------------------------------------------------------------------------
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Protocol {
     /// How the clinic chose its days from the guides (Markdown).
     pub rule_of_thumb: String,
+    /// Who checked this file's advice and when it is due again.
     #[serde(default)]
     pub review: Option<Review>,
     /// Steps by the hour on the day of the session ("leave the dressing on for 4 hours").
     #[serde(default)]
     pub first_hours: Vec<HourStep>,
+    /// One rule per activity of activities.yaml.
     pub rules: Vec<ProtocolRule>,
 }
 
 /// One step of the session day, by the hour: `hours: 0-4` (hours after the session ends).
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HourStep {
+    #[schemars(schema_with = "json_schema::hour_range")]
     pub hours: DayRange,
+    /// What to do, in plain words.
     pub say: String,
+    /// Guide ids this step follows.
     #[serde(default)]
     pub cites: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+/// The clinic's rule for one activity.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProtocolRule {
+    /// The activity's id, from activities.yaml.
     pub activity: String,
     /// After every session: must cover day 0 to the last day, in order, without gaps.
     pub phases: Vec<Phase>,
@@ -572,10 +640,13 @@ pub struct ProtocolRule {
     pub stricter_because: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+/// What applies to an activity on some days.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Phase {
     pub days: DayRange,
+    /// `not-yet`, `with-care`, `allowed` or `never` (how far the activity is allowed), or
+    /// `do` (an action for these days).
     pub status: Status,
     /// What to do, in plain words.
     pub say: String,
@@ -589,11 +660,15 @@ pub struct Phase {
 
 /// A picture the clinic supplies: a file in `content/images/`, and what it shows in words
 /// (read aloud by screen readers, shown when the picture does not load).
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Image {
     /// The file's name in `content/images/` (`wash-step-1.jpg`); published as `images/<src>`.
+    #[schemars(schema_with = "json_schema::image_file")]
     pub src: String,
+    /// What the picture shows, in words: read aloud by screen readers, shown when it does
+    /// not load.
+    #[schemars(schema_with = "json_schema::non_empty_text")]
     pub alt: String,
 }
 
@@ -607,13 +682,19 @@ pub const IMAGE_TYPES: [&str; 6] = ["png", "jpg", "jpeg", "webp", "gif", "svg"];
 /// What a phase tells the patient. Restrictions (`never`, `not-yet`, `with-care`,
 /// `allowed`) say how far an activity is allowed; `do` is an action to take on those days
 /// ("apply the balm twice a day", "book your touch-up"), with no level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
+    /// "To do": an action for these days ("apply the balm twice a day"); a rule made only
+    /// of `do` phases may leave days out.
     Do,
+    /// "Not advised", for good: the rule's last phase, running to the last day (`30+`).
     Never,
+    /// "Not yet": not on these days.
     NotYet,
+    /// "With care": allowed gently, briefly, or in a limited way.
     WithCare,
+    /// "Allowed": without limits.
     Allowed,
 }
 
@@ -732,7 +813,7 @@ impl<'de> Deserialize<'de> for DayRange {
 
 /// Who last checked a file's clinical content and when it is due again: what NHS.UK
 /// shows as "Page last reviewed" and "Next review due".
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
     /// Who reviewed it, with their role: "Dr Amina Rahman, clinical lead".
@@ -821,12 +902,14 @@ impl<'de> Deserialize<'de> for Date {
 // content/timeline.yaml and content/preparation.yaml
 // ---------------------------------------------------------------------------------------
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     /// The headings of what each stage describes ("Your skin", "The colour"), in order.
     #[serde(default)]
     pub sections: Vec<Section>,
+    /// The stages of healing, from day 0 to the last day, in order and without gaps.
+    #[schemars(length(min = 1))]
     pub stages: Vec<Stage>,
     /// Milestones after the last day page ("a colour boost at 12 to 18 months").
     #[serde(default)]
@@ -834,20 +917,25 @@ pub struct Timeline {
     /// Normal things a patient may notice, to reassure.
     #[serde(default)]
     pub normal_signs: Vec<String>,
-    /// Signs that mean "call the clinic".
+    /// Signs that mean "call the clinic" (at least one).
+    #[schemars(length(min = 1))]
     pub warning_signs: Vec<String>,
+    /// Who checked this file's advice and when it is due again.
     #[serde(default)]
     pub review: Option<Review>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+/// A stage of healing.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
     pub days: DayRange,
+    /// The stage's name: "Crusts form".
     pub name: String,
     /// Section id (from `sections`) -> what the patient sees and feels in this stage.
     #[serde(default)]
     pub about: std::collections::BTreeMap<String, String>,
+    /// Guide ids this stage follows.
     #[serde(default)]
     pub cites: Vec<String>,
     /// A picture of what normal healing looks like in this stage.
@@ -856,35 +944,45 @@ pub struct Stage {
 }
 
 /// A heading for one part of every stage's description.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
+    /// The key of this section under each stage's `about:`.
     pub id: String,
+    /// The heading: "Your skin".
     pub title: String,
 }
 
 /// A milestone after the day pages end, after the final session: `days` counts from it.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Later {
     /// Stable id, used in calendar events.
+    #[schemars(schema_with = "json_schema::slug")]
     pub id: String,
+    /// Days after the final session, after the last day page: `1461-2191`.
     pub days: DayRange,
     /// When, in the clinic's words: "12 to 18 months after your final session".
     pub when: String,
+    /// What to do then, in plain words.
     pub say: String,
+    /// Guide ids this milestone follows.
     #[serde(default)]
     pub cites: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+/// A step before a session.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PrepStep {
     /// When, in words: "48 hours before", "The night before".
     pub when: String,
+    /// The step, in plain words.
     #[serde(rename = "do")]
     pub action: String,
+    /// Why it matters.
     pub why: String,
+    /// Guide ids this step follows.
     #[serde(default)]
     pub cites: Vec<String>,
 }
@@ -893,18 +991,23 @@ pub struct PrepStep {
 // content/articles/*.md
 // ---------------------------------------------------------------------------------------
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
+    /// The article's title: its page's heading.
     pub title: String,
+    /// One or two plain sentences, for lists and the page's description.
     pub summary: String,
+    /// Position in the list of articles.
     #[serde(default)]
     pub order: i32,
+    /// Related activities' ids (`tattoo/sun` on a site with several treatments).
     #[serde(default)]
     pub activities: Vec<String>,
     /// In a translation: the version of the source it was made from (see `check`).
     #[serde(default, skip_serializing)]
     pub translated_from: Option<String>,
+    /// Who checked this article's advice and when it is due again.
     #[serde(default)]
     pub review: Option<Review>,
 }

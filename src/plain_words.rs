@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::content::locate::{self, Seg};
@@ -35,7 +36,7 @@ const SHIPPED: &[(&str, &str)] =
 pub const GLOSSARY: &str = "content/plain-words.yaml";
 
 /// One term of a list.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     /// The word or words, as messages name the term.
@@ -45,13 +46,15 @@ pub struct Term {
     #[serde(default)]
     pub also: Vec<String>,
     /// What to write instead, the best first.
+    #[schemars(length(min = 1))]
     pub plain: Vec<String>,
+    /// `medical`, `trade` or `jargon` (the default), as the warning says.
     #[serde(default)]
     pub kind: Option<Kind>,
 }
 
 /// What kind of jargon a term is, as the message says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// The words of medicine: the shipped lists' default.
@@ -73,7 +76,7 @@ impl Kind {
 }
 
 /// A site's glossary (`content/plain-words.yaml`).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Glossary {
     /// Terms to flag besides the shipped ones (one with a shipped term's name replaces it).

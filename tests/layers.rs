@@ -14,6 +14,8 @@ const LAYERS: &[&[&str]] = &[
     &["markdown"],
     &["content"],
     &["schedule", "compare", "patient_text", "plain_words"],
+    // The JSON Schemas of the site's files, from the model and the glossary's types.
+    &["schema"],
     // The clinic's rules set against the guides (uses the schedule and `compare`).
     &["calendar", "governance"],
     &["render"],

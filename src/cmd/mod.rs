@@ -6,6 +6,7 @@ mod check;
 mod formats;
 mod init;
 mod schedule;
+mod schema;
 mod serve;
 mod term;
 mod theme;
@@ -54,6 +55,8 @@ enum Command {
     Theme(theme::Args),
     /// Print the reference of the site's folders and file formats (FORMATS.md in a new site).
     Formats(formats::Args),
+    /// Write the JSON Schemas of the site's YAML files, for editors (default: into schemas/).
+    Schema(schema::Args),
 }
 
 /// What every command gets besides its own arguments.
@@ -79,6 +82,7 @@ pub fn run() -> ExitCode {
         Command::Check(a) => check::run(&g, a),
         Command::Theme(a) => theme::run(&g, a),
         Command::Formats(a) => formats::run(a),
+        Command::Schema(a) => schema::run(&g, a),
     }
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the browser checks (check.mjs) and the QR tests need, on a fresh Debian machine or this one:
 # Debian's chromium, poppler-utils (pdfinfo, pdftotext, pdftoppm) and a Java runtime (for vnu),
-# then the npm packages pinned in package-lock.json (playwright-core, axe-core, vnu-jar).
+# then the npm packages pinned in package-lock.json (playwright-core, axe-core, vnu-jar, and
+# ajv and yaml for the schema test, tests/schema.rs).
 # Idempotent and quick when everything is there. Never downloads a browser through Playwright:
 # check.mjs drives /usr/bin/chromium.
 set -euo pipefail
@@ -41,7 +42,8 @@ stamp="$here/node_modules/.aftercare-lock.sha256"
 want=$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] \
   || [ ! -f "$here/node_modules/playwright-core/package.json" ] || [ ! -f "$here/node_modules/axe-core/axe.min.js" ] \
-  || [ ! -f "$here/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+  || [ ! -f "$here/node_modules/vnu-jar/build/dist/vnu.jar" ] || [ ! -f "$here/node_modules/ajv/package.json" ] \
+  || [ ! -f "$here/node_modules/yaml/package.json" ]; then
   (cd "$here" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
   echo "$want" > "$stamp"
 fi
