@@ -122,9 +122,9 @@ fn the_pseudo_locale_leaves_no_word_of_the_program_unwrapped() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     found.extend(strays("schedule --text", &stdout(&o), &allowed));
-    let handout = fs::read_to_string(site.path().join("out/aftercare-schedule-2026-03-02.html")).unwrap();
+    let handout = fs::read_to_string(site.path().join("out/laser-removal-session-5-2026-03-02.html")).unwrap();
     found.extend(strays("dated handout", &readable(&handout), &allowed));
-    let ics = fs::read_to_string(site.path().join("out/aftercare-schedule-2026-03-02.ics")).unwrap();
+    let ics = fs::read_to_string(site.path().join("out/laser-removal-session-5-2026-03-02.ics")).unwrap();
     let fields: String = ics
         .replace("\r\n ", "")
         .lines()

@@ -226,7 +226,7 @@ fn a_patients_own_dates_come_in_their_language() {
     let text = common::stdout(&o);
     assert!(text.contains("martes, 24 de noviembre de 2026"), "the date in Spanish, from CLDR:\n{text}");
     assert!(text.contains("Mojarse la cabeza"), "the clinic's Spanish words:\n{text}");
-    let html = read(&site.path().join("out"), "aftercare-schedule-2026-11-24.html");
+    let html = read(&site.path().join("out"), "session-1-2026-11-24.es.html");
     assert!(html.contains("<html lang=\"es\""), "the dated handout is in Spanish");
     assert!(html.contains("Código QR"), "its QR code is labelled in Spanish");
     let o = aftercare(site.path(), &["schedule", "--date", "2026-11-24", "--language", "fr"]);

@@ -21,6 +21,7 @@
 
 use std::collections::HashMap;
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The shortest run of shared words that counts as copied.
@@ -270,7 +271,10 @@ fn compare(repo: &Path, seed_dir: &Path) -> Outcome {
 fn content_shares_no_run_of_eight_words_with_the_source_guides() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     match compare(repo, &repo.join("../shared/seeds")) {
-        Outcome::Skipped(why) => eprintln!("{why}"),
+        // Past the test harness's capture, so the skip is seen though the test passes.
+        Outcome::Skipped(why) => {
+            let _ = writeln!(std::io::stderr(), "skipped: {why}");
+        }
         Outcome::Compared { files, seeds, report } => {
             assert!(files > 0, "no text files under {}", repo.join("content").display());
             assert!(

@@ -152,6 +152,7 @@ fn session_1_of_3_never_allows_swimming_before_day_30_after_the_final_session() 
     assert!(on_session_days.is_empty(), "{on_session_days:?}");
     let hard: Vec<u32> =
         plan.events.iter().filter(|e| e.id.contains("-intense-exercise-allowed")).map(|e| e.offset).collect();
+    assert!(!hard.is_empty(), "hard exercise is allowed at some point");
     assert!(hard.iter().all(|&o| o > final_start), "hard exercise only after the final session: {hard:?}");
     // Session events at 14 and 28.
     let sessions: Vec<(u32, &str)> =

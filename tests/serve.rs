@@ -110,7 +110,9 @@ fn edits_rebuild_and_reload_errors_show_and_clear() {
     assert!(js.contains("EventSource"));
 
     let rx = events(&server.addr);
-    assert!(!next_event(&rx, "hello").is_empty());
+    // `hello` carries the build's generation; each rebuild's `reload` a later one.
+    let generation = |data: String| data.parse::<u64>().unwrap_or_else(|_| panic!("not a generation: {data:?}"));
+    let first = generation(next_event(&rx, "hello"));
 
     // An edit: the page changes and open pages are told to reload.
     let saved = Instant::now();
@@ -120,7 +122,8 @@ fn edits_rebuild_and_reload_errors_show_and_clear() {
         "Keep your scalp dry. Shower from the neck down",
         "Keep it bone dry. Shower from the neck down",
     );
-    next_event(&rx, "reload");
+    let second = generation(next_event(&rx, "reload"));
+    assert!(second > first, "reload {second} after hello {first}");
     let (_, day0) = get(&server.addr, "/days/0.html");
     assert!(day0.contains("Keep it bone dry"), "the rebuilt page is served");
     eprintln!("save -> reload event: {} ms", saved.elapsed().as_millis());

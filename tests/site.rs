@@ -449,7 +449,7 @@ fn a_script_address_as_base_url_on_the_command_line_is_refused() {
     assert!(!site.path().join("public").exists());
     // A missing site folder is one message, not one per file.
     let o = aftercare(site.path(), &["-C", "no-such-folder", "build"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2), "wrong use: {}", stderr(&o));
     assert_eq!(stderr(&o).matches("error:").count(), 1, "{}", stderr(&o));
 }
 

@@ -199,7 +199,7 @@ mod tests {
     }
 
     #[test]
-    fn calendar_is_crlf_and_deterministic() {
+    fn calendar_is_exactly_these_crlf_lines_whenever_written() {
         let d = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
         let cal = Calendar {
             prodid: "-//x//y//EN".into(),
@@ -213,11 +213,34 @@ mod tests {
                 alarm: Some(trigger_days_before(1)),
             }],
         };
-        let a = cal.to_ics();
-        assert_eq!(a, cal.to_ics());
-        assert!(a.contains("DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n"));
-        assert!(a.contains("X-WR-CALNAME:Name\\, with comma\r\n"));
-        assert!(!a.replace("\r\n", "").contains('\n'));
-        assert!(a.ends_with("END:VCALENDAR\r\n"));
+        // Every line, in order, each ended by CRLF: the end date across the year end, the
+        // comma escaped, and nothing from the clock (DTSTAMP is the event's own date), so
+        // the same calendar is the same bytes whenever it is written.
+        let expected = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//x//y//EN",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:Name\\, with comma",
+            "BEGIN:VEVENT",
+            "UID:u1",
+            "DTSTAMP:20261231T000000Z",
+            "DTSTART;VALUE=DATE:20261231",
+            "DTEND;VALUE=DATE:20270101",
+            "SUMMARY:S",
+            "DESCRIPTION:D",
+            "TRANSP:TRANSPARENT",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "TRIGGER:-PT15H",
+            "DESCRIPTION:S",
+            "END:VALARM",
+            "END:VEVENT",
+            "END:VCALENDAR",
+        ]
+        .map(|l| format!("{l}\r\n"))
+        .concat();
+        assert_eq!(cal.to_ics(), expected);
     }
 }

@@ -3,21 +3,23 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{fail, plural_warnings, print_diagnostics, usage, Global};
+use super::{fail, need_site, plural_warnings, print_diagnostics, values, Global};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Output folder, relative to the current folder.
-    #[arg(long, short = 'o')]
+    /// The folder to build into (default: public/ in the site folder); a relative path is
+    /// from the current folder.
+    #[arg(long, short = 'o', value_name = "DIR")]
     out: Option<PathBuf>,
-    /// The address the site will be published at (for sitemap.xml and the 404 page).
-    #[arg(long)]
+    /// The address the site will be published at, e.g. https://www.example-clinic.com/aftercare/
+    /// (default: `base_url` in site.yaml): for sitemap.xml, the 404 page's links and the QR codes.
+    #[arg(long, value_name = "URL", value_parser = values::base_url)]
     base_url: Option<String>,
 }
 
 pub fn run(g: &Global, a: Args) -> ExitCode {
-    if let Some(Err(e)) = a.base_url.as_deref().map(aftercare::urls::check_base_url) {
-        return usage(&format!("--base-url {e}"), aftercare::urls::BASE_URL_HELP);
+    if let Err(code) = need_site(g) {
+        return code;
     }
     let out = a.out.unwrap_or_else(|| g.root.join("public"));
     let opts = aftercare::render::Options { out: out.clone(), base_url: a.base_url };

@@ -5,7 +5,7 @@ use std::sync::atomic::Ordering;
 
 use aftercare::readability::{Formula, Grades, FERNANDEZ_HUERTA, INFLESZ};
 
-use super::{fail, plural_warnings, print_diagnostics, Global, QUIET};
+use super::{fail, need_site, plural_warnings, print_diagnostics, Global, QUIET};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -18,6 +18,9 @@ pub struct Args {
 }
 
 pub fn run(g: &Global, a: Args) -> ExitCode {
+    if let Err(code) = need_site(g) {
+        return code;
+    }
     match aftercare::check(&g.root) {
         Ok(report) => {
             print_diagnostics(&report.warnings);

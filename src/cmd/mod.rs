@@ -10,6 +10,7 @@ mod schema;
 mod serve;
 mod term;
 mod theme;
+mod values;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,14 +27,14 @@ use aftercare::diagnostics::{Diagnostics, Severity};
     about = "Builds a clinic's aftercare website and printable handouts from Markdown and YAML."
 )]
 struct Cli {
-    /// The site folder (holding site.yaml, content/, templates/ and theme/).
-    #[arg(long, short = 'C', global = true, default_value = ".")]
+    /// The site folder, the one holding site.yaml (default: the current folder).
+    #[arg(long, short = 'C', global = true, default_value = ".", hide_default_value = true, value_name = "SITE", help_heading = GLOBAL)]
     root: PathBuf,
     /// Print only errors.
-    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose", help_heading = GLOBAL)]
     quiet: bool,
     /// Print more: the time each stage took.
-    #[arg(long, short = 'v', global = true)]
+    #[arg(long, short = 'v', global = true, help_heading = GLOBAL)]
     verbose: bool,
     #[command(subcommand)]
     command: Command,
@@ -58,6 +59,9 @@ enum Command {
     /// Write the JSON Schemas of the site's YAML files, for editors (default: into schemas/).
     Schema(schema::Args),
 }
+
+/// The heading of the options every command takes, below each command's own.
+const GLOBAL: &str = "Global options";
 
 /// What every command gets besides its own arguments.
 pub struct Global {
@@ -124,6 +128,29 @@ pub fn fail(diags: &Diagnostics, advice: &str) -> ExitCode {
     let style = term::Style::stderr();
     eprintln!("{} {advice}", style.failure(&format!("{} error{} found.", errors, if errors == 1 { "" } else { "s" })));
     ExitCode::FAILURE
+}
+
+/// The site folder, before anything is read: one clear error (exit status 2) when it does
+/// not exist or holds no site.yaml, instead of one per missing file.
+pub fn need_site(g: &Global) -> Result<(), ExitCode> {
+    let shown = if g.root == std::path::Path::new(".") {
+        let here = std::env::current_dir().map(|d| format!(" ({})", d.display())).unwrap_or_default();
+        format!("the current folder{here}")
+    } else {
+        g.root.display().to_string()
+    };
+    let shown = term::visible(&shown);
+    let help = "run the command in the folder that holds site.yaml, or name that folder with -C \
+                (`aftercare -C my-clinic build`); `aftercare init my-clinic` creates a new site";
+    if !g.root.is_dir() {
+        let what = if g.root.exists() { "is not a folder" } else { "does not exist" };
+        return Err(usage(&format!("the site folder {shown} {what}"), help));
+    }
+    // Anything named site.yaml (a link, a pipe) is left to the loader, which says what is wrong with it.
+    if std::fs::symlink_metadata(g.root.join("site.yaml")).is_err() {
+        return Err(usage(&format!("{shown} is not a site folder: it has no site.yaml"), help));
+    }
+    Ok(())
 }
 
 /// Wrong command-line use: what, how to fix it, exit status 2.

@@ -8,19 +8,23 @@ use std::sync::Arc;
 
 use aftercare::serve::{Event, Reporter};
 
-use super::{print_diagnostics, Global};
+use super::{need_site, print_diagnostics, values, Global};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Port to listen on (0 picks a free one).
-    #[arg(long, short = 'p', default_value_t = 1111)]
+    /// The port to listen on, 0 to 65535 (0 picks a free one).
+    #[arg(long, short = 'p', default_value = "1111", value_parser = values::port, allow_negative_numbers = true)]
     port: u16,
-    /// Address to listen on. The default only accepts connections from this computer.
-    #[arg(long, default_value = "127.0.0.1")]
+    /// The address to listen on: 127.0.0.1 accepts connections from this computer only,
+    /// 0.0.0.0 from every network it is on.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1", value_parser = values::bind)]
     bind: std::net::IpAddr,
 }
 
 pub fn run(g: &Global, a: Args) -> ExitCode {
+    if let Err(code) = need_site(g) {
+        return code;
+    }
     let root = g.root.clone();
     let report: Reporter = Arc::new(move |event| print(&root, event));
     let opts = aftercare::serve::Options { root: g.root.clone(), bind: a.bind, port: a.port, report };

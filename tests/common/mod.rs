@@ -191,3 +191,47 @@ pub fn unexpected_warnings(err: &str) -> Vec<String> {
     }
     out
 }
+
+/// Whether this run is in CI (`CI` set, and not to `false` or `0`): there, nothing may be skipped.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+/// What a browser test needs and this machine lacks: Node.js, the npm packages of
+/// tests/browser, Debian's Chromium. Empty when all is there.
+pub fn browser_missing() -> Vec<String> {
+    let mut missing = Vec::new();
+    if !Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success()) {
+        missing.push("Node.js (`node`)".to_string());
+    }
+    if !repo().join("tests/browser/node_modules/playwright-core/package.json").is_file() {
+        missing.push("the npm packages (tests/browser/node_modules)".to_string());
+    }
+    if !Path::new("/usr/bin/chromium").is_file() {
+        missing.push("Chromium (/usr/bin/chromium)".to_string());
+    }
+    missing
+}
+
+/// The programs in `tools` that do not run here (`tool --version` fails).
+pub fn tools_missing(tools: &[&str]) -> Vec<String> {
+    tools
+        .iter()
+        .filter(|t| !Command::new(t).arg("--version").output().is_ok_and(|o| o.status.success()))
+        .map(|t| format!("`{t}`"))
+        .collect()
+}
+
+/// True when `test` must be skipped because `missing` is not empty: it then says so on
+/// the terminal ("skipped: ...", written past the test harness's capture so it is seen
+/// even though the test passes), or, in CI, fails instead.
+pub fn skipped(test: &str, missing: &[String]) -> bool {
+    if missing.is_empty() {
+        return false;
+    }
+    let msg = format!("skipped: {test}: {} missing; run `bash tests/browser/install.sh`", missing.join(", "));
+    assert!(!in_ci(), "{msg}\n(CI is set: nothing may be skipped in CI)");
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{msg}");
+    true
+}
