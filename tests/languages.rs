@@ -280,9 +280,8 @@ fn words_left_untranslated_are_marked_with_their_language() {
     let home = read(&public, "ar/index.html");
     assert!(home.contains("<div lang=\"en-GB\" dir=\"ltr\">"), "Markdown text (the treatment's summary) as a block");
     // Translated words, and the default language's own pages, are not marked.
-    let en_spans = |html: &str| {
-        html.matches("<bdi lang=\"en-GB\">").count() + html.matches("<div lang=\"en-GB\"").count()
-    };
+    let en_spans =
+        |html: &str| html.matches("<bdi lang=\"en-GB\">").count() + html.matches("<div lang=\"en-GB\"").count();
     assert_eq!(en_spans(&read(&public, "es/activities/wet-head.html")), 0);
     assert_eq!(en_spans(&read(&public, "activities/wet-head.html")), 0);
     // One Spanish file missing: only its words are marked on the Spanish pages.
