@@ -50,7 +50,8 @@ cargo test --locked "$@" 2>&1 | tee "$logs/cargo-test.txt"
 tests=$(awk '/^test result: /{ for (i = 1; i <= NF; i++) if ($(i+1) ~ /^passed/) n += $i } END { print n + 0 }' "$logs/cargo-test.txt")
 skipped=$(grep -c '^skipped: ' "$logs/cargo-test.txt" || true)
 summary="$tests cargo tests"
-if [ "$skipped" -gt 0 ]; then summary+=" ($skipped checks skipped, named above)"; fi
+if [ "$skipped" -eq 1 ]; then summary+=" (1 check skipped, named above)"; fi
+if [ "$skipped" -gt 1 ]; then summary+=" ($skipped checks skipped, named above)"; fi
 ran+=("$summary")
 
 # Browser checks (issue #3): the built site in headless Chromium, vnu, printed handouts;
