@@ -33,6 +33,13 @@ fn main() {
     out.push_str("];\n");
     let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).unwrap();
+    // The file-format reference (`aftercare formats`, and FORMATS.md in a new site): the
+    // README's section, so the two cannot differ.
+    println!("cargo:rerun-if-changed=README.md");
+    let readme = fs::read_to_string(root.join("README.md")).unwrap();
+    let section = file_formats(&readme);
+    let formats = PathBuf::from(env::var("OUT_DIR").unwrap()).join("formats.md");
+    fs::write(formats, format!("# aftercare: site layout and file formats\n{section}")).unwrap();
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
@@ -50,4 +57,38 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(p);
         }
     }
+}
+
+/// The README's sections a site's author needs (the first one's heading left out): each up
+/// to the next second-level heading that is not inside a fenced code block.
+const SECTIONS: [&str; 5] = [
+    "## Site layout and file formats",
+    "## Templates",
+    "## Languages",
+    "## The interface's words: `messages/`",
+    "## `recommendations.json`",
+];
+
+fn file_formats(readme: &str) -> String {
+    let mut out = String::new();
+    let (mut inside, mut fenced) = (false, false);
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            fenced = !fenced;
+        }
+        if !fenced && line.starts_with("## ") {
+            inside = SECTIONS.contains(&line);
+            if inside && line != SECTIONS[0] {
+                out.push_str(line);
+                out.push('\n');
+            }
+            continue;
+        }
+        if inside {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    assert!(!out.is_empty(), "README.md has the file formats section");
+    out
 }

@@ -641,7 +641,7 @@ cmp-key-guides = الأرقام هي الأدلة:
 cmp-silent = لم تذكره:
 
 ## Review dates (the content files' `review:`), on pages and printed handouts
-page-reviewed = آخر مراجعة لهذه الصفحة: { $date }
-page-next-review = موعد المراجعة القادمة: { $date }
+page-reviewed = آخر مراجعة: { $date }
+page-next-review = المراجعة القادمة: { $date }
 handout-version-reviewed = إصدار المحتوى { $version } · روجع في { $date } · المراجعة القادمة في { $next }
 handout-version = إصدار المحتوى { $version }

@@ -590,7 +590,7 @@ cmp-key-guides = Los números son las guías:
 cmp-silent = No lo dicen:
 
 ## Review dates (the content files' `review:`), on pages and printed handouts
-page-reviewed = Última revisión de la página: { $date }
-page-next-review = Próxima revisión prevista: { $date }
+page-reviewed = Revisada: { $date }
+page-next-review = Próxima revisión: { $date }
 handout-version-reviewed = Versión del contenido { $version } · revisado el { $date } · próxima revisión el { $next }
 handout-version = Versión del contenido { $version }

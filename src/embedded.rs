@@ -5,6 +5,12 @@
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
+/// The file-format reference: the README's "Site layout and file formats" section.
+pub const FORMATS: &str = include_str!(concat!(env!("OUT_DIR"), "/formats.md"));
+
+/// The name `init` gives the reference in a new site.
+pub const FORMATS_FILE: &str = "FORMATS.md";
+
 /// Embedded files under `prefix` (e.g. `"templates/"`), with the prefix removed.
 pub fn under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static [u8])> + '_ {
     FILES.iter().filter_map(move |(path, bytes)| path.strip_prefix(prefix).map(|rel| (rel, *bytes)))

@@ -515,7 +515,57 @@ pub fn init(dir: &Path) -> Result<usize, String> {
         n += 1;
     }
     std::fs::write(dir.join(".gitignore"), "/public\n").map_err(|e| format!("cannot write .gitignore: {e}"))?;
-    Ok(n)
+    std::fs::write(dir.join(embedded::FORMATS_FILE), embedded::FORMATS)
+        .map_err(|e| format!("cannot write {}: {e}", embedded::FORMATS_FILE))?;
+    Ok(n + 1)
+}
+
+/// What `aftercare theme` did: the files it wrote, and those it left because the site
+/// already has its own.
+pub struct ThemeExport {
+    pub written: Vec<std::path::PathBuf>,
+    pub kept: Vec<std::path::PathBuf>,
+}
+
+/// Writes the built-in templates, theme and interface words (the catalogue of each of the
+/// site's languages that has one) into the site at `root`, so that a clinic can change the
+/// look without this program's source. A file the site already has is never replaced.
+pub fn export_theme(root: &Path) -> Result<ThemeExport, String> {
+    if !root.join(content::CONFIG_FILE).is_file() {
+        return Err(format!(
+            "{} has no site.yaml: give the site's folder with -C, or create a site with `aftercare init`",
+            root.display()
+        ));
+    }
+    // The languages from site.yaml as written (the site need not be valid to restyle it).
+    let config: serde_yaml::Value = std::fs::read_to_string(root.join(content::CONFIG_FILE))
+        .ok()
+        .and_then(|t| serde_yaml::from_str(&t).ok())
+        .unwrap_or_default();
+    let language = config.get("language").and_then(|v| v.as_str()).unwrap_or("en");
+    let others = config.get("languages").and_then(|v| v.as_sequence()).cloned().unwrap_or_default();
+    let langs = std::iter::once(language).chain(others.iter().filter_map(|v| v.as_str()));
+    let mut files: Vec<(String, &[u8])> = ["templates/", "theme/"]
+        .iter()
+        .flat_map(|dir| embedded::under(dir).map(move |(rel, bytes)| (format!("{dir}{rel}"), bytes)))
+        .collect();
+    files.extend(
+        langs.filter_map(|l| Some((format!("messages/{l}.ftl"), messages::Messages::catalogue(l)?.as_bytes()))),
+    );
+    let mut done = ThemeExport { written: Vec::new(), kept: Vec::new() };
+    for (rel, bytes) in files {
+        let path = root.join(&rel);
+        if path.exists() {
+            done.kept.push(rel.into());
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        done.written.push(rel.into());
+    }
+    Ok(done)
 }
 
 /// `text` without its top-level `review:` block (and the blank line after it).

@@ -152,6 +152,13 @@ impl Messages {
     }
 
     /// Whether the program ships a catalogue for `language` (or its base language).
+    /// The built-in catalogue of `language` (its base language's, `en-GB` -> `en`), as
+    /// written: what `aftercare theme` copies into a site to edit.
+    pub fn catalogue(language: &str) -> Option<&'static str> {
+        let base = language.split('-').next().unwrap_or(language);
+        BUILT_IN.iter().find(|(l, _)| *l == language || *l == base).map(|(_, text)| *text)
+    }
+
     pub fn built_in(language: &str) -> bool {
         let base = language.split('-').next().unwrap_or(language);
         language == PSEUDO || BUILT_IN.iter().any(|(l, _)| *l == language || *l == base)

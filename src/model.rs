@@ -75,10 +75,15 @@ impl LangView {
 impl Language {
     /// ` lang="en-GB" dir="ltr"`: the attributes that mark text as written in it.
     pub fn attrs(&self) -> String {
+        format!("{} dir=\"{}\"", self.lang_attr(), self.dir)
+    }
+
+    /// ` lang="en-GB"` alone, for a `<bdi>`, which finds its direction from its text.
+    pub fn lang_attr(&self) -> String {
         // A tag holds letters, digits, hyphens (and underscores as some write them): nothing else
         // can reach the attribute.
         let code: String = self.code.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect();
-        format!(" lang=\"{code}\" dir=\"{}\"", self.dir)
+        format!(" lang=\"{code}\"")
     }
 }
 

@@ -276,19 +276,18 @@ fn words_left_untranslated_are_marked_with_their_language() {
     let public = build(site.path());
     // Arabic pages show the English content, each piece marked as English (WCAG 3.1.2).
     let ar = read(&public, "ar/activities/wet-head.html");
-    assert!(ar.contains("<span lang=\"en-GB\" dir=\"ltr\">When can I get my head wet?</span>"), "the question");
+    assert!(ar.contains("<bdi lang=\"en-GB\">When can I get my head wet?</bdi>"), "the question");
     let home = read(&public, "ar/index.html");
     assert!(home.contains("<div lang=\"en-GB\" dir=\"ltr\">"), "Markdown text (the treatment's summary) as a block");
     // Translated words, and the default language's own pages, are not marked.
-    let en_spans = |html: &str| {
-        html.matches("<span lang=\"en-GB\" dir=\"ltr\">").count() + html.matches("<div lang=\"en-GB\"").count()
-    };
+    let en_spans =
+        |html: &str| html.matches("<bdi lang=\"en-GB\">").count() + html.matches("<div lang=\"en-GB\"").count();
     assert_eq!(en_spans(&read(&public, "es/activities/wet-head.html")), 0);
     assert_eq!(en_spans(&read(&public, "activities/wet-head.html")), 0);
     // One Spanish file missing: only its words are marked on the Spanish pages.
     std::fs::remove_file(site.path().join("content/timeline.es.yaml")).unwrap();
     let public = build(site.path());
     let day = read(&public, "es/days/5.html");
-    assert!(day.contains("<span lang=\"en-GB\" dir=\"ltr\">Flaking</span>"), "the stage's English name is marked");
-    assert!(!day.contains("<span lang=\"en-GB\" dir=\"ltr\">¿"), "Spanish words are not");
+    assert!(day.contains("<bdi lang=\"en-GB\">Flaking</bdi>"), "the stage's English name is marked");
+    assert!(!day.contains("<bdi lang=\"en-GB\">¿"), "Spanish words are not");
 }

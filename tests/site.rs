@@ -452,3 +452,112 @@ fn a_script_address_as_base_url_on_the_command_line_is_refused() {
     assert_eq!(o.status.code(), Some(2), "wrong use: {}", stderr(&o));
     assert_eq!(stderr(&o).matches("error:").count(), 1, "{}", stderr(&o));
 }
+
+#[test]
+fn the_accent_colours_links_and_buttons_and_must_be_dark_enough() {
+    let site = example_site();
+    edit(site.path(), "site.yaml", "accent_color: \"#0b5f63\"", "accent_color: \"#3aa0a0\"");
+    let o = aftercare(site.path(), &["check"]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains("site.yaml:17:15: error: `#3aa0a0` is too light for links and buttons: its contrast with"),
+        "{err}"
+    );
+    assert!(err.contains("WCAG AA needs 4.5:1") && err.contains("help: use a darker shade of it, e.g. \"#"), "{err}");
+    // The suggested shade passes.
+    let shade = err.split("e.g. \"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    edit(site.path(), "site.yaml", "accent_color: \"#3aa0a0\"", &format!("accent_color: \"{shade}\""));
+    let o = aftercare(site.path(), &["build", "--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = std::fs::read_to_string(site.path().join("out/days/3.html")).unwrap();
+    assert!(page.contains(&format!("--accent:{shade}")), "the accent is set on every page");
+    let css = std::fs::read_to_string(site.path().join("out/assets/style.css")).unwrap();
+    assert!(css.replace(' ', "").contains("--link:var(--accent)"), "links take the accent");
+    assert!(!page.contains("extra.css"), "no extra stylesheet unless the site has one");
+}
+
+#[test]
+fn a_sites_extra_stylesheet_is_linked_after_the_theme_on_every_page() {
+    let site = example_site();
+    std::fs::write(site.path().join("theme/extra.css"), "/* ours */\n.site-header { border-top-width: 1rem; }\n")
+        .unwrap();
+    let o = aftercare(site.path(), &["build", "--out", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = site.path().join("out");
+    for page in ["index.html", "days/3.html", "es/days/3.html", "handouts/at-a-glance.html"] {
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        let (theme, extra) = (html.find("style.css\">").unwrap(), html.find("extra.css\">").unwrap_or(0));
+        assert!(extra > theme, "{page}: extra.css after the theme");
+    }
+    let extra = std::fs::read_to_string(out.join("assets/extra.css")).unwrap();
+    assert!(extra.contains("border-top-width: 1rem") && !extra.contains("ours"), "published, minified: {extra}");
+    let notfound = std::fs::read_to_string(out.join("404.html")).unwrap();
+    assert!(notfound.contains("border-top-width: 1rem"), "the 404 page carries it inline");
+    let o = aftercare(site.path(), &["schedule", "--date", "2026-12-01", "--out", "plan"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let dated = std::fs::read_dir(site.path().join("plan"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "html"))
+        .unwrap();
+    assert!(std::fs::read_to_string(dated).unwrap().contains("border-top-width: 1rem"), "the dated handout too");
+}
+
+#[test]
+fn theme_writes_the_built_in_look_into_a_site_and_never_replaces_its_own_files() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(aftercare(dir.path(), &["init", "s"]).status.success());
+    let site = dir.path().join("s");
+    assert!(std::fs::read_to_string(site.join("FORMATS.md")).unwrap().contains("### `content/protocol.yaml`"));
+    fs::create_dir_all(site.join("templates")).unwrap();
+    fs::write(
+        site.join("templates/prepare.html"),
+        "{% extends \"base.html\" %}{% block content %}Ours{% endblock content %}",
+    )
+    .unwrap();
+    let o = aftercare(&site, &["theme"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Kept the site's own 1 file (not replaced): templates/prepare.html"), "{out}");
+    assert!(read(&site, "templates/prepare.html").contains("Ours"), "its own file is left as it was");
+    for f in [
+        "templates/base.html",
+        "templates/partials/warning.html",
+        "theme/style.css",
+        "theme/handout.css",
+        "messages/en-GB.ftl",
+        "messages/es.ftl",
+        "messages/ar.ftl",
+    ] {
+        assert!(site.join(f).is_file(), "{f} written");
+    }
+    // The exported look builds the same site; a change to it shows.
+    let edit_css =
+        fs::read_to_string(site.join("theme/style.css")).unwrap().replace("--radius: .5rem;", "--radius: 0;");
+    fs::write(site.join("theme/style.css"), edit_css).unwrap();
+    let o = aftercare(&site, &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(read(&site.join("public"), "assets/style.css").contains("--radius: 0;"));
+    assert!(read(&site.join("public"), "prepare.html").contains("Ours"));
+    // Again: nothing left to write, nothing replaced.
+    let again = stdout(&aftercare(&site, &["theme"]));
+    assert!(again.contains("Wrote 0 files"), "{again}");
+    let nowhere = aftercare(dir.path(), &["theme"]);
+    assert!(!nowhere.status.success() && stderr(&nowhere).contains("has no site.yaml"), "{}", stderr(&nowhere));
+}
+
+#[test]
+fn every_help_line_that_names_a_reference_points_to_one_that_exists() {
+    let formats = stdout(&aftercare(Path::new("."), &["formats"]));
+    for heading in ["### `site.yaml`", "### `content/protocol.yaml`", "## Templates", "## `recommendations.json`"] {
+        assert!(formats.contains(heading), "{heading}");
+    }
+    // A help that sends the user to the reference: a missing file, an unknown key.
+    let site = example_site();
+    fs::remove_file(site.path().join("content/timeline.yaml")).unwrap();
+    edit(site.path(), "content/protocol.yaml", "rules:", "rulez: []\nrules:");
+    let err = stderr(&aftercare(site.path(), &["check"]));
+    assert!(!err.contains("README"), "a user of the installed program has no README: {err}");
+    assert!(err.contains("`aftercare formats`"), "{err}");
+}

@@ -101,13 +101,15 @@
   // The build worked out the plan of every session number (src/calendar/mod.rs, the same
   // function `aftercare schedule` uses); here it is only put on the patient's date.
   // Event fields: [offset, day, session, kind (0 change, 1 session, 2 later), id, label,
-  // url, status, summary, description], texts as indexes into data.strings.
+  // url, status, summary, description, 1 when data.call ends the description], texts as
+  // indexes into data.strings.
   function plan(data, date, session) {
     var raw = data.plans[session - 1], S = data.strings;
     var str = function (i) { return i < 0 ? null : S[i]; };
     var events = raw.events.map(function (e) {
       return { offset: e[0], day: date + e[0], d: e[1], session: e[2], kind: e[3], id: S[e[4]], label: S[e[5]],
-        url: str(e[6]), st: str(e[7]), summary: S[e[8]], description: S[e[9]] };
+        url: str(e[6]), st: str(e[7]), summary: S[e[8]],
+        description: S[e[9]] + (e[10] ? "\n" + data.call : "") };
     });
     var segments = raw.segments.map(function (g) { return { session: g[0], start: g[1], last: g[2] }; });
     return { date: date, session: session, last: session >= data.sessions, events: events, segments: segments,

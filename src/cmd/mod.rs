@@ -3,10 +3,12 @@
 
 mod build;
 mod check;
+mod formats;
 mod init;
 mod schedule;
 mod serve;
 mod term;
+mod theme;
 mod values;
 
 use std::path::PathBuf;
@@ -49,6 +51,10 @@ enum Command {
     Schedule(schedule::Args),
     /// Check the content and templates and list every problem, without writing anything.
     Check(check::Args),
+    /// Copy the built-in templates, theme and interface words into the site, to change the look.
+    Theme(theme::Args),
+    /// Print the reference of the site's folders and file formats (FORMATS.md in a new site).
+    Formats(formats::Args),
 }
 
 /// The heading of the options every command takes, below each command's own.
@@ -75,6 +81,8 @@ pub fn run() -> ExitCode {
         Command::Init(a) => init::run(a),
         Command::Schedule(a) => schedule::run(&g, a),
         Command::Check(a) => check::run(&g, a),
+        Command::Theme(a) => theme::run(&g, a),
+        Command::Formats(a) => formats::run(a),
     }
 }
 

@@ -216,7 +216,7 @@ impl Reader<'_> {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if required {
                     self.diags.error(rel, Pos::file(), "this file is missing", Some(format!(
-                        "create it (see the file formats in README.md), or run the build in the site's folder; looked in {}",
+                        "create it (`aftercare formats` describes each file), or run the build in the site's folder; looked in {}",
                         self.root.display()
                     )));
                 }
@@ -679,7 +679,7 @@ pub fn parse_yaml<T: DeserializeOwned>(
             rel,
             Pos::new(1 + line_offset, 1),
             "this file is empty",
-            Some("fill it in; README.md has an example of each file".into()),
+            Some("fill it in; `aftercare formats` shows an example of each file".into()),
         );
         return None;
     }
@@ -771,7 +771,7 @@ fn yaml_help(message: &str) -> Option<String> {
             .collect();
         return Some(match crate::diagnostics::nearest(field, expected.iter().copied()) {
             Some(n) => format!("did you mean `{n}`? check the spelling of the key"),
-            None => "remove this key or check its spelling against README.md".into(),
+            None => "remove this key or check its spelling against `aftercare formats`".into(),
         });
     }
     if let Some(rest) = message.split("unknown variant `").nth(1) {
@@ -779,7 +779,7 @@ fn yaml_help(message: &str) -> Option<String> {
         return Some("use one of the values listed in the message".into());
     }
     if message.contains("missing field") {
-        return Some("add the missing key to this entry (README.md shows a complete example)".into());
+        return Some("add the missing key to this entry (`aftercare formats` shows a complete example)".into());
     }
     if message.contains("invalid type") {
         return Some("check the value's type: numbers without quotes, text in quotes if it contains `: ` or starts with a symbol, lists with `- ` items".into());

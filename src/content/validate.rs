@@ -111,6 +111,15 @@ fn site_settings(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
             format!("`{}` is not a colour", c.accent_color),
             "write it as a hex colour in quotes, e.g. \"#0b6e6e\"",
         );
+    } else if let Some((ratio, on)) = weakest_contrast(&c.accent_color) {
+        err(
+            ypath!["accent_color"],
+            format!(
+                "`{}` is too light for links and buttons: its contrast with {on} is {ratio:.1}:1, and WCAG AA needs 4.5:1",
+                c.accent_color
+            ),
+            &format!("use a darker shade of it, e.g. \"{}\"", darken_to_aa(&c.accent_color)),
+        );
     }
     for (i, k) in c.keep.iter().enumerate() {
         let bad = k.is_empty()
@@ -804,7 +813,84 @@ impl<'a> Validator<'a> {
     }
 }
 
+/// The light backgrounds of the built-in theme that links and buttons sit on: white, the
+/// panels, and the status colours of tables and badges.
+const LINK_BACKGROUNDS: [(&str, &str); 7] = [
+    ("#ffffff", "white"),
+    ("#f3f6f7", "the panels (#f3f6f7)"),
+    ("#fff3d6", "the with-care colour (#fff3d6)"),
+    ("#fdecec", "the not-yet colour (#fdecec)"),
+    ("#e5f4ea", "the allowed colour (#e5f4ea)"),
+    ("#e7eefb", "the to-do colour (#e7eefb)"),
+    ("#eeeeee", "the not-advised colour (#eeeeee)"),
+];
+
+/// The lowest contrast of `accent` with the theme's backgrounds, when it is below AA.
+fn weakest_contrast(accent: &str) -> Option<(f64, &'static str)> {
+    let a = luminance(accent)?;
+    LINK_BACKGROUNDS
+        .iter()
+        .filter_map(|(bg, name)| Some((contrast(a, luminance(bg)?), *name)))
+        .min_by(|x, y| x.0.total_cmp(&y.0))
+        .filter(|(ratio, _)| *ratio < 4.5)
+}
+
+/// The accent darkened (mixed with black) just enough to pass AA on every background.
+fn darken_to_aa(accent: &str) -> String {
+    let rgb = rgb(accent).unwrap_or([0, 0, 0]);
+    for step in 1..=100 {
+        let k = 1.0 - f64::from(step) / 100.0;
+        let c = rgb.map(|v| (f64::from(v) * k).round() as u8);
+        let hex = format!("#{:02x}{:02x}{:02x}", c[0], c[1], c[2]);
+        if weakest_contrast(&hex).is_none() {
+            return hex;
+        }
+    }
+    "#000000".into()
+}
+
+fn rgb(hex: &str) -> Option<[u8; 3]> {
+    let h = hex.strip_prefix('#')?;
+    let full: String = if h.len() == 3 { h.chars().flat_map(|c| [c, c]).collect() } else { h.to_string() };
+    let v = |i: usize| u8::from_str_radix(full.get(i..i + 2)?, 16).ok();
+    Some([v(0)?, v(2)?, v(4)?])
+}
+
+/// Relative luminance, as WCAG defines it.
+fn luminance(hex: &str) -> Option<f64> {
+    let lin = |v: u8| {
+        let c = f64::from(v) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let [r, g, b] = rgb(hex)?;
+    Some(0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b))
+}
+
+fn contrast(a: f64, b: f64) -> f64 {
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
 fn is_hex_colour(s: &str) -> bool {
     let Some(hex) = s.strip_prefix('#') else { return false };
     matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+#[cfg(test)]
+mod colour_tests {
+    use super::*;
+
+    #[test]
+    fn an_accent_must_be_dark_enough_for_links_on_every_background() {
+        assert!(weakest_contrast("#0b5f63").is_none());
+        assert!(weakest_contrast("#5a3d8a").is_none());
+        let (ratio, on) = weakest_contrast("#3aa0a0").unwrap();
+        assert!(ratio < 4.5 && on.contains("#e7eefb"), "{ratio} {on}");
+        let fix = darken_to_aa("#3aa0a0");
+        assert!(weakest_contrast(&fix).is_none() && fix != "#000000", "{fix}");
+        assert!((contrast(luminance("#000").unwrap(), luminance("#fff").unwrap()) - 21.0).abs() < 1e-9);
+    }
 }

@@ -62,7 +62,7 @@ pub fn dated(
     ctx.insert("site", &hs);
     ctx.insert("plan", plan);
     // Self-contained: the stylesheets go in the page (`</` cannot end its <style>).
-    ctx.insert("css", &super::inline_css(root, &["style.css", "handout.css"])?.replace("</", "<\\/"));
+    ctx.insert("css", &super::inline_css(root, &["style.css", "handout.css", super::EXTRA_CSS])?.replace("</", "<\\/"));
     ctx.insert(
         "qr",
         &base_url.and_then(|b| qr::qr(&calendar::schedule_link(b, site, t, plan), &site.words.get("qr-dates", &[]))),
@@ -73,7 +73,7 @@ pub fn dated(
             Path::new("templates/handout-dated.html"),
             Pos::file(),
             super::error_chain(&e),
-            Some("check the variable names against the template variables listed in README.md".into()),
+            Some("check the variable names against the template variables listed by `aftercare formats`".into()),
         );
         d
     })

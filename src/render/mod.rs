@@ -107,7 +107,7 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     t.set_escape_fn(escape_html);
     // The 404 page carries its stylesheet inline: a host serves it at whatever address was
     // asked for (`days/no/such/page.html`), where the relative link to `assets/` would miss.
-    let css = match inline_css(root, &["style.css"]) {
+    let css = match inline_css(root, &["style.css", EXTRA_CSS]) {
         Ok(css) => css.replace("</", "<\\/"),
         Err(d) => {
             diags.extend(d);
@@ -116,6 +116,12 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     };
     t.register_function("theme_css", move |_: &std::collections::HashMap<String, tera::Value>| {
         Ok(tera::Value::String(css.clone()))
+    });
+    // A site's own small additions to the look, linked after the theme (and its handout
+    // styles) on every page when the file is there.
+    let extra = root.join("theme").join(EXTRA_CSS).is_file();
+    t.register_function("extra_css", move |_: &std::collections::HashMap<String, tera::Value>| {
+        Ok(tera::Value::Bool(extra))
     });
     // The default language's: it only escapes. Each translation registers its own.
     t.register_filter("lang", LangFilter { texts: Default::default(), attrs: String::new() });
@@ -311,17 +317,19 @@ fn template_cycle(sources: &BTreeMap<String, String>) -> Option<Vec<String>> {
 
 /// `{{ x.say | lang }}`: the clinic's words, escaped, and on a page of another language
 /// marked with the default language where the translation left them untranslated
-/// (`<span lang="en-GB" dir="ltr">`), so a screen reader reads them in that language's
-/// voice (WCAG 2.2, 3.1.2 Language of Parts). In the default language it only escapes.
+/// (`<bdi lang="en-GB">`), so a screen reader reads them in that language's voice (WCAG
+/// 2.2, 3.1.2 Language of Parts) and a right-to-left page lays them out in their own
+/// direction (`<bdi>` isolates its text and takes the direction of its first letter).
+/// In the default language it only escapes.
 pub struct LangFilter {
     texts: std::collections::HashSet<String>,
-    /// ` lang="en-GB" dir="ltr"`, for the words in `texts`.
+    /// ` lang="en-GB"`, for the words in `texts`.
     attrs: String,
 }
 
 impl LangFilter {
     pub fn new(site: &Site) -> LangFilter {
-        let attrs = site.lang.fallback().map(Language::attrs).unwrap_or_default();
+        let attrs = site.lang.fallback().map(Language::lang_attr).unwrap_or_default();
         let texts = if attrs.is_empty() { Default::default() } else { site.fallback_texts.clone() };
         LangFilter { texts, attrs }
     }
@@ -339,7 +347,7 @@ impl tera::Filter for LangFilter {
             other => return Ok(tera::Value::String(escape_html(&other.to_string()))),
         };
         Ok(tera::Value::String(if self.texts.contains(text) {
-            format!("<span{}>{}</span>", self.attrs, escape_html(text))
+            format!("<bdi{}>{}</bdi>", self.attrs, escape_html(text))
         } else {
             escape_html(text)
         }))
@@ -426,7 +434,7 @@ pub fn render_only(
     render_each(tera, site, schedules, base_url, list, Path::new("."), |path, html| Ok((path, html)))
 }
 
-const TEMPLATE_HELP: &str = "check the variable names against the template variables listed in README.md";
+const TEMPLATE_HELP: &str = "check the variable names against the template variables listed by `aftercare formats`";
 
 /// Renders `list` in parallel and hands each page to `sink` as soon as it is ready, so a
 /// build can write pages while others render instead of holding the site in memory.
@@ -816,6 +824,9 @@ fn theme_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
     }
     Ok(files)
 }
+
+/// A site's extra stylesheet in `theme/`, linked after the built-in ones when present.
+pub const EXTRA_CSS: &str = "extra.css";
 
 /// The named stylesheets as the build publishes them (the site's own or the built-in one,
 /// minified), one after the other: for the pages that carry their styles inline (the 404

@@ -24,6 +24,9 @@ struct Data<'a> {
     /// `{status key: [label, icon]}`
     statuses: std::collections::BTreeMap<&'static str, [&'a str; 2]>,
     strings: Vec<&'a str>,
+    /// The clinic's call line, which ends most calendar descriptions: written once here,
+    /// not in every description (it made the page's data a third bigger).
+    call: String,
     /// The script's words from the message catalogue, `{placeholder}`s left for it to fill.
     words: std::collections::BTreeMap<String, String>,
     /// `plans[n - 1]`: the plan of session n.
@@ -34,9 +37,10 @@ struct Data<'a> {
 struct WebPlan {
     /// [session, start offset, last day] per segment.
     segments: Vec<[u32; 3]>,
-    /// [offset, day, session, kind (0 change, 1 session, 2 later), id, label, url, status, summary, description]
-    /// with every text an index into `strings` (-1 for none).
-    events: Vec<[i64; 10]>,
+    /// [offset, day, session, kind (0 change, 1 session, 2 later), id, label, url, status, summary,
+    /// description, 1 when the description goes on with a line break and `call`], with every
+    /// text an index into `strings` (-1 for none).
+    events: Vec<[i64; 11]>,
 }
 
 struct Strings<'a> {
@@ -60,7 +64,7 @@ impl<'a> Strings<'a> {
     }
 }
 
-fn web_plan<'a>(p: &'a Plan, strings: &mut Strings<'a>) -> WebPlan {
+fn web_plan<'a>(p: &'a Plan, strings: &mut Strings<'a>, call: &str) -> WebPlan {
     WebPlan {
         segments: p.segments.iter().map(|s| [s.session, s.start, s.last_day]).collect(),
         events: p
@@ -72,6 +76,11 @@ fn web_plan<'a>(p: &'a Plan, strings: &mut Strings<'a>) -> WebPlan {
                     Kind::Session => 1,
                     Kind::Later => 2,
                 };
+                let ending = format!("\n{call}");
+                let (description, calls) = match e.description.strip_suffix(ending.as_str()) {
+                    Some(rest) => (rest, 1),
+                    None => (e.description.as_str(), 0),
+                };
                 [
                     i64::from(e.offset),
                     i64::from(e.day),
@@ -82,7 +91,8 @@ fn web_plan<'a>(p: &'a Plan, strings: &mut Strings<'a>) -> WebPlan {
                     strings.opt(e.url.as_deref()),
                     strings.opt(e.status),
                     strings.id(&e.summary),
-                    strings.id(&e.description),
+                    strings.id(description),
+                    calls,
                 ]
             })
             .collect(),
@@ -130,7 +140,8 @@ pub fn json(site: &Site, t: &Treatment, schedule: &Schedule) -> String {
     let sessions = t.settings.sessions.max(1);
     let plans: Vec<Plan> = (1..=sessions).map(|n| calendar::plan(site, t, schedule, n, sessions)).collect();
     let mut strings = Strings { list: Vec::new(), index: HashMap::new() };
-    let web: Vec<WebPlan> = plans.iter().map(|p| web_plan(p, &mut strings)).collect();
+    let call = site.words.call_line(&site.config.clinic.name, &site.config.clinic.phone);
+    let web: Vec<WebPlan> = plans.iter().map(|p| web_plan(p, &mut strings, &call)).collect();
     let statuses = Status::ALL
         .into_iter()
         .map(|s| {
@@ -147,6 +158,7 @@ pub fn json(site: &Site, t: &Treatment, schedule: &Schedule) -> String {
         last_day: schedule.last_day(),
         statuses,
         strings: strings.list,
+        call,
         words: script_words(&site.words),
         plans: web,
     };
