@@ -2,7 +2,7 @@
 # Runs every test of the project: the README's test command and what CI runs (.ci/run).
 # It installs what the tests need first, so it works on a fresh machine. Any failing step
 # stops it with a non-zero status; when all pass, the last line sums up what ran:
-#   All checks passed: fmt, clippy, 640 cargo tests, 51 browser checks on 2 sites
+#   All checks passed: fmt, clippy, 315 cargo tests, 130 browser checks on 2 sites
 # Arguments go to `cargo test` (`bash tests/run-all.sh -- --test-threads 1`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +50,8 @@ cargo test --locked "$@" 2>&1 | tee "$logs/cargo-test.txt"
 tests=$(awk '/^test result: /{ for (i = 1; i <= NF; i++) if ($(i+1) ~ /^passed/) n += $i } END { print n + 0 }' "$logs/cargo-test.txt")
 skipped=$(grep -c '^skipped: ' "$logs/cargo-test.txt" || true)
 summary="$tests cargo tests"
-if [ "$skipped" -gt 0 ]; then summary+=" ($skipped checks skipped, named above)"; fi
+if [ "$skipped" -eq 1 ]; then summary+=" (1 check skipped, named above)"; fi
+if [ "$skipped" -gt 1 ]; then summary+=" ($skipped checks skipped, named above)"; fi
 ran+=("$summary")
 
 # Browser checks (issue #3): the built site in headless Chromium, vnu, printed handouts;

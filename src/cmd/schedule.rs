@@ -10,7 +10,7 @@ use super::{fail, need_site, term, usage, values, Global};
 #[derive(clap::Args)]
 #[command(after_help = "\
 Files: session-N-YYYY-MM-DD.html and .ics (session 2 on 1 December 2026: session-2-2026-12-01.html),
-with the treatment first when --treatment is given (smp-session-2-2026-12-01.html) and the language
+with the treatment first when --treatment is given (tattoo-session-2-2026-12-01.html) and the language
 last when --language is (session-2-2026-12-01.es.html), so two sessions on one date never share a name.
 They hold a patient's dates: they are written into the current folder only when it is outside the
 site folder (the site is published and often kept in git); inside it, name a folder with --out.")]

@@ -2,12 +2,15 @@
 
 use std::process::ExitCode;
 
-use super::Global;
+use super::{need_site, Global};
 
 #[derive(clap::Args)]
 pub struct Args {}
 
 pub fn run(g: &Global, _: Args) -> ExitCode {
+    if let Err(code) = need_site(g) {
+        return code;
+    }
     match aftercare::export_theme(&g.root) {
         Ok(done) => {
             let show =
