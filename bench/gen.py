@@ -23,6 +23,7 @@ articles are also the first articles of the 10,000-page site.
 
 import argparse
 import json
+import math
 import os
 import random
 import re
@@ -159,6 +160,69 @@ def article(i, n_articles, seed, activities, guides, last_day):
     return slug, {"title": title, "summary": summary, "order": 100 + i, "activities": acts}, body, words
 
 
+def varied_article(i, n_articles, seed, activities, guides, last_day):
+    """The second corpus: the same kinds of text in other shapes. Lengths spread from
+    about 100 to 2,500 words (log-uniform, so most pages are short and a few are long),
+    three to six links per paragraph, nested lists three levels deep, sub-headings, quotes
+    and zero to three tables. Returns what `article` returns."""
+    rng = random.Random(f"{seed}-varied-{i}")
+    slug = slug_for(seed, i)
+    title = f"{title_for(seed, i)} ({i})"
+    summary = paragraph(rng, 1)
+    acts = rng.sample(activities, rng.randint(1, 4))
+    target = int(math.exp(rng.uniform(math.log(100), math.log(2500))))
+
+    def link():
+        kind = rng.randrange(5)
+        if kind == 0:
+            d = rng.randint(0, last_day)
+            return f"[day {d}](@/day/{d})"
+        if kind == 1:
+            a = rng.choice(activities)
+            return f"[{a.replace('-', ' ')}](@/activity/{a})"
+        if kind == 2:
+            g = rng.choice(guides)
+            return f"[a guide](@/guide/{g})"
+        j = rng.randrange(n_articles)
+        return f"[{title_for(seed, j).lower()}](@/article/{slug_for(seed, j)})"
+
+    def linked_paragraph(n):
+        return " ".join(f"{sentence(rng)} See {link()}." if rng.random() < 0.6 else sentence(rng) for _ in range(n))
+
+    def nested_list(depth):
+        lines = []
+        for _ in range(rng.randint(2, 4)):
+            lines.append("  " * (3 - depth) + f"- {sentence(rng)} ({link()})")
+            if depth > 1 and rng.random() < 0.5:
+                lines.extend(nested_list(depth - 1))
+        return lines
+
+    parts = [linked_paragraph(rng.randint(2, 5))]
+    tables = rng.randint(0, 3)
+    words = 0
+    while words < target:
+        parts.append(f"## {rng.choice(HEADINGS)}")
+        parts.append(linked_paragraph(rng.randint(2, 6)))
+        shape = rng.randrange(4)
+        if shape == 0:
+            parts.append("\n".join(nested_list(3)))
+        elif shape == 1:
+            parts.append(f"### {rng.choice(HEADINGS)}")
+            parts.append("\n".join(f"{n}. {sentence(rng)} {link()}" for n in range(1, rng.randint(3, 8))))
+        elif shape == 2:
+            parts.append("> " + paragraph(rng, rng.randint(1, 3)))
+        if tables and rng.random() < 0.4:
+            tables -= 1
+            rows = ["| Day | What to do | Why | Where to read more |", "|---:|---|---|---|"]
+            for d in sorted(rng.sample(range(0, last_day + 1), rng.randint(3, 8))):
+                rows.append(f"| {d} | **{rng.choice(VERBS).capitalize()}** the {rng.choice(WORDS_TOPIC)} | "
+                            f"It keeps the {rng.choice(WORDS_TOPIC)} {rng.choice(ADJ)} | {link()} |")
+            parts.append("\n".join(rows))
+        words = len(re.sub(r"\]\([^)]*\)", "]", "\n\n".join(parts)).split())
+    body = "\n\n".join(parts) + "\n"
+    return slug, {"title": title, "summary": summary, "order": 100 + i, "activities": acts}, body, words
+
+
 def yaml_str(s):
     return json.dumps(s)  # JSON strings are valid YAML (and TOML) strings
 
@@ -180,6 +244,10 @@ def hugo_links(body):
     return re.sub(r"\]\(@/([^)]*)\)", repl, body)
 
 
+# The synthetic articles' review: in the past, and due long after any run of this benchmark.
+REVIEWED = "2026-11-01"
+NEXT_REVIEW = "2036-11-01"
+
 # A translation's file name: the language before the extension (`about.es.md`).
 TRANSLATION = re.compile(r"\.[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\.(md|yaml|yml)$")
 
@@ -192,7 +260,12 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--base-pages", type=int, default=DEFAULT_BASE_PAGES,
                     help="pages `aftercare build` writes for the example site as shipped")
+    ap.add_argument("--shape", choices=["standard", "varied"], default="standard",
+                    help="standard: ~600-word pages; varied: the second corpus (see varied_article)")
+    ap.add_argument("--example-only", action="store_true",
+                    help="write only the one-language example site (to count its pages)")
     args = ap.parse_args()
+    make_article = article if args.shape == "standard" else varied_article
 
     repo = args.repo
     content = os.path.join(repo, "content")
@@ -209,7 +282,9 @@ def main():
     # protocol keeps citing the originals, so it stays valid).
     extra_guides = args.pages // 100
     n_articles = args.pages - fixed - len(base_guides) - extra_guides - len(base_articles)
-    if n_articles < 1:
+    if args.example_only:
+        n_articles, extra_guides = 0, 0
+    elif n_articles < 1:
         sys.exit(f"--pages {args.pages} is too small: the example site alone has {args.base_pages} pages")
 
     activities = re.findall(r"^- id:\s*(\S+)", open(os.path.join(content, "activities.yaml")).read(), re.M)
@@ -257,10 +332,12 @@ def main():
 
     art_dir = os.path.join(ac, "content", "articles")
     for i in range(n_articles):
-        slug, fm, body, w = article(i, n_articles, args.seed, activities, guide_ids, last_day)
+        slug, fm, body, w = make_article(i, n_articles, args.seed, activities, guide_ids, last_day)
         words += w
+        # Reviewed like the shipped articles, so the build reports nothing about them.
         front = (f"title: {yaml_str(fm['title'])}\nsummary: {yaml_str(fm['summary'])}\n"
-                 f"order: {fm['order']}\nactivities: [{', '.join(fm['activities'])}]\n")
+                 f"order: {fm['order']}\nactivities: [{', '.join(fm['activities'])}]\n"
+                 f"review: {{by: \"Bench Reviewer, nurse\", date: {REVIEWED}, next: {NEXT_REVIEW}}}\n")
         text = f"---\n{front}---\n\n{body}"
         md_bytes += len(text.encode())
         with open(os.path.join(art_dir, slug + ".md"), "w") as f:
@@ -271,11 +348,13 @@ def main():
     manifest = {
         "pages": args.pages,
         "seed": args.seed,
+        "shape": args.shape,
         "fixed_pages": fixed,
         "guides": len(guide_ids),
         "articles": n_articles + len(base_articles),
         "synthetic_articles": n_articles,
         "mean_words_per_synthetic_article": round(words / n_articles) if n_articles else 0,
+        "total_words": words,
         "markdown_bytes": md_bytes,
     }
     with open(os.path.join(out, "manifest.json"), "w") as f:

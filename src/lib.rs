@@ -259,42 +259,128 @@ pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
     let schedules = project.schedules();
     let base_url = render::effective_base_url(&project.site, None);
     let mut warnings = Diagnostics::new();
-    let mut graded = Vec::new();
     let mut notes = Vec::new();
+    let site = &project.site;
+    let default = &site.config.language;
+    // The YAML's words, kept (day pages' sentences are looked for in them); articles'
+    // bodies are made one at a time below.
+    let texts = patient_text::collect(&project.sources, default);
+    let own: Vec<String> = std::iter::once(default)
+        .chain(site.config.languages.iter().filter(|l| !site.config.untranslated_content.contains(l)))
+        .cloned()
+        .collect();
+    let lists = match plain_words::check(root, &own, &texts, &mut warnings, &mut notes) {
+        Ok(lists) => lists,
+        Err(mut errors) => {
+            errors.extend(project.warnings);
+            return Err(errors);
+        }
+    };
+    let limit = site.config.reading_grade_limit;
+    let mut by_file: std::collections::HashMap<&Path, Vec<&patient_text::Text>> = Default::default();
+    for t in &texts {
+        by_file.entry(t.file.as_path()).or_default().push(t);
+    }
+    let (mut grades, mut all_days) = (Vec::new(), Vec::new());
     for e in project.editions(&schedules) {
-        let pages = render::render_pages(e.tera, e.site, e.schedules, base_url.as_deref())?;
+        // Every page is rendered as a build would (nothing is written); only the day
+        // pages are kept, to be graded.
+        let pages =
+            render::render_keeping(e.tera, e.site, e.schedules, base_url.as_deref(), |p| day_page(p).is_some())?;
         // The outputs beside the pages too (the theme, the export), as a build would make them.
         let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
         render::render_others(root, e.site, e.schedules, base_url.as_deref(), &paths)?;
-        let these = grade_pages(e.site, &pages);
+        let ctx = Grading { formula: Formula::for_language(&e.site.config.language), limit, default, lists: &lists };
+        let (articles, found) = check_articles(e.site, &by_file, &ctx);
+        warnings.extend(found);
+        let days = grade_days(e.site, &pages, &ctx);
         // Said only where something of the language is graded: a language whose content is
         // the default language's (`untranslated_content`) has nothing of its own to grade.
-        if these.iter().any(|g| g.grades.formula == Formula::Unknown) {
+        if ctx.formula == Formula::Unknown && !(articles.is_empty() && days.is_empty()) {
             notes.push(format!(
                 "reading grade: no formula for `{}`, only sentence length is checked",
                 e.site.config.language
             ));
         }
-        graded.extend(these);
+        grades.extend(articles);
+        grades.extend(days.iter().map(|g| (g.page.clone(), g.grades)));
+        all_days.extend(days);
     }
-    let site = &project.site;
-    let default = &site.config.language;
-    let articles = std::iter::once(site).chain(project.translations.iter().map(|(s, _)| s)).flat_map(|s| &s.articles);
-    let texts = patient_text::collect(&project.sources, articles, default);
-    let own: Vec<String> = std::iter::once(default)
-        .chain(site.config.languages.iter().filter(|l| !site.config.untranslated_content.contains(l)))
-        .cloned()
-        .collect();
-    if let Err(mut errors) = plain_words::check(root, &own, &texts, &mut warnings, &mut notes) {
-        errors.extend(project.warnings);
-        return Err(errors);
-    }
-    let limit = site.config.reading_grade_limit;
-    grade_warnings(&graded, &texts, default, limit, &mut warnings);
+    // All languages' day pages at once: a sentence of the YAML that several pages show
+    // (untranslated, say) is one warning naming them all.
+    grade_warnings(&all_days, &texts.iter().collect::<Vec<_>>(), default, limit, &mut warnings);
     let mut all = project.warnings;
     all.extend(warnings);
-    let grades = graded.into_iter().map(|g| (g.page, g.grades)).collect();
     Ok(CheckReport { warnings: all, grades, grade_limit: limit, notes })
+}
+
+/// What grading one language's pages needs.
+struct Grading<'a> {
+    formula: readability::Formula,
+    limit: f64,
+    /// The site's default language.
+    default: &'a str,
+    lists: &'a plain_words::Lists,
+}
+
+impl Grading<'_> {
+    /// A page graded `grades` from `blocks`: the blocks are kept only when a warning will
+    /// quote them.
+    fn graded(&self, page: String, grades: readability::Grades, blocks: Vec<String>, lang: &str) -> Graded {
+        let quoted = (grades.worst() > self.limit && grades.formula != readability::Formula::Unknown)
+            || grades.longest_sentence > 20;
+        let blocks = if quoted { blocks } else { Vec::new() };
+        Graded { page, grades, blocks, lang: lang.to_string(), article: None, dir: None }
+    }
+}
+
+/// Grades the articles of one language (its own, not those falling back to the default
+/// language's) and flags their jargon, in parallel, one article at a time: its words are
+/// made, checked and dropped, so a site of 10,000 articles is checked in about the memory
+/// of its build. Returns (article file, grades) in article order, and the warnings.
+fn check_articles(
+    site: &model::Site,
+    by_file: &std::collections::HashMap<&Path, Vec<&patient_text::Text>>,
+    ctx: &Grading,
+) -> (Vec<(String, readability::Grades)>, Diagnostics) {
+    use rayon::prelude::*;
+    let lang = &site.config.language;
+    let each: Vec<((String, readability::Grades), Diagnostics)> = site
+        .articles
+        .par_iter()
+        .filter(|a| !a.fallback)
+        .map(|a| {
+            let mut found = Diagnostics::new();
+            let body = patient_text::body_text(a, ctx.default);
+            ctx.lists.scan(&body, &mut found);
+            let mut blocks = vec![a.meta.title.clone(), a.meta.summary.clone()];
+            blocks.extend(readability::markdown_blocks(&a.body));
+            let grades = readability::grade_in(ctx.formula, &blocks);
+            let mut g = ctx.graded(a.source.to_string_lossy().replace('\\', "/"), grades, blocks, lang);
+            if !g.blocks.is_empty() {
+                g.article = Some(a.source.clone());
+                // Its sentences are looked for in its own file only: front matter and body.
+                let mut texts = by_file.get(a.source.as_path()).cloned().unwrap_or_default();
+                texts.push(&body);
+                grade_warnings(std::slice::from_ref(&g), &texts, ctx.default, ctx.limit, &mut found);
+            }
+            ((g.page, g.grades), found)
+        })
+        .collect();
+    let mut warnings = Diagnostics::new();
+    let mut grades = Vec::with_capacity(each.len());
+    for (g, d) in each {
+        grades.push(g);
+        warnings.extend(d);
+    }
+    (grades, warnings)
+}
+
+/// `(treatment folder, day)` of a day page's path: `days/3.html`, or `tattoo/days/3.html`
+/// on a site with several treatments, under `es/` in another language.
+fn day_page(path: &str) -> Option<(&str, u32)> {
+    let (folder, n) = path.strip_suffix(".html")?.rsplit_once("days/")?;
+    Some((folder, n.parse().ok()?))
 }
 
 /// A graded page: an article, or a day page.
@@ -318,7 +404,7 @@ struct Graded {
 /// itself when it is not found: words of the interface's own messages).
 fn grade_warnings(
     graded: &[Graded],
-    texts: &[patient_text::Text],
+    texts: &[&patient_text::Text],
     default: &str,
     limit: f64,
     warnings: &mut Diagnostics,
@@ -328,7 +414,7 @@ fn grade_warnings(
     // Made only when there is a sentence to find.
     let index = std::cell::OnceCell::new();
     let place = |g: &Graded, sentence: &str| -> Option<(PathBuf, diagnostics::Pos)> {
-        let index = index.get_or_init(|| patient_text::Index::new(texts));
+        let index = index.get_or_init(|| patient_text::Index::new(texts.iter().copied()));
         let found = match &g.article {
             Some(src) => index.find_sentence(sentence, |t| (t.file == *src).then_some(0)),
             None => index.find_sentence(sentence, |t| {
@@ -444,47 +530,22 @@ fn grade_warnings(
     }
 }
 
-/// Grades articles from their Markdown (title included) and day pages from their HTML,
-/// with the formulas of the site's language.
-fn grade_pages(site: &model::Site, pages: &[(String, String)]) -> Vec<Graded> {
-    let formula = readability::Formula::for_language(&site.config.language);
-    let lang = &site.config.language;
+/// Grades the day pages from their HTML, with the formulas of the site's language.
+fn grade_days(site: &model::Site, pages: &[(String, Option<String>)], ctx: &Grading) -> Vec<Graded> {
     let mut out = Vec::new();
-    // An untranslated article is the default language's, graded there.
-    for a in site.articles.iter().filter(|a| !a.fallback) {
-        let mut blocks = vec![a.meta.title.clone(), a.meta.summary.clone()];
-        blocks.extend(readability::markdown_blocks(&a.body));
-        out.push(Graded {
-            page: a.source.to_string_lossy().replace('\\', "/"),
-            grades: readability::grade_in(formula, &blocks),
-            blocks,
-            lang: lang.clone(),
-            article: Some(a.source.clone()),
-            dir: None,
-        });
-    }
     for (path, html) in pages {
-        // Day pages: `days/3.html`, or `tattoo/days/3.html` on a site with several
-        // treatments, under `es/` in another language.
-        let Some((folder, n)) = path.strip_suffix(".html").and_then(|p| p.rsplit_once("days/")) else { continue };
-        if n.parse::<u32>().is_err() {
-            continue;
-        }
-        // So is a day page of a treatment none of whose files are translated: its
-        // words are the default language's, around this language's headings.
+        let (Some((folder, _)), Some(html)) = (day_page(path), html) else { continue };
+        // A day page of a treatment none of whose files are translated is the default
+        // language's words around this language's headings: graded there.
         let folder = folder.strip_prefix(site.lang.prefix()).unwrap_or(folder);
         let untranslated =
             site.treatments.iter().any(|t| t.prefix == folder && t.lang.is_some() && t.translated.is_empty());
         if !untranslated {
             let blocks = readability::html_blocks(html);
-            out.push(Graded {
-                page: format!("public/{path}"),
-                grades: readability::grade_in(formula, &blocks),
-                blocks,
-                lang: lang.clone(),
-                article: None,
-                dir: site.treatments.iter().find(|t| t.prefix == folder).map(|t| t.dir.clone()),
-            });
+            let grades = readability::grade_in(ctx.formula, &blocks);
+            let mut g = ctx.graded(format!("public/{path}"), grades, blocks, &site.config.language);
+            g.dir = site.treatments.iter().find(|t| t.prefix == folder).map(|t| t.dir.clone());
+            out.push(g);
         }
     }
     out

@@ -6,7 +6,8 @@ use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag};
 use crate::model::Site;
 use crate::urls;
 
-fn options() -> Options {
+/// How every Markdown text of a site is read: for its page, its reading grade and its words.
+pub fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
 }
 

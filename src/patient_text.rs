@@ -99,7 +99,7 @@ pub fn fold(word: &str) -> String {
 pub fn prose_words(md: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut in_code = 0usize;
-    for (ev, range) in Parser::new(md).into_offset_iter() {
+    for (ev, range) in Parser::new_ext(md, crate::markdown::options()).into_offset_iter() {
         match ev {
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,
             Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
@@ -206,22 +206,12 @@ pub fn language_of_file(path: &Path, default: &str) -> String {
     translate::language_of(&name).unwrap_or(default).to_string()
 }
 
-/// Every patient text of the site: the wording of every YAML file and front matter in
-/// `sources`, and the bodies of `articles` (each language's own, not those falling back
-/// to the default language's).
-pub fn collect<'a>(
-    sources: &Sources,
-    articles: impl IntoIterator<Item = &'a Article>,
-    default_lang: &str,
-) -> Vec<Text> {
+/// The patient texts of the site's YAML: the wording of every YAML file and front matter
+/// in `sources`. Articles' bodies are made one at a time by [`body_text`].
+pub fn collect(sources: &Sources, default_lang: &str) -> Vec<Text> {
     let mut out = Vec::new();
     for s in sources.iter() {
         yaml_texts(s, default_lang, &mut out);
-    }
-    for a in articles {
-        if !a.fallback {
-            out.push(body_text(a, default_lang));
-        }
     }
     out
 }
@@ -304,8 +294,9 @@ fn walk(v: &Value, path: &mut Vec<Step>, wording: bool, out: &mut Vec<(Vec<Step>
     }
 }
 
-/// An article's body.
-fn body_text(a: &Article, default_lang: &str) -> Text {
+/// An article's body (made when it is checked, not kept: a big site's bodies, word by
+/// word, would take several times the memory of the whole build).
+pub fn body_text(a: &Article, default_lang: &str) -> Text {
     let lines = Lines::new(&a.body, a.body_line.saturating_sub(1));
     let words = prose_words(&a.body)
         .into_iter()
@@ -316,13 +307,14 @@ fn body_text(a: &Article, default_lang: &str) -> Text {
 
 /// The texts, indexed by word, to find where a sentence of a rendered page was written.
 pub struct Index<'a> {
-    texts: &'a [Text],
+    texts: Vec<&'a Text>,
     /// Folded word -> (text, word) where it occurs.
     by_word: HashMap<&'a str, Vec<(usize, usize)>>,
 }
 
 impl<'a> Index<'a> {
-    pub fn new(texts: &'a [Text]) -> Self {
+    pub fn new(texts: impl IntoIterator<Item = &'a Text>) -> Self {
+        let texts: Vec<&Text> = texts.into_iter().collect();
         let mut by_word: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
         for (t, text) in texts.iter().enumerate() {
             for (w, word) in text.words.iter().enumerate() {
@@ -412,7 +404,7 @@ rules:
             run over it.
         cites: [erythema]
 ";
-        let texts = collect(&source("content/protocol.yaml", yaml, 0), [], "en");
+        let texts = collect(&source("content/protocol.yaml", yaml, 0), "en");
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert_eq!(word_at(&texts, "Keep").pos, Pos::new(6, 14));
         assert_eq!(word_at(&texts, "erythema").pos, Pos::new(6, 64));
@@ -425,7 +417,7 @@ rules:
     #[test]
     fn front_matter_and_bodies_count_lines_of_the_whole_file() {
         let fm = "title: Itching\nsummary: Why pruritus happens.\norder: 2\n";
-        let texts = collect(&source("content/articles/itch.es.md", fm, 1), [], "en");
+        let texts = collect(&source("content/articles/itch.es.md", fm, 1), "en");
         assert_eq!(word_at(&texts, "pruritus").pos, Pos::new(3, 14));
         assert_eq!(texts[0].lang, "es");
         let a = Article {
@@ -437,7 +429,7 @@ rules:
             html: Default::default(),
             fallback: false,
         };
-        let texts = collect(&Sources::default(), [&a], "en-GB");
+        let texts = vec![body_text(&a, "en-GB")];
         assert_eq!(texts[0].lang, "en-GB");
         let hits: Vec<Pos> = texts[0].words.iter().filter(|w| w.folded == "erythema").map(|w| w.pos).collect();
         assert_eq!(hits, [Pos::new(8, 34)], "code is not prose");
@@ -448,7 +440,7 @@ rules:
         let yaml = "rules:\n  - say: Rest today.\n    about: |\n      Day one.\n      Not yet, keep your scalp dry and out of the sun for now.\n";
         let mut s = source("content/timeline.yaml", "about: Keep your scalp dry and out of the sun.\n", 0);
         s.add("content/protocol.yaml".into(), yaml.into(), 0);
-        let texts = collect(&s, [], "en");
+        let texts = collect(&s, "en");
         let index = Index::new(&texts);
         let any = |_: &Text| Some(0);
         // The page put "Not yet" before it; the longest run wins.

@@ -311,16 +311,18 @@ pub fn glossary_file(lang: &str, default: &str) -> PathBuf {
 
 /// Flags the jargon in `texts`, for each of `langs` (the languages with words of their own,
 /// the default first): warnings into `warnings`, what could not be checked into `notes`.
-/// `Err` with the problems of a glossary that cannot be read.
+/// Returns the lists, for texts checked later one by one; `Err` with the problems of a
+/// glossary that cannot be read.
 pub fn check(
     root: &Path,
     langs: &[String],
     texts: &[Text],
     warnings: &mut Diagnostics,
     notes: &mut Vec<String>,
-) -> Result<(), Diagnostics> {
+) -> Result<Lists, Diagnostics> {
     let mut errors = Diagnostics::new();
-    let Some(default) = langs.first() else { return Ok(()) };
+    let mut lists = Lists::default();
+    let Some(default) = langs.first() else { return Ok(lists) };
     for lang in langs {
         let file = glossary_file(lang, default);
         let mut list = List::shipped(lang);
@@ -353,28 +355,49 @@ pub fn check(
             continue;
         };
         for t in mine {
-            for hit in list.find(&t.value, &t.ranges()) {
-                let (first, last) = (&t.words[hit.words.start], &t.words[hit.words.end - 1]);
-                let quoted =
-                    t.value[first.range.start..last.range.end].split_whitespace().collect::<Vec<_>>().join(" ");
-                warnings.warning(
-                    &t.file,
-                    first.pos,
-                    format!("\"{quoted}\" is {}", hit.kind.says()),
-                    Some(format!(
-                        "write {} instead (or add it to {} under keep: if your pages explain it)",
-                        alternatives(&hit.term.plain),
-                        file.display()
-                    )),
-                );
-            }
+            scan(&list, &file, t, warnings);
         }
+        lists.by_lang.insert(lang.clone(), (list, file));
     }
     if errors.has_errors() {
         Err(errors)
     } else {
         warnings.extend(errors);
-        Ok(())
+        Ok(lists)
+    }
+}
+
+/// Each language's list of words to flag, with the glossary file that adjusts it: what
+/// [`check`] used, for texts checked one by one afterwards ([`Lists::scan`]: the bodies
+/// of a big site's articles, each made, checked and dropped in turn).
+#[derive(Default)]
+pub struct Lists {
+    by_lang: std::collections::HashMap<String, (List, PathBuf)>,
+}
+
+impl Lists {
+    /// Warns about the jargon in `t`, with the list of its language (none: nothing to do).
+    pub fn scan(&self, t: &Text, warnings: &mut Diagnostics) {
+        if let Some((list, file)) = self.by_lang.get(&t.lang) {
+            scan(list, file, t, warnings);
+        }
+    }
+}
+
+fn scan(list: &List, file: &Path, t: &Text, warnings: &mut Diagnostics) {
+    for hit in list.find(&t.value, &t.ranges()) {
+        let (first, last) = (&t.words[hit.words.start], &t.words[hit.words.end - 1]);
+        let quoted = t.value[first.range.start..last.range.end].split_whitespace().collect::<Vec<_>>().join(" ");
+        warnings.warning(
+            &t.file,
+            first.pos,
+            format!("\"{quoted}\" is {}", hit.kind.says()),
+            Some(format!(
+                "write {} instead (or add it to {} under keep: if your pages explain it)",
+                alternatives(&hit.term.plain),
+                file.display()
+            )),
+        );
     }
 }
 

@@ -516,7 +516,7 @@ pub fn markdown_blocks(md: &str) -> Vec<String> {
         }
         cur.clear();
     };
-    for ev in Parser::new(md) {
+    for ev in Parser::new_ext(md, crate::markdown::options()) {
         match ev {
             Event::Text(t) | Event::Code(t) => cur.push_str(&t),
             Event::SoftBreak | Event::HardBreak => cur.push(' '),
@@ -635,6 +635,15 @@ mod tests {
             html.iter().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).collect::<Vec<_>>(),
             ["Day 3", "Keep it dry"]
         );
+    }
+
+    #[test]
+    fn a_table_is_read_cell_by_cell_as_its_page_shows_it() {
+        // Read as the page renders it (tables on): each cell a block, not one long
+        // "sentence" of pipes and dashes.
+        let blocks = markdown_blocks("| Day | What to do |\n|---|---|\n| 0 | Keep it dry |\n");
+        assert_eq!(blocks, ["Day", "What to do", "0", "Keep it dry"]);
+        assert_eq!(grade(&blocks).longest_sentence, 3);
     }
     #[test]
     fn spanish_syllables_follow_diphthongs_and_hiatus() {

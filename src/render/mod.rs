@@ -423,6 +423,22 @@ pub fn render_pages(
     render_only(tera, site, schedules, base_url, &pages::all(site))
 }
 
+/// Renders every page, in parallel, as a build would, and keeps the HTML only of those
+/// whose path `keep` accepts: `(output path, HTML if kept)` in page order. What `check`
+/// needs: every template runs, and the pages it reads stay, without holding a big site.
+pub fn render_keeping(
+    tera: &tera::Tera,
+    site: &Site,
+    schedules: &[Schedule],
+    base_url: Option<&str>,
+    keep: impl Fn(&str) -> bool + Sync,
+) -> Result<Vec<(String, Option<String>)>, Diagnostics> {
+    render_each(tera, site, schedules, base_url, &pages::all(site), Path::new("."), |path, html| {
+        let html = keep(&path).then_some(html);
+        Ok((path, html))
+    })
+}
+
 /// Renders only the pages in `list`: the preview server's partial rebuilds.
 pub fn render_only(
     tera: &tera::Tera,
