@@ -246,6 +246,15 @@ def main():
                 log(f"  {size:>6} {loc:4} {t:9} median {cell[t]['median_s']} s over {len(ok)} runs")
             if loc == "ram":
                 shutil.rmtree(out, ignore_errors=True)
+        # `aftercare check` on the same site (it renders every page in memory and writes
+        # nothing, then grades the reading and looks for jargon): no slower than `build`.
+        check_cmd = [args.aftercare, "check", "--quiet", "-C", os.path.join(site, "aftercare")]
+        run_once(check_cmd, os.path.join(args.shm, "check-nothing"), args.timeout)
+        ok = [r for r in (run_once(check_cmd, os.path.join(args.shm, "check-nothing"), args.timeout)
+                          for _ in range(args.runs)) if r["ok"]]
+        entry["check"] = {"median_s": median([x["seconds"] for x in ok]), "runs": len(ok),
+                          "max_rss_kib": max([x["rss_kib"] for x in ok if x["rss_kib"]], default=None)}
+        log(f"  {size:>6} check median {entry['check']['median_s']} s over {len(ok)} runs")
         entry["load_end"] = load()
 
     # The example site as shipped (target: < 100 ms).
@@ -386,6 +395,19 @@ def report(res, args):
               f"{fmt_mib(h.get('max_rss_kib'))} | {fmt_mib(f.get('max_rss_kib'))} | "
               f"{ratio(a.get('max_rss_kib'), h.get('max_rss_kib'))} | {files} | {mib} | {e['load_start']} |")
     w("")
+    if any("check" in e for e in res["sizes"].values()):
+        w("`aftercare check` (renders every page in memory, writes nothing, then grades reading and flags "
+          "jargon) against `aftercare build`, RAM disk, medians:")
+        w("")
+        w("| pages | check | build | check / build | check RSS |")
+        w("|---:|---:|---:|---:|---:|")
+        for size, e in res["sizes"].items():
+            c = e.get("check")
+            b = e["locations"].get("ram", {}).get("aftercare", {})
+            if c:
+                w(f"| {int(size):,} | {fmt_s(c['median_s'])} | {fmt_s(b.get('median_s'))} | "
+                  f"{ratio(c['median_s'], b.get('median_s'))} | {fmt_mib(c['max_rss_kib'])} |")
+        w("")
     if "example" in res:
         ex = res["example"]
         w(f"Example site as shipped ({ex['html']} HTML pages, {ex['files']} files, RAM disk): median "
@@ -422,7 +444,7 @@ def report(res, args):
     w("| target | RAM disk | disk |")
     w("|---|---|---|")
     rows = {"aftercare <= 0.35x Hugo's wall time": [], "aftercare <= 1.5x the floor": [],
-            "aftercare peak memory <= 1/4 of Hugo's": []}
+            "aftercare peak memory <= 1/4 of Hugo's": [], "aftercare peak memory <= 100 MiB": []}
     for loc in ("ram", "disk"):
         cell = e["locations"].get(loc)
         if not cell:
@@ -439,11 +461,19 @@ def report(res, args):
         rows["aftercare <= 0.35x Hugo's wall time"].append(verdict(a.get("median_s"), h.get("median_s"), 0.35))
         rows["aftercare <= 1.5x the floor"].append(verdict(a.get("median_s"), f.get("median_s"), 1.5))
         rows["aftercare peak memory <= 1/4 of Hugo's"].append(verdict(a.get("max_rss_kib"), h.get("max_rss_kib"), 0.25))
+        rss = a.get("max_rss_kib")
+        rows["aftercare peak memory <= 100 MiB"].append(
+            "n/a" if rss is None else f"{'met' if rss <= 100 * 1024 else 'NOT met'} ({fmt_mib(rss)})")
     for k, v in rows.items():
         w(f"| {k} | {v[0]} | {v[1]} |")
     if "example" in res and res["example"]["median_s"] is not None:
         ex = res["example"]["median_s"]
         w(f"| example site builds in < 100 ms | {'met' if ex < 0.1 else 'NOT met'} ({fmt_s(ex)}) | |")
+    c = e.get("check")
+    b = e["locations"].get("ram", {}).get("aftercare", {}).get("median_s")
+    if c and c["median_s"] is not None and b:
+        w(f"| `check` no slower than `build` | {'met' if c['median_s'] <= b else 'NOT met'} "
+          f"({fmt_s(c['median_s'])} against {fmt_s(b)}) | |")
     if serve_row:
         w(f"| serve: one changed article rebuilt in < 10% of a full build | {serve_row} | |")
     w("")

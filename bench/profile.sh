@@ -31,10 +31,12 @@ echo "building a release binary with line tables" >&2
     cargo build --release --locked --quiet)
 bin="$work/profile-target/release/aftercare"
 
-site="$work/sites/$pages"
+site="$work/sites-standard/$pages"
 if [ ! -f "$site/manifest.json" ]; then
-    base_pages="$("$bin" build -C "$src" --out "$work/example-probe" | sed -n 's/^Built \([0-9]*\) pages.*/\1/p')"
-    rm -rf "$work/example-probe"
+    probe="$work/example-probe"
+    python3 "$here/gen.py" --pages 1 --example-only --repo "$src" --out "$probe" >/dev/null
+    base_pages="$("$bin" build -C "$probe/aftercare" --out "$probe/out" | sed -n 's/^Built \([0-9]*\) pages.*/\1/p')"
+    rm -rf "$probe"
     python3 "$here/gen.py" --pages "$pages" --repo "$src" --base-pages "$base_pages" --out "$site" >/dev/null
 fi
 out="$work/profile-out"

@@ -64,39 +64,55 @@ CARGO_TARGET_DIR="$work/floor-target" cargo build --release --quiet --manifest-p
 floor="$work/floor-target/release/floor"
 
 # --- sites -----------------------------------------------------------------------------
-# The example site's page count sets how many articles each size needs.
+# The page count of the example in one language (the benchmark sites are in one) sets how
+# many articles each size needs.
 mkdir -p "$shm"
-line="$("$aftercare" build -C "$src" --out "$shm/example-probe")"
+python3 "$here/gen.py" --pages 1 --example-only --repo "$src" --out "$shm/example-probe" >/dev/null
+line="$("$aftercare" build -C "$shm/example-probe/aftercare" --out "$shm/example-probe/out")"
 base_pages="$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' <<<"$line")"
 [ -n "$base_pages" ] || { echo "could not read the page count from: $line" >&2; exit 1; }
 rm -rf "$shm/example-probe"
 
-say "generating sites: $sizes pages (seed $seed; the example site has $base_pages pages)"
+# Two corpora: `standard` at every size, and `varied` (other page shapes: short and long
+# pages, more links, nested lists, more tables) at the largest.
 IFS=, read -ra size_list <<<"$sizes"
-for n in "${size_list[@]}"; do
-    python3 "$here/gen.py" --pages "$n" --seed "$seed" --repo "$src" --base-pages "$base_pages" \
-        --out "$work/sites/$n" >/dev/null
-    # The generated site must pass `aftercare check` (it renders everything, so only the
-    # small ones; bench.py also checks that each build writes exactly n pages).
-    if [ "$n" -le 1000 ] && ! "$aftercare" check -C "$work/sites/$n/aftercare" >/dev/null 2>"$work/check-$n.log"; then
-        echo "generated site $n does not pass aftercare check:" >&2; tail -5 "$work/check-$n.log" >&2; exit 1
+largest="${size_list[-1]}"
+say "generating sites: $sizes pages, and $largest of the varied corpus (seed $seed; the example site has $base_pages pages in one language)"
+gen() { # corpus size
+    python3 "$here/gen.py" --shape "$1" --pages "$2" --seed "$seed" --repo "$src" --base-pages "$base_pages" \
+        --out "$work/sites-$1/$2" >/dev/null
+    # The generated site must pass `aftercare check` with no warning (bench.py also checks
+    # that each build writes exactly n pages).
+    if ! "$aftercare" check --strict -C "$work/sites-$1/$2/aftercare" >/dev/null 2>"$work/check-$1-$2.log"; then
+        echo "generated site $1/$2 does not pass aftercare check --strict:" >&2; tail -5 "$work/check-$1-$2.log" >&2; exit 1
     fi
-done
+}
+for n in "${size_list[@]}"; do gen standard "$n"; done
+gen varied "$largest"
 
 # --- the runs --------------------------------------------------------------------------
 # The preview server's incremental rebuild on the largest site (issue: < 10% of a full build).
-largest="${size_list[-1]}"
 rm -f "$work/serve.json"
-python3 "$here/serve_rebuild.py" --aftercare "$aftercare" --site "$work/sites/$largest/aftercare" >"$work/serve.json" \
+python3 "$here/serve_rebuild.py" --aftercare "$aftercare" --site "$work/sites-standard/$largest/aftercare" >"$work/serve.json" \
     || { echo "(the serve measurement failed; the table goes on without it)" >&2; rm -f "$work/serve.json"; }
 
 say "running (load average now: $(cut -d' ' -f1-3 /proc/loadavg)); this takes a few minutes"
 title="Benchmark of aftercare $version ($(hugo version | cut -d' ' -f1-2 | sed 's/+extended//'), $(uname -m), $(nproc) cores)."
 python3 "$here/bench.py" \
     --aftercare "$aftercare" --floor "$floor" --hugo "$(command -v hugo)" \
-    --sites "$work/sites" --sizes "$sizes" --runs "$runs" \
+    --sites "$work/sites-standard" --sizes "$sizes" --runs "$runs" \
     --shm "$shm" --disk "$work/out" \
     --timeout "${BENCH_TIMEOUT:-150}" --budget "${BENCH_BUDGET:-60}" \
     --example "$src" \
-    --serve-json "$work/serve.json" --json "$work/results.json" --md "$results" --title "$title"
-say "table written to $results (raw runs: $work/results.json)"
+    --serve-json "$work/serve.json" --json "$work/results.json" --md "$work/results-standard.md" \
+    --title "$title Corpus 1, standard: about 600-word pages."
+say "the varied corpus, $largest pages"
+python3 "$here/bench.py" \
+    --aftercare "$aftercare" --floor "$floor" --hugo "$(command -v hugo)" \
+    --sites "$work/sites-varied" --sizes "$largest" --runs "$runs" \
+    --shm "$shm" --disk "$work/out" \
+    --timeout "${BENCH_TIMEOUT:-150}" --budget "${BENCH_BUDGET:-60}" \
+    --json "$work/results-varied.json" --md "$work/results-varied.md" \
+    --title "Corpus 2, varied: pages of 100 to 2,500 words, 3 to 6 links per paragraph, nested lists, up to 3 tables."
+cat "$work/results-standard.md" <(echo) "$work/results-varied.md" >"$results"
+say "tables written to $results (raw runs: $work/results.json, $work/results-varied.json)"
