@@ -167,6 +167,13 @@ pub enum ScheduleError {
 /// Works out one patient's plan and writes it as a handout, a calendar file and text.
 pub fn patient_schedule(root: &Path, req: &PatientRequest) -> Result<PatientFiles, ScheduleError> {
     let Project { site, templates, translations, .. } = load(root).map_err(ScheduleError::Site)?;
+    // A build finds these while rendering the articles; this command renders none, and
+    // reports the same problems as the others.
+    let mut bodies = Diagnostics::new();
+    content::validate::article_bodies(&site, &mut bodies);
+    if bodies.has_errors() {
+        return Err(ScheduleError::Site(bodies));
+    }
     let (site, templates) = match &req.language {
         Some(code) if *code != site.config.language => {
             let codes = || {
@@ -351,10 +358,12 @@ fn check_articles(
         .filter(|a| !a.fallback)
         .map(|a| {
             let mut found = Diagnostics::new();
-            let body = patient_text::body_text(a, ctx.default);
+            // The render above reported a body it could not read.
+            let markdown = content::body(a).unwrap_or_default();
+            let body = patient_text::body_text(a, &markdown, ctx.default);
             ctx.lists.scan(&body, &mut found);
             let mut blocks = vec![a.meta.title.clone(), a.meta.summary.clone()];
-            blocks.extend(readability::markdown_blocks(&a.body));
+            blocks.extend(readability::markdown_blocks(&markdown));
             let grades = readability::grade_in(ctx.formula, &blocks);
             let mut g = ctx.graded(a.source.to_string_lossy().replace('\\', "/"), grades, blocks, lang);
             if !g.blocks.is_empty() {

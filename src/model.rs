@@ -1012,6 +1012,25 @@ pub struct FrontMatter {
     pub review: Option<Review>,
 }
 
+/// Where an article's Markdown body is.
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// In memory (an article made in code).
+    Text(std::sync::Arc<str>),
+    /// In its file, from byte `start` of its text of `len` bytes (as loaded: no byte order
+    /// mark, one kind of line end): read again where it is
+    /// rendered or checked, one article at a time, so that a site of 10,000 articles never
+    /// holds all their bodies at once (bench/README.md: under 100 MiB). `len` tells a file
+    /// changed since it was loaded from one that was not.
+    File { path: std::path::PathBuf, start: usize, len: u64 },
+}
+
+impl From<&str> for Body {
+    fn from(text: &str) -> Body {
+        Body::Text(text.into())
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct Article {
     /// From the file name: `articles/when-to-call-us.md` -> `when-to-call-us`.
@@ -1021,17 +1040,12 @@ pub struct Article {
     pub source: std::path::PathBuf,
     #[serde(flatten)]
     pub meta: FrontMatter,
-    /// The Markdown body, after the front matter.
+    /// The Markdown body, after the front matter: read with [`crate::content::body`].
     #[serde(skip)]
-    pub body: String,
+    pub body: Body,
     /// Line of the file where `body` starts (1-based), for positions in messages.
     #[serde(skip)]
     pub body_line: usize,
-    /// The body as HTML for the article's own page, filled in when the article is checked
-    /// (the same parse finds its links), so the renderer does not parse it again. The
-    /// renderer takes it, so a big site does not keep every body in memory twice.
-    #[serde(skip)]
-    pub html: std::sync::Mutex<Option<String>>,
     /// In a translation: no translation of this article, so it is the default language's.
     #[serde(skip)]
     pub fallback: bool,

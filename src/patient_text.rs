@@ -296,13 +296,13 @@ fn walk(v: &Value, path: &mut Vec<Step>, wording: bool, out: &mut Vec<(Vec<Step>
 
 /// An article's body (made when it is checked, not kept: a big site's bodies, word by
 /// word, would take several times the memory of the whole build).
-pub fn body_text(a: &Article, default_lang: &str) -> Text {
-    let lines = Lines::new(&a.body, a.body_line.saturating_sub(1));
-    let words = prose_words(&a.body)
+pub fn body_text(a: &Article, body: &str, default_lang: &str) -> Text {
+    let lines = Lines::new(body, a.body_line.saturating_sub(1));
+    let words = prose_words(body)
         .into_iter()
-        .map(|range| Word { folded: fold(&a.body[range.clone()]), pos: lines.pos(range.start), range })
+        .map(|range| Word { folded: fold(&body[range.clone()]), pos: lines.pos(range.start), range })
         .collect();
-    Text { file: a.source.clone(), lang: language_of_file(&a.source, default_lang), value: a.body.clone(), words }
+    Text { file: a.source.clone(), lang: language_of_file(&a.source, default_lang), value: body.to_string(), words }
 }
 
 /// The texts, indexed by word, to find where a sentence of a rendered page was written.
@@ -426,10 +426,10 @@ rules:
             meta: serde_yaml::from_str("title: x\nsummary: y\n").unwrap(),
             body: "\n## Why\n\nIt is `code erythema` and *real* erythema.\n".into(),
             body_line: 5,
-            html: Default::default(),
             fallback: false,
         };
-        let texts = vec![body_text(&a, "en-GB")];
+        let body = crate::content::body(&a).unwrap();
+        let texts = vec![body_text(&a, &body, "en-GB")];
         assert_eq!(texts[0].lang, "en-GB");
         let hits: Vec<Pos> = texts[0].words.iter().filter(|w| w.folded == "erythema").map(|w| w.pos).collect();
         assert_eq!(hits, [Pos::new(8, 34)], "code is not prose");

@@ -19,7 +19,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{Diagnostics, Pos};
 use crate::model::{
-    Activity, Article, Config, FrontMatter, Guide, Listed, PrepStep, Protocol, Site, Timeline, Treatment,
+    Activity, Article, Body, Config, FrontMatter, Guide, Listed, PrepStep, Protocol, Site, Timeline, Treatment,
     TreatmentSettings,
 };
 
@@ -91,6 +91,7 @@ pub fn load_all(root: &Path) -> Result<(Vec<Site>, Sources, Diagnostics), Diagno
     let mut sites = vec![site];
     translate::all(root, &mut sites, &mut sources, &mut diags);
     if diags.has_errors() {
+        validate::article_bodies(&sites[0], &mut diags);
         Err(diags)
     } else {
         Ok((sites, sources, diags))
@@ -140,10 +141,40 @@ fn load_default(root: &Path) -> Result<(Site, Sources, Diagnostics), Diagnostics
     let site = Site::new(config, words, treatments, articles, index);
     validate::validate(&site, root, &sources, &mut diags);
     if diags.has_errors() {
+        // Bodies are checked where they are rendered (one parse each); a site that stops
+        // here reports theirs too, so one run shows every problem.
+        validate::article_bodies(&site, &mut diags);
         Err(diags)
     } else {
         Ok((site, sources, diags))
     }
+}
+
+/// An article's Markdown body, read from its file again if it is not in memory. An error
+/// (at the article's file) when the file is gone or changed since the site was loaded.
+pub fn body(a: &Article) -> Result<std::borrow::Cow<'_, str>, Diagnostics> {
+    let (path, start, len) = match &a.body {
+        Body::Text(t) => return Ok(std::borrow::Cow::Borrowed(t)),
+        Body::File { path, start, len } => (path, *start, *len),
+    };
+    let changed = |why: String| {
+        let mut d = Diagnostics::new();
+        d.error(
+            &a.source,
+            Pos::file(),
+            format!("this article changed while it was being built ({why})"),
+            Some("build again once the file is saved".into()),
+        );
+        d
+    };
+    // Read as it was loaded: a byte order mark dropped, line ends made one kind.
+    let bytes = fs::read(path).map_err(|e| changed(e.to_string()))?;
+    let mut text = decode(bytes).map_err(|_| changed("it is no longer UTF-8 text".into()))?;
+    if text.len() as u64 != len || !text.is_char_boundary(start) {
+        return Err(changed("its length is not what it was".into()));
+    }
+    text.drain(..start);
+    Ok(std::borrow::Cow::Owned(text))
 }
 
 /// Reads and checks one article again, against an already loaded site: what the preview
@@ -465,18 +496,11 @@ impl Reader<'_> {
         let fm = frontmatter::split(&rel, &text, self.diags)?;
         let meta = frontmatter::simple(fm.yaml)
             .or_else(|| parse_yaml::<FrontMatter>(&rel, fm.yaml, fm.yaml_line - 1, self.diags));
-        let body = fm.body.to_string();
+        // The body is read again when it is rendered (see `Body::File`).
+        let body = Body::File { path: self.root.join(&rel), start: text.len() - fm.body.len(), len: text.len() as u64 };
         let body_line = fm.body_line;
         self.sources.add(rel.clone(), fm.yaml.to_string(), fm.yaml_line - 1);
-        Some(Article {
-            slug: stem(&rel),
-            source: rel,
-            meta: meta?,
-            body,
-            body_line,
-            html: Default::default(),
-            fallback: false,
-        })
+        Some(Article { slug: stem(&rel), source: rel, meta: meta?, body, body_line, fallback: false })
     }
 
     /// Files with one of `exts` in a content folder, sorted by name so that builds do not
@@ -801,6 +825,27 @@ fn yaml_help(message: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_is_read_again_as_loaded_and_a_changed_file_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let rel = Path::new("content/articles/a.md");
+        std::fs::create_dir_all(dir.path().join("content/articles")).unwrap();
+        let file = dir.path().join(rel);
+        std::fs::write(&file, "\u{feff}---\r\ntitle: A\r\nsummary: B\r\n---\r\n\r\nHello there.\r\n").unwrap();
+        let (mut diags, mut sources) = (Diagnostics::new(), Sources::default());
+        let a =
+            Reader { root: dir.path(), diags: &mut diags, sources: &mut sources, langs: Vec::new(), left: Vec::new() }
+                .article(rel.to_path_buf())
+                .expect("it loads");
+        assert!(matches!(a.body, Body::File { .. }), "not kept in memory");
+        assert_eq!(body(&a).unwrap(), "\r\nHello there.\r\n");
+        std::fs::write(&file, "---\ntitle: A\nsummary: B\n---\n\nSomething else entirely.\n").unwrap();
+        let err = body(&a).unwrap_err();
+        let d = err.iter().next().unwrap();
+        assert_eq!(d.file, rel);
+        assert!(d.message.contains("changed while it was being built"), "{}", d.message);
+    }
 
     #[test]
     fn strips_library_positions() {

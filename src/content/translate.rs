@@ -413,7 +413,6 @@ impl Reader<'_> {
             meta: a.meta.clone(),
             body: a.body.clone(),
             body_line: a.body_line,
-            html: Default::default(),
             fallback: true,
         };
         if !self.root.join(&tr_rel).exists() {
@@ -437,7 +436,10 @@ impl Reader<'_> {
         }
         let pos = self.sources.locate(&tr_rel, &[Seg::Key(VERSION_KEY)]);
         let version = t.meta.translated_from.take();
-        version_check(self.diags, &tr_rel, pos, &a.source, version.as_deref(), &article_fingerprint(a));
+        match article_fingerprint(a) {
+            Ok(now) => version_check(self.diags, &tr_rel, pos, &a.source, version.as_deref(), &now),
+            Err(d) => self.diags.extend(d),
+        }
         t.slug = a.slug.clone();
         t.meta.order = a.meta.order;
         t.meta.activities = a.meta.activities.clone();
@@ -450,9 +452,10 @@ impl Reader<'_> {
 }
 
 /// The version of an article: everything a reader sees of it.
-pub fn article_fingerprint(a: &Article) -> String {
+pub fn article_fingerprint(a: &Article) -> Result<String, Diagnostics> {
     let m: &FrontMatter = &a.meta;
-    fingerprint(&(&m.title, &m.summary, m.order, &m.activities, &a.body))
+    let body = super::body(a)?;
+    Ok(fingerprint(&(&m.title, &m.summary, m.order, &m.activities, &*body)))
 }
 
 /// Warns when a translation does not say which version of its source it was made from,

@@ -180,15 +180,44 @@ fn site_settings(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
     }
 }
 
-/// Checks every article (in parallel): names, related activities, links, images.
+/// Checks every article's front matter and name. Their bodies (links, images, HTML) are
+/// checked where they are rendered, in the same parse ([`body_problems`]): a build renders
+/// each body once and keeps no copy of it in HTML.
 fn articles(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
+    for a in &site.articles {
+        article_meta(site, a, sources, diags);
+    }
+}
+
+/// Checks one article against a loaded site, body included (the preview server's
+/// partial rebuilds, and commands that do not render every page).
+pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
+    article_meta(site, a, sources, diags);
+    body_check(site, a, diags);
+}
+
+/// Renders an article's body for its problems, which go to `diags`.
+fn body_check(site: &Site, a: &Article, diags: &mut Diagnostics) {
+    match super::body(a) {
+        Ok(body) => {
+            let rendered = markdown::render(site, None, &body, &urls::root_for(&urls::article(&a.slug)));
+            body_problems(a, &body, &rendered.problems, diags);
+        }
+        Err(d) => diags.extend(d),
+    }
+}
+
+/// Checks the bodies of every article of `site`, in parallel (for commands that do not
+/// render them: a build and `check` find the same problems while rendering).
+pub fn article_bodies(site: &Site, diags: &mut Diagnostics) {
     use rayon::prelude::*;
     let found: Vec<Diagnostics> = site
         .articles
         .par_iter()
+        .filter(|a| !a.fallback)
         .map(|a| {
             let mut d = Diagnostics::new();
-            article(site, a, sources, &mut d);
+            body_check(site, a, &mut d);
             d
         })
         .collect();
@@ -197,8 +226,21 @@ fn articles(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
     }
 }
 
-/// Checks one article against a loaded site (also for the preview server's partial rebuilds).
-pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
+/// The problems the parse of an article's `body` found, as errors at their place in its file.
+pub fn body_problems(a: &Article, body: &str, problems: &[markdown::LinkRef], diags: &mut Diagnostics) {
+    let file = a.source.to_string_lossy().replace('\\', "/");
+    let file = Path::new(&file);
+    for link in problems {
+        // Counting lines is linear in the body: only for links that are reported.
+        let (line, col) = markdown::line_col(body, link.offset);
+        let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
+        let (message, help) = markdown_problem(link);
+        diags.error(file, pos, message, Some(help));
+    }
+}
+
+/// Checks an article's name and front matter against a loaded site.
+fn article_meta(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
     let file = a.source.to_string_lossy().replace('\\', "/");
     let mut err = |path: &[Seg], pos: Option<crate::diagnostics::Pos>, message: String, help: String| {
         let pos = pos.unwrap_or_else(|| sources.locate(Path::new(&file), path));
@@ -223,19 +265,6 @@ pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnost
             let form = if site.is_multi() { " (write `treatment/activity`, e.g. `tattoo/sun`)" } else { "" };
             err(&ypath!["activities", k], None, format!("unknown activity `{key}`"), format!("{help}{form}"));
         }
-    }
-    // One parse both checks the links and renders the body for the article's page
-    // (always one folder down, so its root prefix is `../`).
-    let rendered = markdown::render(site, None, &a.body, &urls::root_for(&urls::article(&a.slug)));
-    for link in &rendered.problems {
-        // Counting lines is linear in the body: only for links that are reported.
-        let (line, col) = markdown::line_col(&a.body, link.offset);
-        let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
-        let (message, help) = markdown_problem(link);
-        err(&[], Some(pos), message, help);
-    }
-    if let Ok(mut slot) = a.html.lock() {
-        *slot = Some(rendered.html);
     }
 }
 

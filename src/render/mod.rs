@@ -467,6 +467,8 @@ fn render_each<T: Send>(
     enum Failure {
         Template(String),
         Sink(String),
+        /// An article's body: broken links, unsafe HTML (at their place in its file).
+        Content(Diagnostics),
     }
     let shared = pages::Shared::new(site, schedules, base_url);
     let prefix = site.lang.prefix();
@@ -490,6 +492,9 @@ fn render_each<T: Send>(
                 |vars, page| {
                     let path = page.path(site);
                     let template = pages::fill(&shared, &chrome, page, &path, vars);
+                    if let Some(d) = vars.problems.take() {
+                        return Err(Failure::Content(d));
+                    }
                     // Pages of another language go in its folder (`es/days/5.html`).
                     let path = if prefix.is_empty() { path } else { format!("{prefix}{path}") };
                     let html = tera.render(template, vars.context()).map_err(|e| {
@@ -513,6 +518,7 @@ fn render_each<T: Send>(
             Err(Failure::Template(msg)) => {
                 diags.error(Path::new("templates"), Pos::file(), msg, Some(TEMPLATE_HELP.into()))
             }
+            Err(Failure::Content(d)) => diags.extend(d),
             Err(Failure::Sink(msg)) => {
                 sinks += 1;
                 first_sink.get_or_insert(msg);

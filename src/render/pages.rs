@@ -14,6 +14,7 @@ use serde_json::Value;
 use tera::Context;
 
 use super::view::{self, ActivityRef, Answer, Cell, GuideRef, PhaseView, RecView, StageView, StatusView};
+use crate::diagnostics::Diagnostics;
 use crate::messages::Messages;
 use crate::model::{Clinic, Site, Status, Treatment};
 use crate::schedule::{Schedule, Track};
@@ -501,6 +502,9 @@ fn troot(sh: &Shared, root: &str, t: Option<usize>) -> String {
 /// into the next.
 pub struct Vars {
     ctx: Context,
+    /// What the parse of an article's body found wrong, at its place in the file: the
+    /// page is not written and the build fails with them.
+    pub problems: Option<Diagnostics>,
     page_keys: Vec<&'static str>,
     /// The treatment whose `site` is in `ctx` (`Some(None)`: the shared one).
     site_of: Option<Option<usize>>,
@@ -508,7 +512,7 @@ pub struct Vars {
 
 impl Vars {
     pub fn new(_sh: &Shared) -> Self {
-        Vars { ctx: Context::new(), page_keys: Vec::with_capacity(16), site_of: None }
+        Vars { ctx: Context::new(), problems: None, page_keys: Vec::with_capacity(16), site_of: None }
     }
 
     fn set<T: Serialize + ?Sized>(&mut self, key: &'static str, val: &T) {
@@ -1299,9 +1303,19 @@ fn article(sh: &Shared, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
         .collect();
     ctx.set("title", &a.meta.title);
     ctx.set("summary", &a.meta.summary);
-    match a.html.lock().ok().and_then(|mut slot| slot.take()) {
-        Some(html) => ctx.set("content", &html),
-        None => ctx.set("content", &view::markdown_html(sh.site, None, &a.body, root)),
+    // The one parse of the body: its HTML, and the problems the build reports (a
+    // translation's copy of the default language's article is reported there).
+    match crate::content::body(a) {
+        Ok(body) => {
+            let rendered = crate::markdown::render(sh.site, None, &body, root);
+            ctx.set("content", &rendered.html);
+            if !rendered.problems.is_empty() && !a.fallback {
+                let mut d = Diagnostics::new();
+                crate::content::validate::body_problems(a, &body, &rendered.problems, &mut d);
+                ctx.problems = Some(d);
+            }
+        }
+        Err(d) => ctx.problems = Some(d),
     }
     ctx.set("related", &related);
     let at = sh.article_pos[i];
