@@ -355,7 +355,7 @@ impl<'a> Index<'a> {
                 if len < need {
                     continue;
                 }
-                let Some(r) = rank(&self.texts[t]) else { continue };
+                let Some(r) = rank(self.texts[t]) else { continue };
                 let start = j - back;
                 let better = match best {
                     None => true,
@@ -429,7 +429,7 @@ rules:
             fallback: false,
         };
         let body = crate::content::body(&a).unwrap();
-        let texts = vec![body_text(&a, &body, "en-GB")];
+        let texts = [body_text(&a, &body, "en-GB")];
         assert_eq!(texts[0].lang, "en-GB");
         let hits: Vec<Pos> = texts[0].words.iter().filter(|w| w.folded == "erythema").map(|w| w.pos).collect();
         assert_eq!(hits, [Pos::new(8, 34)], "code is not prose");
