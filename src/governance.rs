@@ -97,13 +97,20 @@ pub fn departures<'a>(t: &'a Treatment, s: &Schedule) -> Vec<Departure<'a>> {
         .iter()
         .filter_map(|rule| Some((rule, t.activity_index(&rule.activity)?)))
         .filter(|(rule, _)| !rule.phases.iter().chain(&rule.after_final).all(|p| p.status == Status::Do))
-        .flat_map(|(rule, a)| departures_of(t, s, rule, a))
+        .flat_map(|(rule, a)| departures_of(t, s, rule, a, None))
         .collect()
 }
 
-fn departures_of<'a>(t: &'a Treatment, s: &Schedule, rule: &'a ProtocolRule, a: usize) -> Vec<Departure<'a>> {
+/// The departures of one rule from every guide, or from guide `only`.
+fn departures_of<'a>(
+    t: &'a Treatment,
+    s: &Schedule,
+    rule: &'a ProtocolRule,
+    a: usize,
+    only: Option<&Guide>,
+) -> Vec<Departure<'a>> {
     let mut out = Vec::new();
-    for g in &t.guides {
+    for g in t.guides.iter().filter(|g| only.is_none_or(|o| o.id == g.id)) {
         for r in g.recommendations.iter().filter(|r| r.activity == rule.activity) {
             let ours = clinic_days(s, a, track(r.session));
             let theirs = Days::of(r);
@@ -134,7 +141,8 @@ fn departures_of<'a>(t: &'a Treatment, s: &Schedule, rule: &'a ProtocolRule, a: 
 /// The clinic's reason for departing from guide `g` on this rule, where it departs and gives
 /// one: what the guide's page shows beside that guide's advice.
 pub fn reason<'a>(t: &Treatment, s: &Schedule, rule: &'a ProtocolRule, a: usize, g: &Guide) -> Option<&'a str> {
-    let departures = departures_of(t, s, rule, a);
+    // This guide's only: a guide page asks for each of its rows.
+    let departures = departures_of(t, s, rule, a, Some(g));
     if departures.iter().any(|d| d.guide == g.id && d.kind == Kind::NeverFully) {
         return rule.stricter_because.as_deref();
     }
@@ -194,7 +202,7 @@ impl Guardrails<'_> {
 
     /// Every departure from a guide on this rule that has no reason given.
     fn against_guides(&mut self, i: usize, rule: &ProtocolRule, a: usize) {
-        for d in departures_of(self.t, self.schedule, rule, a).into_iter().filter(|d| d.because.is_none()) {
+        for d in departures_of(self.t, self.schedule, rule, a, None).into_iter().filter(|d| d.because.is_none()) {
             let act = &rule.activity;
             let after = match d.session {
                 SessionScope::Every => "",

@@ -219,13 +219,13 @@ impl Treatment {
     /// since each is the clinic's reading of a published guide.
     pub fn reviewed_files(&self) -> Vec<(std::path::PathBuf, Option<&Review>)> {
         let mut files = vec![
-            (self.dir.join("activities.yaml"), self.activities_review.as_ref()),
-            (self.dir.join("protocol.yaml"), self.protocol.review.as_ref()),
-            (self.dir.join("timeline.yaml"), self.timeline.review.as_ref()),
+            (self.dir.join(ACTIVITIES), self.activities_review.as_ref()),
+            (self.dir.join(PROTOCOL), self.protocol.review.as_ref()),
+            (self.dir.join(TIMELINE), self.timeline.review.as_ref()),
         ];
         // preparation.yaml is optional: no steps, nothing to review.
         if !self.preparation.is_empty() {
-            files.push((self.dir.join("preparation.yaml"), self.preparation_review.as_ref()));
+            files.push((self.dir.join(PREPARATION), self.preparation_review.as_ref()));
         }
         files.extend(self.guides.iter().map(|g| (g.source.clone(), g.review.as_ref())));
         files
@@ -674,6 +674,13 @@ pub struct Image {
 
 /// Where a site's pictures are, from the site folder, and where they are published.
 pub const IMAGES_DIR: &str = "content/images";
+
+/// A treatment's files, in its folder (`content/`, or `content/treatments/<id>/`): named
+/// once, for the loader, the review checks and the pages' review line.
+pub const ACTIVITIES: &str = "activities.yaml";
+pub const PROTOCOL: &str = "protocol.yaml";
+pub const TIMELINE: &str = "timeline.yaml";
+pub const PREPARATION: &str = "preparation.yaml";
 pub const IMAGES_OUT: &str = "images";
 
 /// The kinds of picture a page can show (their file name endings).

@@ -29,10 +29,7 @@ pub const CONFIG_FILE: &str = "site.yaml";
 pub const CONTENT_DIR: &str = "content";
 pub const TREATMENTS_DIR: &str = "content/treatments";
 pub const TREATMENT_FILE: &str = "treatment.yaml";
-pub const ACTIVITIES: &str = "activities.yaml";
-pub const PROTOCOL: &str = "protocol.yaml";
-pub const TIMELINE: &str = "timeline.yaml";
-pub const PREPARATION: &str = "preparation.yaml";
+pub use crate::model::{ACTIVITIES, PREPARATION, PROTOCOL, TIMELINE};
 pub const GUIDES: &str = "guides";
 pub const ARTICLES_DIR: &str = "content/articles";
 
