@@ -1032,6 +1032,10 @@ pub struct Article {
     /// renderer takes it, so a big site does not keep every body in memory twice.
     #[serde(skip)]
     pub html: std::sync::Mutex<Option<String>>,
+    /// The site's pictures the body shows, relative to the site folder
+    /// (`content/articles/wash.jpg`), also filled in when the article is checked.
+    #[serde(skip)]
+    pub images: std::sync::Mutex<Vec<String>>,
     /// In a translation: no translation of this article, so it is the default language's.
     #[serde(skip)]
     pub fallback: bool,

@@ -435,6 +435,7 @@ rules:
             body: "\n## Why\n\nIt is `code erythema` and *real* erythema.\n".into(),
             body_line: 5,
             html: Default::default(),
+            images: Default::default(),
             fallback: false,
         };
         let texts = collect(&Sources::default(), [&a], "en-GB");

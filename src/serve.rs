@@ -182,6 +182,11 @@ fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut
         {
             return false;
         }
+        // A picture it did not show before must be copied: rebuild all.
+        let images = |a: &crate::model::Article| a.images.lock().map(|i| i.clone()).unwrap_or_default();
+        if images(&cache.site.articles[i]) != images(&article) {
+            return false;
+        }
         pages.push(crate::render::Page::Article(i));
         updated.push((i, article));
     }

@@ -155,7 +155,7 @@ pub fn reload_article(root: &Path, site: &Site, rel: &Path) -> Result<Article, D
     let article = reader.article(rel.to_path_buf());
     match article {
         Some(a) if !diags.has_errors() => {
-            validate::article(site, &a, &sources, &mut diags);
+            validate::article(site, root, &a, &sources, &mut diags);
             if diags.has_errors() {
                 Err(diags)
             } else {
@@ -475,6 +475,7 @@ impl Reader<'_> {
             body,
             body_line,
             html: Default::default(),
+            images: Default::default(),
             fallback: false,
         })
     }

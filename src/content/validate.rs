@@ -49,7 +49,7 @@ pub fn validate(site: &Site, root: &Path, sources: &Sources, diags: &mut Diagnos
         v.timeline();
         v.preparation();
     }
-    articles(site, sources, diags);
+    articles(site, root, sources, diags);
 }
 
 /// The files of one treatment, as shown in messages, and where its settings are.
@@ -181,14 +181,14 @@ fn site_settings(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
 }
 
 /// Checks every article (in parallel): names, related activities, links, images.
-fn articles(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
+fn articles(site: &Site, root: &Path, sources: &Sources, diags: &mut Diagnostics) {
     use rayon::prelude::*;
     let found: Vec<Diagnostics> = site
         .articles
         .par_iter()
         .map(|a| {
             let mut d = Diagnostics::new();
-            article(site, a, sources, &mut d);
+            article(site, root, a, sources, &mut d);
             d
         })
         .collect();
@@ -198,7 +198,7 @@ fn articles(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
 }
 
 /// Checks one article against a loaded site (also for the preview server's partial rebuilds).
-pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
+pub fn article(site: &Site, root: &Path, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
     let file = a.source.to_string_lossy().replace('\\', "/");
     let mut err = |path: &[Seg], pos: Option<crate::diagnostics::Pos>, message: String, help: String| {
         let pos = pos.unwrap_or_else(|| sources.locate(Path::new(&file), path));
@@ -226,7 +226,8 @@ pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnost
     }
     // One parse both checks the links and renders the body for the article's page
     // (always one folder down, so its root prefix is `../`).
-    let rendered = markdown::render(site, None, &a.body, &urls::root_for(&urls::article(&a.slug)));
+    let dir = Path::new(&file).parent().map(|d| d.to_string_lossy().replace('\\', "/")).unwrap_or_default();
+    let rendered = markdown::render_in(site, None, &a.body, &urls::root_for(&urls::article(&a.slug)), &dir);
     for link in &rendered.problems {
         // Counting lines is linear in the body: only for links that are reported.
         let (line, col) = markdown::line_col(&a.body, link.offset);
@@ -234,9 +235,61 @@ pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnost
         let (message, help) = markdown_problem(link);
         err(&[], Some(pos), message, help);
     }
+    let images = rendered.images.iter().filter_map(|img| image_problem(root, &img.file).map(|p| (img, p)));
+    for (img, (warning, message, help)) in images {
+        let (line, col) = markdown::line_col(&a.body, img.offset);
+        let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
+        if warning {
+            diags.warning(Path::new(&file), pos, message, Some(help));
+        } else {
+            diags.error(Path::new(&file), pos, message, Some(help));
+        }
+    }
     if let Ok(mut slot) = a.html.lock() {
         *slot = Some(rendered.html);
     }
+    if let Ok(mut slot) = a.images.lock() {
+        *slot = rendered.images.into_iter().map(|i| i.file).collect();
+    }
+}
+
+/// What is wrong with a picture an article shows (`file`, relative to the site folder):
+/// (only a warning, message, help), or `None` when it is fine.
+fn image_problem(root: &Path, file: &str) -> Option<(bool, String, String)> {
+    let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let path = root.join(file);
+    let name = file.rsplit('/').next().unwrap_or(file);
+    if !crate::model::IMAGE_TYPES.contains(&ext.as_str()) {
+        return Some((
+            false,
+            format!("`{name}` is not a picture a web page can show"),
+            format!("use one of: {}", crate::model::IMAGE_TYPES.join(", ")),
+        ));
+    }
+    if !path.is_file() || crate::content::outside_site(root, &path).is_some() {
+        let elsewhere =
+            markdown::IMAGE_DIRS.iter().map(|d| format!("{d}/{name}")).find(|f| f != file && root.join(f).is_file());
+        let help = match elsewhere {
+            Some(f) => format!("the picture is {f}: write its path from the article's folder, e.g. `../images/{name}`"),
+            None => format!(
+                "put the picture beside the article (`![what it shows]({name})`) or in {}/ (`![what it shows](../images/{name})`), or check the spelling",
+                crate::model::IMAGES_DIR
+            ),
+        };
+        return Some((false, format!("there is no picture {file}"), help));
+    }
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    (size > MAX_IMAGE_BYTES).then(|| {
+        (
+            true,
+            format!(
+                "{file} is {} KB, more than {} KB: slow to load on a phone",
+                size.div_ceil(1024),
+                MAX_IMAGE_BYTES / 1024
+            ),
+            "make it smaller (at most 1200 pixels wide is plenty), or save it as JPEG or WebP".to_string(),
+        )
+    })
 }
 
 /// What is wrong with a link or piece of HTML in Markdown, and how to fix it.
@@ -252,6 +305,20 @@ fn markdown_problem(link: &markdown::LinkRef) -> (String, String) {
             "link to a page (https://... or @/...) instead; javascript:, vbscript: and data: addresses are not allowed"
                 .into(),
         ),
+        markdown::Problem::ExternalImage => (
+            format!("the picture `{}` is on another website: the page would ask that website for it", link.dest),
+            "the site makes no request to any other host (a patient's visit stays private): save the picture \
+             beside the article and write its file name, e.g. ![what it shows](wash.jpg)"
+                .into(),
+        ),
+        markdown::Problem::ImageOutside => (
+            format!("the picture `{}` is outside the site's picture folders", link.dest),
+            format!(
+                "put it beside the article or in {}/ and write its path from the article's folder, \
+                 e.g. `wash.jpg` or `../images/wash.jpg` (no leading `/`, no `..` beyond content/)",
+                crate::model::IMAGES_DIR
+            ),
+        ),
         markdown::Problem::HtmlRunsCode => (
             format!("this HTML could run code in the patient's browser: `{}`", link.dest),
             "remove the script, the on...= handler or the javascript: address; plain HTML such as <abbr> is fine"
@@ -260,7 +327,12 @@ fn markdown_problem(link: &markdown::LinkRef) -> (String, String) {
     }
 }
 
-/// A picture larger than this is worth a warning: patients read these pages on phones.
+/// A picture larger than this is worth a warning: patients read these pages on phones,
+/// often on mobile data, right after a session. 300 KB is ample for a photo 1200 pixels
+/// wide saved as JPEG or WebP at ordinary quality (which is as wide as the page shows it,
+/// even on a high-density screen), and it still loads in about a second on a slow 3G
+/// connection; a picture straight off a camera or phone (2 to 8 MB) is far over it. The
+/// same limit holds for pictures in the YAML files and in articles.
 const MAX_IMAGE_BYTES: u64 = 300 * 1024;
 
 const NOT_INDEX: &str = " (not `index`, which is the name of the list page)";

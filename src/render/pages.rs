@@ -1301,7 +1301,7 @@ fn article(sh: &Shared, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
     ctx.set("summary", &a.meta.summary);
     match a.html.lock().ok().and_then(|mut slot| slot.take()) {
         Some(html) => ctx.set("content", &html),
-        None => ctx.set("content", &view::markdown_html(sh.site, None, &a.body, root)),
+        None => ctx.set("content", &view::article_html(sh.site, a, root)),
     }
     ctx.set("related", &related);
     let at = sh.article_pos[i];

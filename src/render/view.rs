@@ -363,6 +363,13 @@ pub fn markdown_html_on(site: &Site, t: Option<usize>, text: &str, root: &str, h
     fallback_marked(site, text, markdown::to_html_on(site, t, text, root, here))
 }
 
+/// An article's body, for its page (`root` leads to the language's root): pictures are
+/// found from the article's folder.
+pub fn article_html(site: &Site, a: &crate::model::Article, root: &str) -> String {
+    let dir = a.source.parent().map(|d| d.to_string_lossy().replace('\\', "/")).unwrap_or_default();
+    fallback_marked(site, &a.body, markdown::render_in(site, None, &a.body, root, &dir).html)
+}
+
 fn fallback_marked(site: &Site, text: &str, html: String) -> String {
     // Words a translation left in the default language are marked so (see `LangFilter`).
     match site.lang.fallback() {
