@@ -48,7 +48,15 @@ pub struct Report {
 /// Parses every template once: the built-in defaults, with the site's own
 /// `templates/` files taking their place file by file.
 pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
+    load_templates_warned(root).map(|(t, _)| t)
+}
+
+/// As [`load_templates`], with warnings about the site's template files: a file whose name
+/// is no template aftercare renders and that no template includes is never used (a
+/// misspelt `templates/dya.html`), so the clinic is told, with the nearest name.
+pub fn load_templates_warned(root: &Path) -> Result<(tera::Tera, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::new();
+    let mut own: Vec<String> = Vec::new();
     let mut sources: BTreeMap<String, String> = crate::embedded::under("templates/")
         .map(|(name, bytes)| (name.to_string(), String::from_utf8_lossy(bytes).into_owned()))
         .collect();
@@ -78,6 +86,7 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
             }
             match std::fs::read(entry.path()).map(String::from_utf8) {
                 Ok(Ok(text)) => {
+                    own.push(name.clone());
                     sources.insert(name, text);
                 }
                 Ok(Err(_)) => diags.error(
@@ -101,6 +110,7 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     if diags.has_errors() {
         return Err(diags);
     }
+    let warnings = unknown_templates(&sources, &own);
     let mut t = tera::Tera::default();
     // Every value is HTML-escaped unless a template marks it `| safe`.
     t.autoescape_on(vec![".html", ".xml"]);
@@ -130,7 +140,33 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
             Some("fix the template syntax (Tera's documentation lists the tags), or delete your copy to use the built-in one".into()));
         return Err(diags);
     }
-    Ok(t)
+    Ok((t, warnings))
+}
+
+/// Warnings for the site's template files (`own`, names under `templates/`) that are not a
+/// built-in template's name and that no template (`sources`, built-in and the site's)
+/// includes, extends or imports: nothing ever renders them.
+fn unknown_templates(sources: &BTreeMap<String, String>, own: &[String]) -> Diagnostics {
+    let known: Vec<&str> = crate::embedded::under("templates/").map(|(name, _)| name).collect();
+    let used: std::collections::HashSet<String> = sources.values().flat_map(|text| template_refs(text)).collect();
+    let mut diags = Diagnostics::new();
+    for name in own.iter().filter(|n| !known.contains(&n.as_str()) && !used.contains(n.as_str())) {
+        // The right name in the wrong folder (`header.html` for `partials/header.html`),
+        // else the nearest name by spelling.
+        let base = name.rsplit('/').next().unwrap_or(name);
+        let same_base = known.iter().copied().find(|k| k.rsplit('/').next() == Some(base));
+        let help = match same_base.or_else(|| crate::diagnostics::nearest(name, known.iter().copied())) {
+            Some(k) => format!("did you mean `{k}`? Rename the file to templates/{k}, or delete it"),
+            None => format!("the templates aftercare uses are: {}", known.join(", ")),
+        };
+        diags.warning(
+            &Path::new("templates").join(name),
+            Pos::file(),
+            "aftercare has no template of this name and no template includes it, so it is never used",
+            Some(help),
+        );
+    }
+    diags
 }
 
 /// Whether a file found in `templates/` or `theme/` is read: a regular file, or a link to
