@@ -1,8 +1,10 @@
 //! `aftercare serve`: a preview server with live reload.
 //!
 //! The site is rendered into memory and served from there, so a request can never reach
-//! a file outside the site whatever its path says. A watcher thread polls the site's
-//! files; after a burst of saves has settled it rebuilds once. A good build replaces
+//! a file outside the site whatever its path says. A watcher thread is told of changes by
+//! the system (inotify on Linux, the native APIs elsewhere; polling only where there are
+//! none); after a burst of saves has settled it rebuilds once, and not at all for an
+//! editor's swap and backup files. A good build replaces
 //! the served files and tells open pages to reload (server-sent events); a failed one
 //! keeps the last good site, reports the problems and shows them over the page. What
 //! happens is told to the caller's [`Reporter`] (the command line prints it): the library
@@ -37,6 +39,10 @@ pub enum Event<'a> {
     Rebuilt { pages: usize, ms: u128 },
     /// A build failed: the last good version is still served (if there is one).
     Failed { problems: &'a Diagnostics, serving_old: bool },
+    /// Files changed, but none of them is an input of the site (an editor's swap or backup
+    /// file, the output folder, a file saved again unchanged): nothing was rebuilt. For
+    /// tools and tests; a person has nothing to do about it.
+    Ignored { paths: &'a [PathBuf] },
 }
 
 /// Receives the server's [`Event`]s, from any thread.
@@ -45,9 +51,17 @@ pub type Reporter = Arc<dyn Fn(Event) + Send + Sync>;
 /// Path prefix of the server's own endpoints; never a path a site can have (ids and
 /// folder names are lower-case letters, digits and hyphens).
 const PREFIX: &str = "/__aftercare/";
-/// How often the watcher looks for changes, and how long a burst of saves must be quiet.
+/// How often the watcher looks for changes where the system cannot tell it (no inotify).
 const POLL: Duration = Duration::from_millis(200);
-const SETTLE: Duration = Duration::from_millis(120);
+/// How long a burst of changes must be quiet before the rebuild. An editor's save is a
+/// burst of a few events within a millisecond or two (vim: `4913`, a backup, the file, its
+/// mode; others: a temporary file renamed over the file); a rebuild before it ends could
+/// read a half-written file and flash an error. 30 ms covers that with room to spare and
+/// keeps save-to-reload under 100 ms on the example site (measured in bench/README.md).
+const SETTLE: Duration = Duration::from_millis(30);
+/// A burst that never goes quiet (a program writing into content/ all the time) still
+/// gets a rebuild this long after it began.
+const SETTLE_MAX: Duration = Duration::from_secs(1);
 /// Connections served at once; past that a new one is told "busy" (503) at once, so slow
 /// or stuck clients can never make real requests wait.
 const MAX_CONNECTIONS: usize = 1024;
@@ -77,13 +91,17 @@ pub fn serve(opts: Options) -> io::Result<()> {
     // The watcher starts from the files as they were before the first build, so a save
     // made while that build runs (or before the watcher thread gets going) is not missed.
     let before = snapshot(&opts.root);
+    // The system watches from here on, before the first build and before anyone is told
+    // the address: nothing saved after "Serving ..." can go unseen.
+    let (tx, rx) = std::sync::mpsc::channel::<Vec<PathBuf>>();
+    let watcher = start_watcher(&opts.root, tx);
     let cache = rebuild(&opts.root, &shared, &opts.report);
     (opts.report)(Event::Listening { addr, exposed: !addr.ip().is_loopback() });
 
     let root = opts.root.clone();
     let watch_state = Arc::clone(&shared);
     let report = Arc::clone(&opts.report);
-    thread::spawn(move || watch(&root, &watch_state, &report, cache, before));
+    thread::spawn(move || watch(&root, &watch_state, &report, cache, before, watcher, &rx));
 
     let active = Arc::new(AtomicUsize::new(0));
     let streams = Arc::new(AtomicUsize::new(0));
@@ -216,30 +234,54 @@ fn watch(
     report: &Reporter,
     mut cache: Option<Cache>,
     mut last: Vec<(PathBuf, SystemTime, u64)>,
+    mut watcher: Option<notify::RecommendedWatcher>,
+    rx: &std::sync::mpsc::Receiver<Vec<PathBuf>>,
 ) {
     // The system tells us when a file changes (inotify on Linux): no polling, so an idle
     // preview costs nothing and a save is seen at once. Where no watcher can be had (too
     // many watches, an unusual file system) it falls back to looking every POLL.
-    let (tx, rx) = std::sync::mpsc::channel::<()>();
-    let mut watcher = start_watcher(root, tx);
     // The first look needs no event: a save made while the first build ran, before the
     // watcher was in place, is found by comparing with the files as they were then.
     let mut first = true;
     loop {
+        // The paths the system named in this burst of changes.
+        let mut paths: Vec<PathBuf> = Vec::new();
         match &mut watcher {
             Some(w) => {
-                if !std::mem::take(&mut first) && rx.recv().is_err() {
-                    return;
+                if !std::mem::take(&mut first) {
+                    match rx.recv() {
+                        Ok(p) => paths.extend(p),
+                        Err(_) => return,
+                    }
                 }
                 // Wait until saves stop, so that several quick saves cause one rebuild.
-                while rx.recv_timeout(SETTLE).is_ok() {}
+                let began = Instant::now();
+                while began.elapsed() < SETTLE_MAX {
+                    match rx.recv_timeout(SETTLE) {
+                        Ok(p) => paths.extend(p),
+                        Err(_) => break,
+                    }
+                }
                 // An input folder made since the start (a first template) is watched too.
                 watch_inputs(w, root);
             }
             None => thread::sleep(POLL),
         }
+        // Only editor files: not even a look at the site's files (on a big site that is a
+        // walk over thousands of them).
+        if !paths.is_empty() && paths.iter().all(|p| is_editor_file(p)) {
+            paths.sort();
+            paths.dedup();
+            report(Event::Ignored { paths: &paths });
+            continue;
+        }
         let now = snapshot(root);
         if now == last {
+            if !paths.is_empty() {
+                paths.sort();
+                paths.dedup();
+                report(Event::Ignored { paths: &paths });
+            }
             continue;
         }
         let changed = changed_files(&last, &now);
@@ -254,14 +296,16 @@ fn watch(
     }
 }
 
-/// Watches the site's inputs; every relevant change sends `()` on `tx`. `None` when the
+/// Watches the site's inputs; every change sends the paths it touched on `tx`. `None` when the
 /// system cannot watch them.
-fn start_watcher(root: &Path, tx: std::sync::mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
+fn start_watcher(root: &Path, tx: std::sync::mpsc::Sender<Vec<PathBuf>>) -> Option<notify::RecommendedWatcher> {
     use notify::Watcher;
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading a file changes nothing; editor files are sorted out by the watcher
+        // thread, which says that it ignored them.
         if let Ok(e) = event {
-            if e.paths.iter().any(|p| !is_editor_file(p)) && !matches!(e.kind, notify::EventKind::Access(_)) {
-                let _ = tx.send(());
+            if !matches!(e.kind, notify::EventKind::Access(_)) {
+                let _ = tx.send(e.paths);
             }
         }
     })
