@@ -227,26 +227,31 @@ fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut
     true
 }
 
-/// Polls the site's files and rebuilds once a burst of changes has settled.
+/// A file's modification time and size.
+type Stamp = (SystemTime, u64);
+
+/// Rebuilds once each burst of changes has settled, when an input of the site changed.
 fn watch(
     root: &Path,
     shared: &Shared,
     report: &Reporter,
     mut cache: Option<Cache>,
-    mut last: Vec<(PathBuf, SystemTime, u64)>,
-    mut watcher: Option<notify::RecommendedWatcher>,
+    before: Vec<(PathBuf, SystemTime, u64)>,
+    mut watching: Option<Watching>,
     rx: &std::sync::mpsc::Receiver<Vec<PathBuf>>,
 ) {
     // The system tells us when a file changes (inotify on Linux): no polling, so an idle
     // preview costs nothing and a save is seen at once. Where no watcher can be had (too
     // many watches, an unusual file system) it falls back to looking every POLL.
+    let mut last: HashMap<PathBuf, Stamp> = before.into_iter().map(|(p, t, n)| (p, (t, n))).collect();
     // The first look needs no event: a save made while the first build ran, before the
     // watcher was in place, is found by comparing with the files as they were then.
     let mut first = true;
     loop {
+        let first_round = first;
         // The paths the system named in this burst of changes.
         let mut paths: Vec<PathBuf> = Vec::new();
-        match &mut watcher {
+        match &mut watching {
             Some(w) => {
                 if !std::mem::take(&mut first) {
                     match rx.recv() {
@@ -262,30 +267,46 @@ fn watch(
                         Err(_) => break,
                     }
                 }
-                // An input folder made since the start (a first template) is watched too.
-                watch_inputs(w, root);
+                // An input folder made since the start (a first template), or a new link
+                // to a file elsewhere in the site, is watched too.
+                w.update(root, &paths);
             }
             None => thread::sleep(POLL),
         }
-        // Only editor files: not even a look at the site's files (on a big site that is a
-        // walk over thousands of them).
-        if !paths.is_empty() && paths.iter().all(|p| is_editor_file(p)) {
-            paths.sort();
-            paths.dedup();
-            report(Event::Ignored { paths: &paths });
-            continue;
-        }
-        let now = snapshot(root);
-        if now == last {
+        paths.sort();
+        paths.dedup();
+        // What changed: from the paths the system named when it can be told from them
+        // (files saved, added, removed), else by looking at every file again (a folder
+        // moved, a link's target, polling). On a big site that look is a walk over
+        // thousands of files; a save costs only what it touched.
+        let looked_up = if first_round || watching.is_none() { None } else { changes_at(root, &paths, &last) };
+        let changed = match looked_up {
+            Some(list) => {
+                let mut changed = Vec::new();
+                for (p, stamp) in list {
+                    if last.get(&p) != stamp.as_ref() {
+                        match stamp {
+                            Some(s) => last.insert(p.clone(), s),
+                            None => last.remove(&p),
+                        };
+                        changed.push(p);
+                    }
+                }
+                changed
+            }
+            None => {
+                let now: HashMap<PathBuf, Stamp> = snapshot(root).into_iter().map(|(p, t, n)| (p, (t, n))).collect();
+                let changed = changed_files(&last, &now);
+                last = now;
+                changed
+            }
+        };
+        if changed.is_empty() {
             if !paths.is_empty() {
-                paths.sort();
-                paths.dedup();
                 report(Event::Ignored { paths: &paths });
             }
             continue;
         }
-        let changed = changed_files(&last, &now);
-        last = now;
         let partial = match cache.as_mut() {
             Some(c) => rebuild_articles(root, shared, report, c, &changed),
             None => false,
@@ -296,9 +317,93 @@ fn watch(
     }
 }
 
+/// The input files of the site: its settings (`site.yaml`, `site.es.yaml`...) and what is
+/// in these folders.
+const INPUT_DIRS: [&str; 4] = ["content", "templates", "theme", "messages"];
+
+/// A file of settings in the site folder: `site.yaml`, or a translation's `site.es.yaml`.
+fn is_settings(root: &Path, path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    path.parent() == Some(root) && name.starts_with("site.") && (name.ends_with(".yaml") || name.ends_with(".yml"))
+}
+
+/// The files at `paths` (named by the system) as they are now: `None` when a folder or a
+/// link is among them, or a path outside the inputs (a link's target elsewhere in the site),
+/// so that only a look at every file can tell what changed.
+fn changes_at(root: &Path, paths: &[PathBuf], last: &HashMap<PathBuf, Stamp>) -> Option<Vec<(PathBuf, Option<Stamp>)>> {
+    let dirs: Vec<PathBuf> = INPUT_DIRS.iter().map(|d| root.join(d)).collect();
+    let mut out = Vec::new();
+    for p in paths.iter().filter(|p| !is_editor_file(p)) {
+        if !is_settings(root, p) && !dirs.iter().any(|d| p.starts_with(d) && p != d) {
+            return None;
+        }
+        match std::fs::symlink_metadata(p) {
+            Ok(m) if m.is_dir() || m.file_type().is_symlink() => return None,
+            Ok(m) if m.is_file() => {
+                out.push((p.clone(), Some((m.modified().unwrap_or(SystemTime::UNIX_EPOCH), m.len()))))
+            }
+            // A pipe or a device is no input (the full look leaves it out too).
+            Ok(_) => out.push((p.clone(), None)),
+            Err(_) if last.contains_key(p) => out.push((p.clone(), None)),
+            // Gone, and no file we knew: a folder that held some of them.
+            Err(_) if last.keys().any(|k| k.starts_with(p)) => return None,
+            Err(_) => {}
+        }
+    }
+    Some(out)
+}
+
+/// The system's watcher, and the input folders it watches (a folder removed and made
+/// again must be watched again).
+struct Watching {
+    watcher: notify::RecommendedWatcher,
+    watched: std::collections::HashSet<PathBuf>,
+}
+
+impl Watching {
+    /// Watches the input folders not watched yet, and, when the burst of changes `paths`
+    /// holds a link, the folders the site's links point into.
+    fn update(&mut self, root: &Path, paths: &[PathBuf]) {
+        for p in paths {
+            if INPUT_DIRS.iter().any(|d| root.join(d) == *p) {
+                self.watched.remove(p);
+            }
+        }
+        let links = paths.iter().any(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()));
+        self.watch_inputs(root, links);
+    }
+
+    fn watch_inputs(&mut self, root: &Path, links: bool) {
+        use notify::Watcher;
+        for dir in INPUT_DIRS {
+            let d = root.join(dir);
+            if !d.is_dir() {
+                self.watched.remove(&d);
+                continue;
+            }
+            let new = !self.watched.contains(&d);
+            if new && self.watcher.watch(&d, notify::RecursiveMode::Recursive).is_ok() {
+                self.watched.insert(d.clone());
+            }
+            if !(new || links) {
+                continue;
+            }
+            // A link to a file elsewhere in the site: the system reports changes where
+            // the file really is, so that folder is watched too.
+            for e in walkdir::WalkDir::new(&d).into_iter().flatten().filter(|e| e.path_is_symlink()) {
+                let target = std::fs::canonicalize(e.path()).ok();
+                let folder = target.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+                if let Some(f) = folder.filter(|f| std::fs::canonicalize(root).is_ok_and(|r| f.starts_with(r))) {
+                    let _ = self.watcher.watch(&f, notify::RecursiveMode::NonRecursive);
+                }
+            }
+        }
+    }
+}
+
 /// Watches the site's inputs; every change sends the paths it touched on `tx`. `None` when the
 /// system cannot watch them.
-fn start_watcher(root: &Path, tx: std::sync::mpsc::Sender<Vec<PathBuf>>) -> Option<notify::RecommendedWatcher> {
+fn start_watcher(root: &Path, tx: std::sync::mpsc::Sender<Vec<PathBuf>>) -> Option<Watching> {
     use notify::Watcher;
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         // Reading a file changes nothing; editor files are sorted out by the watcher
@@ -313,27 +418,9 @@ fn start_watcher(root: &Path, tx: std::sync::mpsc::Sender<Vec<PathBuf>>) -> Opti
     // The site folder itself, not recursively (site.yaml, and folders that appear), then
     // each input folder with everything in it.
     watcher.watch(root, notify::RecursiveMode::NonRecursive).ok()?;
-    watch_inputs(&mut watcher, root);
-    Some(watcher)
-}
-
-fn watch_inputs(watcher: &mut notify::RecommendedWatcher, root: &Path) {
-    use notify::Watcher;
-    for dir in ["content", "templates", "theme"] {
-        let d = root.join(dir);
-        if d.is_dir() {
-            let _ = watcher.watch(&d, notify::RecursiveMode::Recursive);
-            // A link to a file elsewhere in the site: the system reports changes where
-            // the file really is, so that folder is watched too.
-            for e in walkdir::WalkDir::new(&d).into_iter().flatten().filter(|e| e.path_is_symlink()) {
-                let target = std::fs::canonicalize(e.path()).ok();
-                let folder = target.as_deref().and_then(Path::parent).map(Path::to_path_buf);
-                if let Some(f) = folder.filter(|f| std::fs::canonicalize(root).is_ok_and(|r| f.starts_with(r))) {
-                    let _ = watcher.watch(&f, notify::RecursiveMode::NonRecursive);
-                }
-            }
-        }
-    }
+    let mut w = Watching { watcher, watched: Default::default() };
+    w.watch_inputs(root, true);
+    Some(w)
 }
 
 /// Files editors write beside the one being edited (`.x.swp`, `x~`, `.#x`, vim's `4913`):
@@ -351,19 +438,20 @@ fn is_editor_file(path: &Path) -> bool {
 
 /// Paths added, removed or modified between two snapshots. A path added or removed is
 /// reported as well, and then does not exist, or did not exist before.
-fn changed_files(before: &[(PathBuf, SystemTime, u64)], after: &[(PathBuf, SystemTime, u64)]) -> Vec<PathBuf> {
-    let old: HashMap<&PathBuf, (SystemTime, u64)> = before.iter().map(|(p, t, n)| (p, (*t, *n))).collect();
-    let new: HashMap<&PathBuf, (SystemTime, u64)> = after.iter().map(|(p, t, n)| (p, (*t, *n))).collect();
+fn changed_files(before: &HashMap<PathBuf, Stamp>, after: &HashMap<PathBuf, Stamp>) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> =
-        after.iter().filter(|(p, t, n)| old.get(p) != Some(&(*t, *n))).map(|(p, _, _)| p.clone()).collect();
-    out.extend(before.iter().filter(|(p, _, _)| !new.contains_key(p)).map(|(p, _, _)| p.clone()));
+        after.iter().filter(|(p, s)| before.get(*p) != Some(s)).map(|(p, _)| p.clone()).collect();
+    out.extend(before.keys().filter(|p| !after.contains_key(*p)).cloned());
+    out.sort();
     out
 }
 
 /// Every watched file with its modification time and size.
 fn snapshot(root: &Path) -> Vec<(PathBuf, SystemTime, u64)> {
     let mut out = Vec::new();
-    let roots = [root.join("site.yaml"), root.join("content"), root.join("templates"), root.join("theme")];
+    let settings =
+        std::fs::read_dir(root).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| is_settings(root, p));
+    let roots: Vec<PathBuf> = settings.chain(INPUT_DIRS.iter().map(|d| root.join(d))).collect();
     for r in roots {
         for e in walkdir::WalkDir::new(r).into_iter().flatten() {
             if is_editor_file(e.path()) {

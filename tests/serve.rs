@@ -463,4 +463,15 @@ fn saving_an_editor_temp_file_rebuilds_nothing_and_a_real_save_rebuilds() {
     let (status, page) = get(&addr, "/articles/when-to-call-us.html");
     assert_eq!(status, 200);
     assert!(page.contains("A sentence saved for real."), "{page}");
+    // A translation's settings beside site.yaml are an input too.
+    edit(site.path(), "site.es.yaml", "title: Una buena curación", "title: Una curación muy buena");
+    loop {
+        match told(&rx) {
+            Told::Ignored(paths) => assert!(paths.iter().all(|p| temp.contains(p)), "ignored {paths:?}"),
+            Told::Built | Told::Rebuilt => break,
+            other => panic!("saving site.es.yaml caused {other:?}"),
+        }
+    }
+    let (_, home) = get(&addr, "/es/index.html");
+    assert!(home.contains("Una curación muy buena"), "{home}");
 }
