@@ -137,9 +137,9 @@ pub fn serve(opts: Options) -> io::Result<()> {
 struct Cache {
     site: crate::model::Site,
     tera: tera::Tera,
-    /// A site in several languages is always rebuilt whole: an article's text shows in
-    /// each language that falls back to it.
-    multilingual: bool,
+    /// The site in each other language, with its templates: an article's text also shows
+    /// in each language that has no translation of it.
+    translations: Vec<(crate::model::Site, tera::Tera)>,
 }
 
 /// Builds the whole site into memory and publishes it. Returns the loaded site and
@@ -150,9 +150,8 @@ fn rebuild(root: &Path, shared: &Shared, report: &Reporter) -> Option<Cache> {
         let schedules = project.schedules();
         let rendered = crate::render::render_editions(root, &project.editions(&schedules), None)?;
         drop(schedules);
-        let multilingual = !project.translations.is_empty();
-        let crate::Project { site, warnings, templates: tera, .. } = project;
-        Ok((rendered, warnings, Cache { site, tera, multilingual }))
+        let crate::Project { site, warnings, templates: tera, translations, .. } = project;
+        Ok((rendered, warnings, Cache { site, tera, translations }))
     });
     let (lock, cvar) = &**shared;
     let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
@@ -175,14 +174,14 @@ fn rebuild(root: &Path, shared: &Shared, report: &Reporter) -> Option<Cache> {
 }
 
 /// Re-renders only the pages of articles whose text changed, when that is all that
-/// changed: same files, same front matter. Returns false when a full rebuild is needed.
+/// changed: same files, same front matter, same pictures. An article in the default
+/// language is rendered again in each language that shows it for want of a translation; a
+/// translation's own file (`x.es.md`) takes a full rebuild, which checks it against its
+/// source. Returns false when a full rebuild is needed.
 fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut Cache, changed: &[PathBuf]) -> bool {
     let start = Instant::now();
-    if cache.multilingual {
-        return false;
-    }
-    let mut pages = Vec::new();
-    let mut updated = Vec::new();
+    // (language: None for the default one, else an index into `translations`; article; new text)
+    let mut updated: Vec<(Option<usize>, usize, crate::model::Article)> = Vec::new();
     for path in changed {
         let Ok(rel) = path.strip_prefix(root) else { return false };
         let in_articles = rel.parent() == Some(Path::new(crate::content::ARTICLES_DIR));
@@ -205,16 +204,31 @@ fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut
         if images(&cache.site.articles[i]) != images(&article) {
             return false;
         }
-        pages.push(crate::render::Page::Article(i));
-        updated.push((i, article));
+        updated.push((None, i, article));
+        for (l, (site, _)) in cache.translations.iter().enumerate() {
+            if site.articles.get(i).is_some_and(|a| a.fallback && a.slug == slug) {
+                let Ok(mut shown) = crate::content::reload_article(root, site, rel) else { return false };
+                shown.fallback = true;
+                updated.push((Some(l), i, shown));
+            }
+        }
     }
-    for (i, article) in updated {
-        cache.site.articles[i] = article;
+    let mut pages: Vec<Vec<crate::render::Page>> = vec![Vec::new(); cache.translations.len() + 1];
+    for (lang, i, article) in updated {
+        let site = match lang {
+            None => &mut cache.site,
+            Some(l) => &mut cache.translations[l].0,
+        };
+        site.articles[i] = article;
+        pages[lang.map_or(0, |l| l + 1)].push(crate::render::Page::Article(i));
     }
-    let schedule = crate::schedule::resolve_all(&cache.site);
-    let Ok(rendered) = crate::render::render_only(&cache.tera, &cache.site, &schedule, None, &pages) else {
-        return false;
-    };
+    let editions = std::iter::once((&cache.site, &cache.tera)).chain(cache.translations.iter().map(|(s, t)| (s, t)));
+    let mut rendered = Vec::new();
+    for ((site, tera), list) in editions.zip(&pages).filter(|(_, list)| !list.is_empty()) {
+        let schedule = crate::schedule::resolve_all(site);
+        let Ok(files) = crate::render::render_only(tera, site, &schedule, None, list) else { return false };
+        rendered.extend(files);
+    }
     let (lock, cvar) = &**shared;
     let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
     state.generation += 1;
@@ -223,7 +237,7 @@ fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut
     }
     state.error = None;
     cvar.notify_all();
-    report(Event::Rebuilt { pages: pages.len(), ms: start.elapsed().as_millis() });
+    report(Event::Rebuilt { pages: pages.iter().map(Vec::len).sum(), ms: start.elapsed().as_millis() });
     true
 }
 

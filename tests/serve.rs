@@ -463,6 +463,23 @@ fn saving_an_editor_temp_file_rebuilds_nothing_and_a_real_save_rebuilds() {
     let (status, page) = get(&addr, "/articles/when-to-call-us.html");
     assert_eq!(status, 200);
     assert!(page.contains("A sentence saved for real."), "{page}");
+    // Arabic has only the interface translated: its page shows the new English text too
+    // (the site is in three languages, and only the changed article's pages are rendered).
+    let (_, ar) = get(&addr, "/ar/articles/when-to-call-us.html");
+    assert!(ar.contains("A sentence saved for real."), "{ar}");
+    let (_, es) = get(&addr, "/es/articles/when-to-call-us.html");
+    assert!(!es.contains("A sentence saved for real.") && es.contains("lang=\"es\""), "{es}");
+    // And the pages rendered alone are those a whole build writes.
+    let out = tempfile::tempdir().unwrap();
+    let o = common::aftercare(site.path(), &["build", "--out", out.path().join("public").to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    for page in ["articles/when-to-call-us.html", "ar/articles/when-to-call-us.html"] {
+        let (_, served) = get(&addr, &format!("/{page}"));
+        let at = served.find("<script src=\"/__aftercare/live.js\"").expect("the live-reload script");
+        let end = at + served[at..].find("</script>").unwrap() + "</script>".len();
+        let served = format!("{}{}", &served[..at], &served[end..]);
+        assert_eq!(served, common::read(&out.path().join("public"), page), "{page}");
+    }
     // A translation's settings beside site.yaml are an input too.
     edit(site.path(), "site.es.yaml", "title: Una buena curación", "title: Una curación muy buena");
     loop {
