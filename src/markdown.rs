@@ -50,7 +50,7 @@ pub fn render_in(site: &Site, treatment: Option<usize>, text: &str, root: &str, 
 
 /// The folders whose pictures Markdown may show, relative to the site folder. Each is
 /// published under its name without `content/` (`images/`, `articles/`).
-pub const IMAGE_DIRS: [&str; 2] = [crate::model::IMAGES_DIR, crate::content::ARTICLES_DIR];
+pub const IMAGE_DIRS: [&str; 2] = [crate::model::IMAGES_DIR, crate::model::ARTICLES_DIR];
 
 /// Where a picture's published copy is, from the output root: `content/images/a.png` is
 /// `images/a.png`.

@@ -673,6 +673,8 @@ pub struct Image {
 }
 
 /// Where a site's pictures are, from the site folder, and where they are published.
+/// Where articles are, and the pictures beside them.
+pub const ARTICLES_DIR: &str = "content/articles";
 pub const IMAGES_DIR: &str = "content/images";
 pub const IMAGES_OUT: &str = "images";
 

@@ -34,7 +34,7 @@ pub const PROTOCOL: &str = "protocol.yaml";
 pub const TIMELINE: &str = "timeline.yaml";
 pub const PREPARATION: &str = "preparation.yaml";
 pub const GUIDES: &str = "guides";
-pub const ARTICLES_DIR: &str = "content/articles";
+pub const ARTICLES_DIR: &str = crate::model::ARTICLES_DIR;
 
 /// Files bigger than this are refused before reading: clinic content is small, and a
 /// runaway file (a pasted video, a log) should not eat the machine's memory.
