@@ -263,13 +263,18 @@ fn watch(
     let mut first = true;
     loop {
         let first_round = first;
-        // The paths the system named in this burst of changes.
+        // The paths the system named in this burst of changes; an event without a path
+        // (the system's queue overflowed: changes were lost) calls for a look at everything.
         let mut paths: Vec<PathBuf> = Vec::new();
+        let mut rescan = false;
         match &mut watching {
             Some(w) => {
                 if !std::mem::take(&mut first) {
                     match rx.recv() {
-                        Ok(p) => paths.extend(p),
+                        Ok(p) => {
+                            rescan |= p.is_empty();
+                            paths.extend(p);
+                        }
                         Err(_) => return,
                     }
                 }
@@ -277,7 +282,10 @@ fn watch(
                 let began = Instant::now();
                 while began.elapsed() < SETTLE_MAX {
                     match rx.recv_timeout(SETTLE) {
-                        Ok(p) => paths.extend(p),
+                        Ok(p) => {
+                            rescan |= p.is_empty();
+                            paths.extend(p);
+                        }
                         Err(_) => break,
                     }
                 }
@@ -293,7 +301,8 @@ fn watch(
         // (files saved, added, removed), else by looking at every file again (a folder
         // moved, a link's target, polling). On a big site that look is a walk over
         // thousands of files; a save costs only what it touched.
-        let looked_up = if first_round || watching.is_none() { None } else { changes_at(root, &paths, &last) };
+        let full = first_round || rescan || watching.is_none();
+        let looked_up = if full { None } else { changes_at(root, &paths, &last) };
         let changed = match looked_up {
             Some(list) => {
                 let mut changed = Vec::new();
@@ -771,5 +780,35 @@ mod tests {
     fn live_reload_goes_before_the_end_of_body() {
         let out = String::from_utf8(inject_live_reload(b"<html><body><p>x</p></body></html>", 7)).unwrap();
         assert!(out.contains("<p>x</p><script src=\"/__aftercare/live.js\" data-generation=\"7\"></script></body>"));
+    }
+
+    #[test]
+    fn a_save_is_looked_up_at_its_path_and_anything_unclear_asks_for_a_full_look() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content/articles")).unwrap();
+        std::fs::write(root.join("site.yaml"), "x").unwrap();
+        std::fs::write(root.join("content/articles/a.md"), "one").unwrap();
+        let last: HashMap<PathBuf, Stamp> = snapshot(root).into_iter().map(|(p, t, n)| (p, (t, n))).collect();
+        assert_eq!(last.len(), 2);
+        let a = root.join("content/articles/a.md");
+        std::fs::write(&a, "one two").unwrap();
+        let found = changes_at(root, &[a.clone(), root.join("content/articles/.a.md.swp")], &last).unwrap();
+        assert_eq!(found.len(), 1, "the swap file is left out");
+        assert_eq!(found[0].1.map(|s| s.1), Some(7));
+        // Settings of a translation are an input; a removed file is reported gone.
+        std::fs::write(root.join("site.es.yaml"), "y").unwrap();
+        std::fs::remove_file(&a).unwrap();
+        let found = changes_at(root, &[root.join("site.es.yaml"), a.clone()], &last).unwrap();
+        assert_eq!(found.iter().map(|(_, s)| s.is_some()).collect::<Vec<_>>(), [true, false]);
+        // A folder, a path outside the inputs, a removed folder of known files: look at all.
+        assert!(changes_at(root, &[root.join("content/articles")], &last).is_none());
+        assert!(changes_at(root, &[root.join("content")], &last).is_none());
+        assert!(changes_at(root, &[root.join("shared/linked.md")], &last).is_none());
+        std::fs::remove_dir_all(root.join("content")).unwrap();
+        let mut gone = last.clone();
+        gone.remove(&a);
+        gone.insert(root.join("content/articles/b/c.md"), (SystemTime::UNIX_EPOCH, 1));
+        assert!(changes_at(root, &[root.join("content/articles/b")], &gone).is_none());
     }
 }
