@@ -431,8 +431,10 @@ def report(res, args):
         w(f"Incremental rebuild in `aftercare serve`, {r['pages']:,}-page site (RAM disk): after one article's text "
           f"changes, the server re-renders in {r['rebuild_median_ms']:g} ms (median of {len(r['rebuild_ms'])} edits: "
           f"{', '.join(str(x) for x in r['rebuild_ms'])} ms), against {r['full_build_ms']} ms for its full build: "
-          f"{100 * share:.2f}%. From saving the file to the rebuilt page: "
-          f"{', '.join(f'{x:.2f}' for x in r['change_to_rebuilt_s'])} s (mostly the watcher's polling interval)."
+          f"{100 * share:.2f}%. From saving the file to the new page served over HTTP: median "
+          f"{r.get('save_to_page_median_ms', '?')} ms ({', '.join(f'{1000 * x:.0f}' for x in r['change_to_rebuilt_s'])} ms); "
+          f"idle server: {r.get('idle_cpu_percent', '?')}% of a core; editor temp files: "
+          f"{r.get('temp_file_rebuilds', '?')} rebuilds."
           + (" Notes: " + "; ".join(r["notes"]) + "." if r.get("notes") else ""))
         w("")
         serve_row = f"{'met' if share < 0.1 else 'NOT met'} ({100 * share:.2f}%)"

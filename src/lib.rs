@@ -83,9 +83,10 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
         );
         return Err(d);
     }
-    let (content, templates) = rayon::join(|| content::load_all(root), || render::load_templates(root));
+    let (content, templates) = rayon::join(|| content::load_all(root), || render::load_templates_warned(root));
     match (content, templates) {
-        (Ok((mut sites, sources, mut warnings)), Ok(mut templates)) => {
+        (Ok((mut sites, sources, mut warnings)), Ok((mut templates, template_warnings))) => {
+            warnings.extend(template_warnings);
             let others = sites.split_off(1);
             let site = sites.pop().expect("the default language");
             warnings.extend(governance::check(&site, &sources, governance::today()));
@@ -170,7 +171,7 @@ pub fn patient_schedule(root: &Path, req: &PatientRequest) -> Result<PatientFile
     // A build finds these while rendering the articles; this command renders none, and
     // reports the same problems as the others.
     let mut bodies = Diagnostics::new();
-    content::validate::article_bodies(&site, &mut bodies);
+    content::validate::article_bodies(&site, root, &mut bodies);
     if bodies.has_errors() {
         return Err(ScheduleError::Site(bodies));
     }

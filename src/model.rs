@@ -673,6 +673,8 @@ pub struct Image {
 }
 
 /// Where a site's pictures are, from the site folder, and where they are published.
+/// Where articles are, and the pictures beside them.
+pub const ARTICLES_DIR: &str = "content/articles";
 pub const IMAGES_DIR: &str = "content/images";
 
 /// A treatment's files, in its folder (`content/`, or `content/treatments/<id>/`): named
@@ -1053,6 +1055,14 @@ pub struct Article {
     /// Line of the file where `body` starts (1-based), for positions in messages.
     #[serde(skip)]
     pub body_line: usize,
+    /// The site's pictures the body shows, relative to the site folder
+    /// (`content/articles/wash.jpg`), filled in when the loader checks them
+    /// (for the build to copy them, and the preview server to see a change).
+    #[serde(skip)]
+    pub images: std::sync::Mutex<Vec<String>>,
+    /// The body has a Markdown picture (`![`): its pictures are checked when it is loaded.
+    #[serde(skip)]
+    pub has_images: bool,
     /// In a translation: no translation of this article, so it is the default language's.
     #[serde(skip)]
     pub fallback: bool,

@@ -426,6 +426,8 @@ rules:
             meta: serde_yaml::from_str("title: x\nsummary: y\n").unwrap(),
             body: "\n## Why\n\nIt is `code erythema` and *real* erythema.\n".into(),
             body_line: 5,
+            images: Default::default(),
+            has_images: false,
             fallback: false,
         };
         let body = crate::content::body(&a).unwrap();

@@ -1,8 +1,10 @@
 //! `aftercare serve`: a preview server with live reload.
 //!
 //! The site is rendered into memory and served from there, so a request can never reach
-//! a file outside the site whatever its path says. A watcher thread polls the site's
-//! files; after a burst of saves has settled it rebuilds once. A good build replaces
+//! a file outside the site whatever its path says. A watcher thread is told of changes by
+//! the system (inotify on Linux, the native APIs elsewhere; polling only where there are
+//! none); after a burst of saves has settled it rebuilds once, and not at all for an
+//! editor's swap and backup files. A good build replaces
 //! the served files and tells open pages to reload (server-sent events); a failed one
 //! keeps the last good site, reports the problems and shows them over the page. What
 //! happens is told to the caller's [`Reporter`] (the command line prints it): the library
@@ -37,6 +39,10 @@ pub enum Event<'a> {
     Rebuilt { pages: usize, ms: u128 },
     /// A build failed: the last good version is still served (if there is one).
     Failed { problems: &'a Diagnostics, serving_old: bool },
+    /// Files changed, but none of them is an input of the site (an editor's swap or backup
+    /// file, the output folder, a file saved again unchanged): nothing was rebuilt. For
+    /// tools and tests; a person has nothing to do about it.
+    Ignored { paths: &'a [PathBuf] },
 }
 
 /// Receives the server's [`Event`]s, from any thread.
@@ -45,9 +51,17 @@ pub type Reporter = Arc<dyn Fn(Event) + Send + Sync>;
 /// Path prefix of the server's own endpoints; never a path a site can have (ids and
 /// folder names are lower-case letters, digits and hyphens).
 const PREFIX: &str = "/__aftercare/";
-/// How often the watcher looks for changes, and how long a burst of saves must be quiet.
+/// How often the watcher looks for changes where the system cannot tell it (no inotify).
 const POLL: Duration = Duration::from_millis(200);
-const SETTLE: Duration = Duration::from_millis(120);
+/// How long a burst of changes must be quiet before the rebuild. An editor's save is a
+/// burst of a few events within a millisecond or two (vim: `4913`, a backup, the file, its
+/// mode; others: a temporary file renamed over the file); a rebuild before it ends could
+/// read a half-written file and flash an error. 30 ms covers that with room to spare and
+/// keeps save-to-reload under 100 ms on the example site (measured in bench/README.md).
+const SETTLE: Duration = Duration::from_millis(30);
+/// A burst that never goes quiet (a program writing into content/ all the time) still
+/// gets a rebuild this long after it began.
+const SETTLE_MAX: Duration = Duration::from_secs(1);
 /// Connections served at once; past that a new one is told "busy" (503) at once, so slow
 /// or stuck clients can never make real requests wait.
 const MAX_CONNECTIONS: usize = 1024;
@@ -77,13 +91,17 @@ pub fn serve(opts: Options) -> io::Result<()> {
     // The watcher starts from the files as they were before the first build, so a save
     // made while that build runs (or before the watcher thread gets going) is not missed.
     let before = snapshot(&opts.root);
+    // The system watches from here on, before the first build and before anyone is told
+    // the address: nothing saved after "Serving ..." can go unseen.
+    let (tx, rx) = std::sync::mpsc::channel::<Vec<PathBuf>>();
+    let watcher = start_watcher(&opts.root, tx);
     let cache = rebuild(&opts.root, &shared, &opts.report);
     (opts.report)(Event::Listening { addr, exposed: !addr.ip().is_loopback() });
 
     let root = opts.root.clone();
     let watch_state = Arc::clone(&shared);
     let report = Arc::clone(&opts.report);
-    thread::spawn(move || watch(&root, &watch_state, &report, cache, before));
+    thread::spawn(move || watch(&root, &watch_state, &report, cache, before, watcher, &rx));
 
     let active = Arc::new(AtomicUsize::new(0));
     let streams = Arc::new(AtomicUsize::new(0));
@@ -119,9 +137,9 @@ pub fn serve(opts: Options) -> io::Result<()> {
 struct Cache {
     site: crate::model::Site,
     tera: tera::Tera,
-    /// A site in several languages is always rebuilt whole: an article's text shows in
-    /// each language that falls back to it.
-    multilingual: bool,
+    /// The site in each other language, with its templates: an article's text also shows
+    /// in each language that has no translation of it.
+    translations: Vec<(crate::model::Site, tera::Tera)>,
 }
 
 /// Builds the whole site into memory and publishes it. Returns the loaded site and
@@ -132,9 +150,8 @@ fn rebuild(root: &Path, shared: &Shared, report: &Reporter) -> Option<Cache> {
         let schedules = project.schedules();
         let rendered = crate::render::render_editions(root, &project.editions(&schedules), None)?;
         drop(schedules);
-        let multilingual = !project.translations.is_empty();
-        let crate::Project { site, warnings, templates: tera, .. } = project;
-        Ok((rendered, warnings, Cache { site, tera, multilingual }))
+        let crate::Project { site, warnings, templates: tera, translations, .. } = project;
+        Ok((rendered, warnings, Cache { site, tera, translations }))
     });
     let (lock, cvar) = &**shared;
     let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
@@ -157,14 +174,14 @@ fn rebuild(root: &Path, shared: &Shared, report: &Reporter) -> Option<Cache> {
 }
 
 /// Re-renders only the pages of articles whose text changed, when that is all that
-/// changed: same files, same front matter. Returns false when a full rebuild is needed.
+/// changed: same files, same front matter, same pictures. An article in the default
+/// language is rendered again in each language that shows it for want of a translation; a
+/// translation's own file (`x.es.md`) takes a full rebuild, which checks it against its
+/// source. Returns false when a full rebuild is needed.
 fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut Cache, changed: &[PathBuf]) -> bool {
     let start = Instant::now();
-    if cache.multilingual {
-        return false;
-    }
-    let mut pages = Vec::new();
-    let mut updated = Vec::new();
+    // (language: None for the default one, else an index into `translations`; article; new text)
+    let mut updated: Vec<(Option<usize>, usize, crate::model::Article)> = Vec::new();
     for path in changed {
         let Ok(rel) = path.strip_prefix(root) else { return false };
         let in_articles = rel.parent() == Some(Path::new(crate::content::ARTICLES_DIR));
@@ -182,16 +199,36 @@ fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut
         {
             return false;
         }
-        pages.push(crate::render::Page::Article(i));
-        updated.push((i, article));
+        // A picture it did not show before must be copied: rebuild all.
+        let images = |a: &crate::model::Article| a.images.lock().map(|i| i.clone()).unwrap_or_default();
+        if images(&cache.site.articles[i]) != images(&article) {
+            return false;
+        }
+        updated.push((None, i, article));
+        for (l, (site, _)) in cache.translations.iter().enumerate() {
+            if site.articles.get(i).is_some_and(|a| a.fallback && a.slug == slug) {
+                let Ok(mut shown) = crate::content::reload_article(root, site, rel) else { return false };
+                shown.fallback = true;
+                updated.push((Some(l), i, shown));
+            }
+        }
     }
-    for (i, article) in updated {
-        cache.site.articles[i] = article;
+    let mut pages: Vec<Vec<crate::render::Page>> = vec![Vec::new(); cache.translations.len() + 1];
+    for (lang, i, article) in updated {
+        let site = match lang {
+            None => &mut cache.site,
+            Some(l) => &mut cache.translations[l].0,
+        };
+        site.articles[i] = article;
+        pages[lang.map_or(0, |l| l + 1)].push(crate::render::Page::Article(i));
     }
-    let schedule = crate::schedule::resolve_all(&cache.site);
-    let Ok(rendered) = crate::render::render_only(&cache.tera, &cache.site, &schedule, None, &pages) else {
-        return false;
-    };
+    let editions = std::iter::once((&cache.site, &cache.tera)).chain(cache.translations.iter().map(|(s, t)| (s, t)));
+    let mut rendered = Vec::new();
+    for ((site, tera), list) in editions.zip(&pages).filter(|(_, list)| !list.is_empty()) {
+        let schedule = crate::schedule::resolve_all(site);
+        let Ok(files) = crate::render::render_only(tera, site, &schedule, None, list) else { return false };
+        rendered.extend(files);
+    }
     let (lock, cvar) = &**shared;
     let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
     state.generation += 1;
@@ -200,45 +237,99 @@ fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut
     }
     state.error = None;
     cvar.notify_all();
-    report(Event::Rebuilt { pages: pages.len(), ms: start.elapsed().as_millis() });
+    report(Event::Rebuilt { pages: pages.iter().map(Vec::len).sum(), ms: start.elapsed().as_millis() });
     true
 }
 
-/// Polls the site's files and rebuilds once a burst of changes has settled.
+/// A file's modification time and size.
+type Stamp = (SystemTime, u64);
+
+/// Rebuilds once each burst of changes has settled, when an input of the site changed.
 fn watch(
     root: &Path,
     shared: &Shared,
     report: &Reporter,
     mut cache: Option<Cache>,
-    mut last: Vec<(PathBuf, SystemTime, u64)>,
+    before: Vec<(PathBuf, SystemTime, u64)>,
+    mut watching: Option<Watching>,
+    rx: &std::sync::mpsc::Receiver<Vec<PathBuf>>,
 ) {
     // The system tells us when a file changes (inotify on Linux): no polling, so an idle
     // preview costs nothing and a save is seen at once. Where no watcher can be had (too
     // many watches, an unusual file system) it falls back to looking every POLL.
-    let (tx, rx) = std::sync::mpsc::channel::<()>();
-    let mut watcher = start_watcher(root, tx);
+    let mut last: HashMap<PathBuf, Stamp> = before.into_iter().map(|(p, t, n)| (p, (t, n))).collect();
     // The first look needs no event: a save made while the first build ran, before the
     // watcher was in place, is found by comparing with the files as they were then.
     let mut first = true;
     loop {
-        match &mut watcher {
+        let first_round = first;
+        // The paths the system named in this burst of changes; an event without a path
+        // (the system's queue overflowed: changes were lost) calls for a look at everything.
+        let mut paths: Vec<PathBuf> = Vec::new();
+        let mut rescan = false;
+        match &mut watching {
             Some(w) => {
-                if !std::mem::take(&mut first) && rx.recv().is_err() {
-                    return;
+                if !std::mem::take(&mut first) {
+                    match rx.recv() {
+                        Ok(p) => {
+                            rescan |= p.is_empty();
+                            paths.extend(p);
+                        }
+                        Err(_) => return,
+                    }
                 }
                 // Wait until saves stop, so that several quick saves cause one rebuild.
-                while rx.recv_timeout(SETTLE).is_ok() {}
-                // An input folder made since the start (a first template) is watched too.
-                watch_inputs(w, root);
+                let began = Instant::now();
+                while began.elapsed() < SETTLE_MAX {
+                    match rx.recv_timeout(SETTLE) {
+                        Ok(p) => {
+                            rescan |= p.is_empty();
+                            paths.extend(p);
+                        }
+                        Err(_) => break,
+                    }
+                }
+                // An input folder made since the start (a first template), or a new link
+                // to a file elsewhere in the site, is watched too.
+                w.update(root, &paths);
             }
             None => thread::sleep(POLL),
         }
-        let now = snapshot(root);
-        if now == last {
+        paths.sort();
+        paths.dedup();
+        // What changed: from the paths the system named when it can be told from them
+        // (files saved, added, removed), else by looking at every file again (a folder
+        // moved, a link's target, polling). On a big site that look is a walk over
+        // thousands of files; a save costs only what it touched.
+        let full = first_round || rescan || watching.is_none();
+        let looked_up = if full { None } else { changes_at(root, &paths, &last) };
+        let changed = match looked_up {
+            Some(list) => {
+                let mut changed = Vec::new();
+                for (p, stamp) in list {
+                    if last.get(&p) != stamp.as_ref() {
+                        match stamp {
+                            Some(s) => last.insert(p.clone(), s),
+                            None => last.remove(&p),
+                        };
+                        changed.push(p);
+                    }
+                }
+                changed
+            }
+            None => {
+                let now: HashMap<PathBuf, Stamp> = snapshot(root).into_iter().map(|(p, t, n)| (p, (t, n))).collect();
+                let changed = changed_files(&last, &now);
+                last = now;
+                changed
+            }
+        };
+        if changed.is_empty() {
+            if !paths.is_empty() {
+                report(Event::Ignored { paths: &paths });
+            }
             continue;
         }
-        let changed = changed_files(&last, &now);
-        last = now;
         let partial = match cache.as_mut() {
             Some(c) => rebuild_articles(root, shared, report, c, &changed),
             None => false,
@@ -249,14 +340,100 @@ fn watch(
     }
 }
 
-/// Watches the site's inputs; every relevant change sends `()` on `tx`. `None` when the
+/// The input files of the site: its settings (`site.yaml`, `site.es.yaml`...) and what is
+/// in these folders.
+const INPUT_DIRS: [&str; 4] = ["content", "templates", "theme", "messages"];
+
+/// A file of settings in the site folder: `site.yaml`, or a translation's `site.es.yaml`.
+fn is_settings(root: &Path, path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    path.parent() == Some(root) && name.starts_with("site.") && (name.ends_with(".yaml") || name.ends_with(".yml"))
+}
+
+/// The files at `paths` (named by the system) as they are now: `None` when a folder or a
+/// link is among them, or a path outside the inputs (a link's target elsewhere in the site),
+/// so that only a look at every file can tell what changed.
+fn changes_at(root: &Path, paths: &[PathBuf], last: &HashMap<PathBuf, Stamp>) -> Option<Vec<(PathBuf, Option<Stamp>)>> {
+    let dirs: Vec<PathBuf> = INPUT_DIRS.iter().map(|d| root.join(d)).collect();
+    let mut out = Vec::new();
+    for p in paths.iter().filter(|p| !is_editor_file(p)) {
+        if !is_settings(root, p) && !dirs.iter().any(|d| p.starts_with(d) && p != d) {
+            return None;
+        }
+        match std::fs::symlink_metadata(p) {
+            Ok(m) if m.is_dir() || m.file_type().is_symlink() => return None,
+            Ok(m) if m.is_file() => {
+                out.push((p.clone(), Some((m.modified().unwrap_or(SystemTime::UNIX_EPOCH), m.len()))))
+            }
+            // A pipe or a device is no input (the full look leaves it out too).
+            Ok(_) => out.push((p.clone(), None)),
+            Err(_) if last.contains_key(p) => out.push((p.clone(), None)),
+            // Gone, and no file we knew: a folder that held some of them.
+            Err(_) if last.keys().any(|k| k.starts_with(p)) => return None,
+            Err(_) => {}
+        }
+    }
+    Some(out)
+}
+
+/// The system's watcher, and the input folders it watches (a folder removed and made
+/// again must be watched again).
+struct Watching {
+    watcher: notify::RecommendedWatcher,
+    watched: std::collections::HashSet<PathBuf>,
+}
+
+impl Watching {
+    /// Watches the input folders not watched yet, and, when the burst of changes `paths`
+    /// holds a link, the folders the site's links point into.
+    fn update(&mut self, root: &Path, paths: &[PathBuf]) {
+        for p in paths {
+            if INPUT_DIRS.iter().any(|d| root.join(d) == *p) {
+                self.watched.remove(p);
+            }
+        }
+        let links = paths.iter().any(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()));
+        self.watch_inputs(root, links);
+    }
+
+    fn watch_inputs(&mut self, root: &Path, links: bool) {
+        use notify::Watcher;
+        for dir in INPUT_DIRS {
+            let d = root.join(dir);
+            if !d.is_dir() {
+                self.watched.remove(&d);
+                continue;
+            }
+            let new = !self.watched.contains(&d);
+            if new && self.watcher.watch(&d, notify::RecursiveMode::Recursive).is_ok() {
+                self.watched.insert(d.clone());
+            }
+            if !(new || links) {
+                continue;
+            }
+            // A link to a file elsewhere in the site: the system reports changes where
+            // the file really is, so that folder is watched too.
+            for e in walkdir::WalkDir::new(&d).into_iter().flatten().filter(|e| e.path_is_symlink()) {
+                let target = std::fs::canonicalize(e.path()).ok();
+                let folder = target.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+                if let Some(f) = folder.filter(|f| std::fs::canonicalize(root).is_ok_and(|r| f.starts_with(r))) {
+                    let _ = self.watcher.watch(&f, notify::RecursiveMode::NonRecursive);
+                }
+            }
+        }
+    }
+}
+
+/// Watches the site's inputs; every change sends the paths it touched on `tx`. `None` when the
 /// system cannot watch them.
-fn start_watcher(root: &Path, tx: std::sync::mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
+fn start_watcher(root: &Path, tx: std::sync::mpsc::Sender<Vec<PathBuf>>) -> Option<Watching> {
     use notify::Watcher;
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading a file changes nothing; editor files are sorted out by the watcher
+        // thread, which says that it ignored them.
         if let Ok(e) = event {
-            if e.paths.iter().any(|p| !is_editor_file(p)) && !matches!(e.kind, notify::EventKind::Access(_)) {
-                let _ = tx.send(());
+            if !matches!(e.kind, notify::EventKind::Access(_)) {
+                let _ = tx.send(e.paths);
             }
         }
     })
@@ -264,27 +441,9 @@ fn start_watcher(root: &Path, tx: std::sync::mpsc::Sender<()>) -> Option<notify:
     // The site folder itself, not recursively (site.yaml, and folders that appear), then
     // each input folder with everything in it.
     watcher.watch(root, notify::RecursiveMode::NonRecursive).ok()?;
-    watch_inputs(&mut watcher, root);
-    Some(watcher)
-}
-
-fn watch_inputs(watcher: &mut notify::RecommendedWatcher, root: &Path) {
-    use notify::Watcher;
-    for dir in ["content", "templates", "theme"] {
-        let d = root.join(dir);
-        if d.is_dir() {
-            let _ = watcher.watch(&d, notify::RecursiveMode::Recursive);
-            // A link to a file elsewhere in the site: the system reports changes where
-            // the file really is, so that folder is watched too.
-            for e in walkdir::WalkDir::new(&d).into_iter().flatten().filter(|e| e.path_is_symlink()) {
-                let target = std::fs::canonicalize(e.path()).ok();
-                let folder = target.as_deref().and_then(Path::parent).map(Path::to_path_buf);
-                if let Some(f) = folder.filter(|f| std::fs::canonicalize(root).is_ok_and(|r| f.starts_with(r))) {
-                    let _ = watcher.watch(&f, notify::RecursiveMode::NonRecursive);
-                }
-            }
-        }
-    }
+    let mut w = Watching { watcher, watched: Default::default() };
+    w.watch_inputs(root, true);
+    Some(w)
 }
 
 /// Files editors write beside the one being edited (`.x.swp`, `x~`, `.#x`, vim's `4913`):
@@ -302,19 +461,20 @@ fn is_editor_file(path: &Path) -> bool {
 
 /// Paths added, removed or modified between two snapshots. A path added or removed is
 /// reported as well, and then does not exist, or did not exist before.
-fn changed_files(before: &[(PathBuf, SystemTime, u64)], after: &[(PathBuf, SystemTime, u64)]) -> Vec<PathBuf> {
-    let old: HashMap<&PathBuf, (SystemTime, u64)> = before.iter().map(|(p, t, n)| (p, (*t, *n))).collect();
-    let new: HashMap<&PathBuf, (SystemTime, u64)> = after.iter().map(|(p, t, n)| (p, (*t, *n))).collect();
+fn changed_files(before: &HashMap<PathBuf, Stamp>, after: &HashMap<PathBuf, Stamp>) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> =
-        after.iter().filter(|(p, t, n)| old.get(p) != Some(&(*t, *n))).map(|(p, _, _)| p.clone()).collect();
-    out.extend(before.iter().filter(|(p, _, _)| !new.contains_key(p)).map(|(p, _, _)| p.clone()));
+        after.iter().filter(|(p, s)| before.get(*p) != Some(s)).map(|(p, _)| p.clone()).collect();
+    out.extend(before.keys().filter(|p| !after.contains_key(*p)).cloned());
+    out.sort();
     out
 }
 
 /// Every watched file with its modification time and size.
 fn snapshot(root: &Path) -> Vec<(PathBuf, SystemTime, u64)> {
     let mut out = Vec::new();
-    let roots = [root.join("site.yaml"), root.join("content"), root.join("templates"), root.join("theme")];
+    let settings =
+        std::fs::read_dir(root).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| is_settings(root, p));
+    let roots: Vec<PathBuf> = settings.chain(INPUT_DIRS.iter().map(|d| root.join(d))).collect();
     for r in roots {
         for e in walkdir::WalkDir::new(r).into_iter().flatten() {
             if is_editor_file(e.path()) {
@@ -620,5 +780,35 @@ mod tests {
     fn live_reload_goes_before_the_end_of_body() {
         let out = String::from_utf8(inject_live_reload(b"<html><body><p>x</p></body></html>", 7)).unwrap();
         assert!(out.contains("<p>x</p><script src=\"/__aftercare/live.js\" data-generation=\"7\"></script></body>"));
+    }
+
+    #[test]
+    fn a_save_is_looked_up_at_its_path_and_anything_unclear_asks_for_a_full_look() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content/articles")).unwrap();
+        std::fs::write(root.join("site.yaml"), "x").unwrap();
+        std::fs::write(root.join("content/articles/a.md"), "one").unwrap();
+        let last: HashMap<PathBuf, Stamp> = snapshot(root).into_iter().map(|(p, t, n)| (p, (t, n))).collect();
+        assert_eq!(last.len(), 2);
+        let a = root.join("content/articles/a.md");
+        std::fs::write(&a, "one two").unwrap();
+        let found = changes_at(root, &[a.clone(), root.join("content/articles/.a.md.swp")], &last).unwrap();
+        assert_eq!(found.len(), 1, "the swap file is left out");
+        assert_eq!(found[0].1.map(|s| s.1), Some(7));
+        // Settings of a translation are an input; a removed file is reported gone.
+        std::fs::write(root.join("site.es.yaml"), "y").unwrap();
+        std::fs::remove_file(&a).unwrap();
+        let found = changes_at(root, &[root.join("site.es.yaml"), a.clone()], &last).unwrap();
+        assert_eq!(found.iter().map(|(_, s)| s.is_some()).collect::<Vec<_>>(), [true, false]);
+        // A folder, a path outside the inputs, a removed folder of known files: look at all.
+        assert!(changes_at(root, &[root.join("content/articles")], &last).is_none());
+        assert!(changes_at(root, &[root.join("content")], &last).is_none());
+        assert!(changes_at(root, &[root.join("shared/linked.md")], &last).is_none());
+        std::fs::remove_dir_all(root.join("content")).unwrap();
+        let mut gone = last.clone();
+        gone.remove(&a);
+        gone.insert(root.join("content/articles/b/c.md"), (SystemTime::UNIX_EPOCH, 1));
+        assert!(changes_at(root, &[root.join("content/articles/b")], &gone).is_none());
     }
 }

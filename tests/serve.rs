@@ -381,3 +381,114 @@ fn binding_beyond_loopback_warns() {
     let _ = child.wait();
     assert!(line.contains("other computers on the network can open this preview"), "{line}");
 }
+
+/// What the server told its caller, as plain data.
+#[derive(Debug)]
+enum Told {
+    Listening(String),
+    Built,
+    Rebuilt,
+    Failed,
+    Ignored(Vec<String>),
+}
+
+/// The server run in this process (the library, as the command line runs it), with what
+/// it reports on a channel: the watcher's own account of each burst of changes, so a test
+/// waits on events, never on a guess of how long the watcher takes.
+fn serve_here(site: &std::path::Path) -> (String, mpsc::Receiver<Told>) {
+    use aftercare::serve::Event;
+    let (tx, rx) = mpsc::channel();
+    let tx = std::sync::Mutex::new(tx);
+    let report: aftercare::serve::Reporter = std::sync::Arc::new(move |e: Event| {
+        let told = match e {
+            Event::Listening { addr, .. } => Told::Listening(addr.to_string()),
+            Event::Built { .. } => Told::Built,
+            Event::Rebuilt { .. } => Told::Rebuilt,
+            Event::Failed { .. } => Told::Failed,
+            Event::Ignored { paths } => Told::Ignored(
+                paths.iter().map(|p| p.file_name().unwrap_or_default().to_string_lossy().into_owned()).collect(),
+            ),
+        };
+        let _ = tx.lock().unwrap().send(told);
+    });
+    let opts =
+        aftercare::serve::Options { root: site.to_path_buf(), bind: "127.0.0.1".parse().unwrap(), port: 0, report };
+    // Serves until the test process ends.
+    std::thread::spawn(move || aftercare::serve::serve(opts));
+    let built = told(&rx);
+    assert!(matches!(built, Told::Built), "the first build: {built:?}");
+    let Told::Listening(addr) = told(&rx) else { panic!("the server did not listen") };
+    (addr, rx)
+}
+
+fn told(rx: &mpsc::Receiver<Told>) -> Told {
+    rx.recv_timeout(Duration::from_secs(60)).expect("the server reported nothing within 60 s")
+}
+
+#[test]
+fn saving_an_editor_temp_file_rebuilds_nothing_and_a_real_save_rebuilds() {
+    let site = example_site();
+    let (addr, rx) = serve_here(site.path());
+    // What vim (`.x.swp`, `x~`, `4913`, written and deleted to test the folder) and Emacs
+    // (`.#x`) write beside the file being edited.
+    let article = "when-to-call-us.md";
+    let temp = [format!(".{article}.swp"), format!("{article}~"), format!(".#{article}"), "4913".to_string()];
+    for name in &temp {
+        common::write(site.path(), &format!("content/articles/{name}"), "scratch");
+    }
+    std::fs::remove_file(site.path().join("content/articles/4913")).unwrap();
+    // The watcher says it saw each of them and rebuilt nothing, before anything else.
+    let mut unseen: std::collections::BTreeSet<&str> = temp.iter().map(String::as_str).collect();
+    while !unseen.is_empty() {
+        match told(&rx) {
+            Told::Ignored(paths) => {
+                for p in &paths {
+                    assert!(temp.contains(p), "ignored {p}, which is no editor file");
+                    unseen.remove(p.as_str());
+                }
+            }
+            other => panic!("editor temp files caused {other:?} (still unseen: {unseen:?})"),
+        }
+    }
+    // A real save rebuilds, and the page has the new words (late reports of the editor
+    // files, such as 4913's removal, may come first).
+    edit(site.path(), &format!("content/articles/{article}"), "## ", "A sentence saved for real.\n\n## ");
+    loop {
+        match told(&rx) {
+            Told::Ignored(paths) => assert!(paths.iter().all(|p| temp.contains(p)), "ignored {paths:?}"),
+            Told::Built | Told::Rebuilt => break,
+            other => panic!("a real save caused {other:?}"),
+        }
+    }
+    let (status, page) = get(&addr, "/articles/when-to-call-us.html");
+    assert_eq!(status, 200);
+    assert!(page.contains("A sentence saved for real."), "{page}");
+    // Arabic has only the interface translated: its page shows the new English text too
+    // (the site is in three languages, and only the changed article's pages are rendered).
+    let (_, ar) = get(&addr, "/ar/articles/when-to-call-us.html");
+    assert!(ar.contains("A sentence saved for real."), "{ar}");
+    let (_, es) = get(&addr, "/es/articles/when-to-call-us.html");
+    assert!(!es.contains("A sentence saved for real.") && es.contains("lang=\"es\""), "{es}");
+    // And the pages rendered alone are those a whole build writes.
+    let out = tempfile::tempdir().unwrap();
+    let o = common::aftercare(site.path(), &["build", "--out", out.path().join("public").to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    for page in ["articles/when-to-call-us.html", "ar/articles/when-to-call-us.html"] {
+        let (_, served) = get(&addr, &format!("/{page}"));
+        let at = served.find("<script src=\"/__aftercare/live.js\"").expect("the live-reload script");
+        let end = at + served[at..].find("</script>").unwrap() + "</script>".len();
+        let served = format!("{}{}", &served[..at], &served[end..]);
+        assert_eq!(served, common::read(&out.path().join("public"), page), "{page}");
+    }
+    // A translation's settings beside site.yaml are an input too.
+    edit(site.path(), "site.es.yaml", "title: Una buena curación", "title: Una curación muy buena");
+    loop {
+        match told(&rx) {
+            Told::Ignored(paths) => assert!(paths.iter().all(|p| temp.contains(p)), "ignored {paths:?}"),
+            Told::Built | Told::Rebuilt => break,
+            other => panic!("saving site.es.yaml caused {other:?}"),
+        }
+    }
+    let (_, home) = get(&addr, "/es/index.html");
+    assert!(home.contains("Una curación muy buena"), "{home}");
+}

@@ -561,3 +561,48 @@ fn every_help_line_that_names_a_reference_points_to_one_that_exists() {
     assert!(!err.contains("README"), "a user of the installed program has no README: {err}");
     assert!(err.contains("`aftercare formats`"), "{err}");
 }
+
+#[test]
+fn pictures_beside_an_article_or_in_the_images_folder_are_published_once_and_shown_from_every_language() {
+    let site = example_site();
+    let dir = site.path();
+    fs::write(dir.join("content/articles/wash.png"), b"\x89PNG wash").unwrap();
+    fs::write(dir.join("content/articles/unused.png"), b"\x89PNG unused").unwrap();
+    fs::create_dir_all(dir.join("content/images")).unwrap();
+    fs::write(dir.join("content/images/dot.png"), b"\x89PNG dot").unwrap();
+    let body = "A la micropigmentación capilar";
+    edit(dir, "content/articles/about-smp.es.md", body, &format!("![Un cuero cabelludo lavado](wash.png)\n\n{body}"));
+    edit(
+        dir,
+        "content/articles/about-smp.es.md",
+        "## Cómo funciona",
+        "![Un punto](../images/dot.png)\n\n## Cómo funciona",
+    );
+    edit(dir, "content/articles/about-smp.md", "## How it works", "![A washed scalp](./wash.png)\n\n## How it works");
+    let o = aftercare(dir, &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let public = dir.join("public");
+    let all = files(&public);
+    assert_eq!(fs::read(public.join("articles/wash.png")).unwrap(), b"\x89PNG wash");
+    assert_eq!(fs::read(public.join("images/dot.png")).unwrap(), b"\x89PNG dot");
+    assert!(!all.iter().any(|f| f.contains("unused")), "a picture no text shows was published");
+    assert!(!all.iter().any(|f| f.starts_with("es/") && f.ends_with(".png")), "pictures are shared by the languages");
+    // Each page's pictures resolve to the published copy, at every depth and language.
+    for (page, want) in [
+        ("articles/about-smp.html", vec!["articles/wash.png"]),
+        ("es/articles/about-smp.html", vec!["articles/wash.png", "images/dot.png"]),
+        ("ar/articles/about-smp.html", vec!["articles/wash.png"]),
+    ] {
+        let html = read(&public, page);
+        let srcs: Vec<String> = common::attrs(&html, "src")
+            .into_iter()
+            .filter(|s| s.ends_with(".png"))
+            .map(|s| common::resolve(page, &s))
+            .collect();
+        assert_eq!(srcs, want, "{page}");
+        for s in &srcs {
+            assert!(public.join(s).is_file(), "{page}: {s}");
+        }
+    }
+    assert!(common::check_links(&public) > 1000);
+}

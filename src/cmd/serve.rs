@@ -55,6 +55,8 @@ fn print(root: &Path, event: Event) {
         Event::Rebuilt { pages, ms } => {
             println!("Rebuilt {pages} page{} in {ms} ms (only what changed)", if pages == 1 { "" } else { "s" });
         }
+        // Swap files and the like: nothing for the person to see.
+        Event::Ignored { .. } => return,
         Event::Failed { problems, serving_old } => {
             print_diagnostics(problems);
             if serving_old {

@@ -31,7 +31,7 @@ pub const TREATMENTS_DIR: &str = "content/treatments";
 pub const TREATMENT_FILE: &str = "treatment.yaml";
 pub use crate::model::{ACTIVITIES, PREPARATION, PROTOCOL, TIMELINE};
 pub const GUIDES: &str = "guides";
-pub const ARTICLES_DIR: &str = "content/articles";
+pub const ARTICLES_DIR: &str = crate::model::ARTICLES_DIR;
 
 /// Files bigger than this are refused before reading: clinic content is small, and a
 /// runaway file (a pasted video, a log) should not eat the machine's memory.
@@ -88,7 +88,7 @@ pub fn load_all(root: &Path) -> Result<(Vec<Site>, Sources, Diagnostics), Diagno
     let mut sites = vec![site];
     translate::all(root, &mut sites, &mut sources, &mut diags);
     if diags.has_errors() {
-        validate::article_bodies(&sites[0], &mut diags);
+        validate::article_bodies(&sites[0], root, &mut diags);
         Err(diags)
     } else {
         Ok((sites, sources, diags))
@@ -140,7 +140,7 @@ fn load_default(root: &Path) -> Result<(Site, Sources, Diagnostics), Diagnostics
     if diags.has_errors() {
         // Bodies are checked where they are rendered (one parse each); a site that stops
         // here reports theirs too, so one run shows every problem.
-        validate::article_bodies(&site, &mut diags);
+        validate::article_bodies(&site, root, &mut diags);
         Err(diags)
     } else {
         Ok((site, sources, diags))
@@ -183,7 +183,7 @@ pub fn reload_article(root: &Path, site: &Site, rel: &Path) -> Result<Article, D
     let article = reader.article(rel.to_path_buf());
     match article {
         Some(a) if !diags.has_errors() => {
-            validate::article(site, &a, &sources, &mut diags);
+            validate::article(site, root, &a, &sources, &mut diags);
             if diags.has_errors() {
                 Err(diags)
             } else {
@@ -497,7 +497,16 @@ impl Reader<'_> {
         let body = Body::File { path: self.root.join(&rel), start: text.len() - fm.body.len(), len: text.len() as u64 };
         let body_line = fm.body_line;
         self.sources.add(rel.clone(), fm.yaml.to_string(), fm.yaml_line - 1);
-        Some(Article { slug: stem(&rel), source: rel, meta: meta?, body, body_line, fallback: false })
+        Some(Article {
+            slug: stem(&rel),
+            source: rel,
+            meta: meta?,
+            body,
+            body_line,
+            images: Default::default(),
+            has_images: fm.body.contains("!["),
+            fallback: false,
+        })
     }
 
     /// Files with one of `exts` in a content folder, sorted by name so that builds do not

@@ -171,6 +171,10 @@ fn translation(root: &Path, main: &Site, code: &str, sources: &mut Sources, diag
     };
     let mut site = Site::new(config, words, treatments, articles, main.article_index.clone());
     site.fallback_texts = left.into_iter().collect();
+    // The language's folder, for the checks that render its Markdown (the pictures, shared
+    // by every language, are one folder further up); every language is set once all are read.
+    let this = language(code, &format!("{}/", code.to_ascii_lowercase()), &site.words);
+    site.lang = LangView { all: Arc::new(vec![language(&main.config.language, "", &main.words), this]), at: 1 };
     if !own.has_errors() {
         super::validate::validate(&site, root, sources, &mut own);
     }
@@ -413,6 +417,8 @@ impl Reader<'_> {
             meta: a.meta.clone(),
             body: a.body.clone(),
             body_line: a.body_line,
+            images: Default::default(),
+            has_images: a.has_images,
             fallback: true,
         };
         if !self.root.join(&tr_rel).exists() {

@@ -49,7 +49,7 @@ pub fn validate(site: &Site, root: &Path, sources: &Sources, diags: &mut Diagnos
         v.timeline();
         v.preparation();
     }
-    articles(site, sources, diags);
+    articles(site, root, sources, diags);
 }
 
 /// The files of one treatment, as shown in messages, and where its settings are.
@@ -180,36 +180,77 @@ fn site_settings(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
     }
 }
 
-/// Checks every article's front matter and name. Their bodies (links, images, HTML) are
-/// checked where they are rendered, in the same parse ([`body_problems`]): a build renders
-/// each body once and keeps no copy of it in HTML.
-fn articles(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
+/// Checks every article's front matter and name, and the pictures of those that show any
+/// (their files, and the list the build copies). Their links and HTML are checked where
+/// they are rendered, in the same parse ([`body_problems`]): a build renders each body
+/// once and keeps no copy of it in HTML.
+fn articles(site: &Site, root: &Path, sources: &Sources, diags: &mut Diagnostics) {
+    use rayon::prelude::*;
     for a in &site.articles {
         article_meta(site, a, sources, diags);
+    }
+    let found: Vec<Diagnostics> = site
+        .articles
+        .par_iter()
+        .filter(|a| a.has_images)
+        .map(|a| {
+            let mut d = Diagnostics::new();
+            body_check(site, root, a, &mut d, Body { links: false, images: true });
+            d
+        })
+        .collect();
+    for d in found {
+        diags.extend(d);
     }
 }
 
 /// Checks one article against a loaded site, body included (the preview server's
-/// partial rebuilds, and commands that do not render every page).
-pub fn article(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
+/// partial rebuilds).
+pub fn article(site: &Site, root: &Path, a: &Article, sources: &Sources, diags: &mut Diagnostics) {
     article_meta(site, a, sources, diags);
-    body_check(site, a, diags);
+    body_check(site, root, a, diags, Body { links: true, images: true });
+}
+
+/// What of an article's body to check.
+struct Body {
+    /// Links and HTML (the render reports these in a build).
+    links: bool,
+    /// Pictures: their files (the loader reports these), and the list the build copies.
+    images: bool,
 }
 
 /// Renders an article's body for its problems, which go to `diags`.
-fn body_check(site: &Site, a: &Article, diags: &mut Diagnostics) {
-    match super::body(a) {
-        Ok(body) => {
-            let rendered = markdown::render(site, None, &body, &urls::root_for(&urls::article(&a.slug)));
-            body_problems(a, &body, &rendered.problems, diags);
+fn body_check(site: &Site, root: &Path, a: &Article, diags: &mut Diagnostics, what: Body) {
+    let body = match super::body(a) {
+        Ok(body) => body,
+        Err(d) => return diags.extend(d),
+    };
+    let rendered = markdown::render_article(site, a, &body, &urls::root_for(&urls::article(&a.slug)));
+    if what.links {
+        body_problems(a, &body, &rendered.problems, diags);
+    }
+    if what.images {
+        let file = a.source.to_string_lossy().replace('\\', "/");
+        for img in &rendered.images {
+            let Some((warning, message, help)) = image_problem(root, &img.file) else { continue };
+            let (line, col) = markdown::line_col(&body, img.offset);
+            let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
+            if warning {
+                diags.warning(Path::new(&file), pos, message, Some(help));
+            } else {
+                diags.error(Path::new(&file), pos, message, Some(help));
+            }
         }
-        Err(d) => diags.extend(d),
+        if let Ok(mut slot) = a.images.lock() {
+            *slot = rendered.images.into_iter().map(|i| i.file).collect();
+        }
     }
 }
 
-/// Checks the bodies of every article of `site`, in parallel (for commands that do not
-/// render them: a build and `check` find the same problems while rendering).
-pub fn article_bodies(site: &Site, diags: &mut Diagnostics) {
+/// Checks the links and HTML of every article of `site`, in parallel (for commands that
+/// do not render them, and a load that stops on other errors: a build and `check` find
+/// the same problems while rendering).
+pub fn article_bodies(site: &Site, root: &Path, diags: &mut Diagnostics) {
     use rayon::prelude::*;
     let found: Vec<Diagnostics> = site
         .articles
@@ -217,7 +258,7 @@ pub fn article_bodies(site: &Site, diags: &mut Diagnostics) {
         .filter(|a| !a.fallback)
         .map(|a| {
             let mut d = Diagnostics::new();
-            body_check(site, a, &mut d);
+            body_check(site, root, a, &mut d, Body { links: true, images: false });
             d
         })
         .collect();
@@ -268,6 +309,45 @@ fn article_meta(site: &Site, a: &Article, sources: &Sources, diags: &mut Diagnos
     }
 }
 
+/// What is wrong with a picture an article shows (`file`, relative to the site folder):
+/// (only a warning, message, help), or `None` when it is fine.
+pub fn image_problem(root: &Path, file: &str) -> Option<(bool, String, String)> {
+    let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let path = root.join(file);
+    let name = file.rsplit('/').next().unwrap_or(file);
+    if !crate::model::IMAGE_TYPES.contains(&ext.as_str()) {
+        return Some((
+            false,
+            format!("`{name}` is not a picture a web page can show"),
+            format!("use one of: {}", crate::model::IMAGE_TYPES.join(", ")),
+        ));
+    }
+    if !path.is_file() || crate::content::outside_site(root, &path).is_some() {
+        let elsewhere =
+            markdown::IMAGE_DIRS.iter().map(|d| format!("{d}/{name}")).find(|f| f != file && root.join(f).is_file());
+        let help = match elsewhere {
+            Some(f) => format!("the picture is {f}: write its path from the article's folder, e.g. `../images/{name}`"),
+            None => format!(
+                "put the picture beside the article (`![what it shows]({name})`) or in {}/ (`![what it shows](../images/{name})`), or check the spelling",
+                crate::model::IMAGES_DIR
+            ),
+        };
+        return Some((false, format!("there is no picture {file}"), help));
+    }
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    (size > MAX_IMAGE_BYTES).then(|| {
+        (
+            true,
+            format!(
+                "{file} is {} KB, more than {} KB: slow to load on a phone",
+                size.div_ceil(1024),
+                MAX_IMAGE_BYTES / 1024
+            ),
+            "make it smaller (at most 1200 pixels wide is plenty), or save it as JPEG or WebP".to_string(),
+        )
+    })
+}
+
 /// What is wrong with a link or piece of HTML in Markdown, and how to fix it.
 fn markdown_problem(link: &markdown::LinkRef) -> (String, String) {
     match link.kind {
@@ -281,6 +361,20 @@ fn markdown_problem(link: &markdown::LinkRef) -> (String, String) {
             "link to a page (https://... or @/...) instead; javascript:, vbscript: and data: addresses are not allowed"
                 .into(),
         ),
+        markdown::Problem::ExternalImage => (
+            format!("the picture `{}` is on another website: the page would ask that website for it", link.dest),
+            "the site makes no request to any other host (a patient's visit stays private): save the picture \
+             beside the article and write its file name, e.g. ![what it shows](wash.jpg)"
+                .into(),
+        ),
+        markdown::Problem::ImageOutside => (
+            format!("the picture `{}` is outside the site's picture folders", link.dest),
+            format!(
+                "put it beside the article or in {}/ and write its path from the article's folder, \
+                 e.g. `wash.jpg` or `../images/wash.jpg` (no leading `/`, no `..` beyond content/)",
+                crate::model::IMAGES_DIR
+            ),
+        ),
         markdown::Problem::HtmlRunsCode => (
             format!("this HTML could run code in the patient's browser: `{}`", link.dest),
             "remove the script, the on...= handler or the javascript: address; plain HTML such as <abbr> is fine"
@@ -289,7 +383,12 @@ fn markdown_problem(link: &markdown::LinkRef) -> (String, String) {
     }
 }
 
-/// A picture larger than this is worth a warning: patients read these pages on phones.
+/// A picture larger than this is worth a warning: patients read these pages on phones,
+/// often on mobile data, right after a session. 300 KB is ample for a photo 1200 pixels
+/// wide saved as JPEG or WebP at ordinary quality (which is as wide as the page shows it,
+/// even on a high-density screen), and it still loads in about a second on a slow 3G
+/// connection; a picture straight off a camera or phone (2 to 8 MB) is far over it. The
+/// same limit holds for pictures in the YAML files and in articles.
 const MAX_IMAGE_BYTES: u64 = 300 * 1024;
 
 const NOT_INDEX: &str = " (not `index`, which is the name of the list page)";

@@ -48,7 +48,15 @@ pub struct Report {
 /// Parses every template once: the built-in defaults, with the site's own
 /// `templates/` files taking their place file by file.
 pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
+    load_templates_warned(root).map(|(t, _)| t)
+}
+
+/// As [`load_templates`], with warnings about the site's template files: a file whose name
+/// is no template aftercare renders and that no template includes is never used (a
+/// misspelt `templates/dya.html`), so the clinic is told, with the nearest name.
+pub fn load_templates_warned(root: &Path) -> Result<(tera::Tera, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::new();
+    let mut own: Vec<String> = Vec::new();
     let mut sources: BTreeMap<String, String> = crate::embedded::under("templates/")
         .map(|(name, bytes)| (name.to_string(), String::from_utf8_lossy(bytes).into_owned()))
         .collect();
@@ -78,6 +86,7 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
             }
             match std::fs::read(entry.path()).map(String::from_utf8) {
                 Ok(Ok(text)) => {
+                    own.push(name.clone());
                     sources.insert(name, text);
                 }
                 Ok(Err(_)) => diags.error(
@@ -101,6 +110,7 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
     if diags.has_errors() {
         return Err(diags);
     }
+    let warnings = unknown_templates(&sources, &own);
     let mut t = tera::Tera::default();
     // Every value is HTML-escaped unless a template marks it `| safe`.
     t.autoescape_on(vec![".html", ".xml"]);
@@ -130,7 +140,33 @@ pub fn load_templates(root: &Path) -> Result<tera::Tera, Diagnostics> {
             Some("fix the template syntax (Tera's documentation lists the tags), or delete your copy to use the built-in one".into()));
         return Err(diags);
     }
-    Ok(t)
+    Ok((t, warnings))
+}
+
+/// Warnings for the site's template files (`own`, names under `templates/`) that are not a
+/// built-in template's name and that no template (`sources`, built-in and the site's)
+/// includes, extends or imports: nothing ever renders them.
+fn unknown_templates(sources: &BTreeMap<String, String>, own: &[String]) -> Diagnostics {
+    let known: Vec<&str> = crate::embedded::under("templates/").map(|(name, _)| name).collect();
+    let used: std::collections::HashSet<String> = sources.values().flat_map(|text| template_refs(text)).collect();
+    let mut diags = Diagnostics::new();
+    for name in own.iter().filter(|n| !known.contains(&n.as_str()) && !used.contains(n.as_str())) {
+        // The right name in the wrong folder (`header.html` for `partials/header.html`),
+        // else the nearest name by spelling.
+        let base = name.rsplit('/').next().unwrap_or(name);
+        let same_base = known.iter().copied().find(|k| k.rsplit('/').next() == Some(base));
+        let help = match same_base.or_else(|| crate::diagnostics::nearest(name, known.iter().copied())) {
+            Some(k) => format!("did you mean `{k}`? Rename the file to templates/{k}, or delete it"),
+            None => format!("the templates aftercare uses are: {}", known.join(", ")),
+        };
+        diags.warning(
+            &Path::new("templates").join(name),
+            Pos::file(),
+            "aftercare has no template of this name and no template includes it, so it is never used",
+            Some(help),
+        );
+    }
+    diags
 }
 
 /// Whether a file found in `templates/` or `theme/` is read: a regular file, or a link to
@@ -594,35 +630,54 @@ impl Renderer for Theme {
 }
 
 /// The clinic's pictures (healing stages, how-to steps), copied from `content/images/`
-/// to `images/`: only those the content uses, once for every language.
+/// to `images/`, and the pictures articles show (beside them in `content/articles/`, or in
+/// `content/images/`): only those the content uses, once for every language. A
+/// translation's own articles may show pictures of their own; the same picture from two
+/// languages is written once (see [`push_new`]).
 struct Images;
 
 impl Renderer for Images {
     fn render(&self, cx: &RenderContext) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
-        if !cx.site.lang.is_default() {
-            return Ok(Vec::new());
+        let default = cx.site.lang.is_default();
+        let mut names: Vec<String> = Vec::new();
+        if default {
+            let listed = cx.site.treatments.iter().flat_map(used_images);
+            names.extend(listed.map(|n| format!("{}/{n}", crate::model::IMAGES_DIR)));
         }
-        let mut names: Vec<&str> = cx.site.treatments.iter().flat_map(used_images).collect();
+        for a in cx.site.articles.iter().filter(|a| default || !a.fallback) {
+            if let Ok(images) = a.images.lock() {
+                names.extend(images.iter().cloned());
+            }
+        }
         names.sort_unstable();
         names.dedup();
         let mut files = Vec::with_capacity(names.len());
         let mut diags = Diagnostics::new();
         for name in names {
-            let from = cx.root.join(crate::model::IMAGES_DIR).join(name);
+            let from = cx.root.join(&name);
             match std::fs::read(&from) {
-                Ok(bytes) => files.push((format!("{}/{name}", crate::model::IMAGES_OUT), bytes)),
-                Err(e) => diags.error(
-                    &Path::new(crate::model::IMAGES_DIR).join(name),
-                    Pos::file(),
-                    format!("cannot read this picture: {e}"),
-                    None,
-                ),
+                Ok(bytes) => files.push((crate::markdown::image_out(&name).to_string(), bytes)),
+                Err(e) => diags.error(Path::new(&name), Pos::file(), format!("cannot read this picture: {e}"), None),
             }
         }
         if diags.has_errors() {
             Err(diags)
         } else {
             Ok(files)
+        }
+    }
+}
+
+/// Adds the files of `new` whose path is not in `files` yet (`seen` holds those paths):
+/// a picture two languages show is written once.
+fn push_new(
+    files: &mut Vec<(String, Vec<u8>)>,
+    seen: &mut std::collections::HashSet<String>,
+    new: Vec<(String, Vec<u8>)>,
+) {
+    for (path, bytes) in new {
+        if seen.insert(path.clone()) {
+            files.push((path, bytes));
         }
     }
 }
@@ -696,10 +751,11 @@ pub fn render_site_with(
 /// Every language of the site in memory, one after the other: the preview server's build.
 pub fn render_editions(root: &Path, editions: &[Edition], base_url: Option<&str>) -> Result<Rendered, Diagnostics> {
     let mut all = Rendered { files: Vec::new(), pages: 0 };
+    let mut seen = std::collections::HashSet::new();
     for e in editions {
         let r = render_site_with(e.tera, root, e.site, e.schedules, base_url)?;
         all.pages += r.pages;
-        all.files.extend(r.files);
+        push_new(&mut all.files, &mut seen, r.files);
     }
     if let Some(main) = editions.first().map(|e| e.site).filter(|s| s.config.offline) {
         let extra = offline_files(main, Vec::new(), &all.files);
@@ -745,6 +801,7 @@ pub fn build(root: &Path, editions: &[Edition], opts: &Options) -> Result<Report
     // pass over every page).
     let offline = main.config.offline;
     let mut page_hashes = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for e in editions {
         // Each page is written as soon as it is rendered: the whole site is never held in
         // memory, and writing overlaps rendering. A failure abandons the staging folder,
@@ -766,7 +823,7 @@ pub fn build(root: &Path, editions: &[Edition], opts: &Options) -> Result<Report
         };
         let path_refs: Vec<&str> = paths.iter().map(|(p, _)| p.as_str()).collect();
         match render_others(root, e.site, e.schedules, base_url.as_deref(), &path_refs) {
-            Ok(f) => files.extend(f),
+            Ok(f) => push_new(&mut files, &mut seen, f),
             Err(d) => {
                 staging.abandon();
                 return Err(d);

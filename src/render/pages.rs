@@ -1307,7 +1307,7 @@ fn article(sh: &Shared, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
     // translation's copy of the default language's article is reported there).
     match crate::content::body(a) {
         Ok(body) => {
-            let rendered = crate::markdown::render(sh.site, None, &body, root);
+            let rendered = crate::markdown::render_article(sh.site, a, &body, root);
             ctx.set("content", &rendered.html);
             if !rendered.problems.is_empty() && !a.fallback {
                 let mut d = Diagnostics::new();
