@@ -191,6 +191,8 @@ activities-after-final = After your final session: { $answer }
 ## Templates: activity.html (one question)
 
 activity-our-answer = Our answer:
+activity-heading = { $label } after your session: when and how
+activity-in-short = In short: { $question }
 activity-after-final-label = After your final session:
 activity-why = Why it matters
 activity-day-by-day = Day by day
@@ -292,6 +294,7 @@ checklist-final-before = After your
 checklist-final-word = final
 checklist-final-after = session this stays stricter on that day. Check the question page or ask us.
 checklist-call = Worried? Call
+checklist-others = The other activities: what applies on which days
 
 ## Templates: handout-glance.html
 
@@ -425,6 +428,7 @@ js-download-help = The file adds one all-day event for each date above. Open it,
 
 today-is-your-day = Today is your day { $day }.
 today-go-to-day = Go to day { $day }
+today-day-date = ({ $date })
 
 ## Languages: the switcher on every page of a site in several languages
 

@@ -693,6 +693,17 @@ fn offline_files(main: &Site, mut pages: Vec<(String, u64)>, others: &[(String, 
     offline::files(main, &pages)
 }
 
+/// The offline files again, from every other file of a site already in memory (path and
+/// bytes; any offline file among them is left out): the preview server calls it after it
+/// re-rendered some pages, so the worker's version changes with them, exactly as a full
+/// build of the same files would make it.
+pub fn offline_refresh<'f>(main: &Site, files: impl Iterator<Item = (&'f str, &'f [u8])>) -> Vec<(String, Vec<u8>)> {
+    let own = [offline::MANIFEST, offline::REGISTER, offline::WORKER];
+    let list: Vec<(String, u64)> =
+        files.filter(|(p, _)| !own.contains(p)).map(|(p, b)| (p.to_string(), offline::hash(b))).collect();
+    offline::files(main, &list)
+}
+
 /// One language of the site, ready to render: its model, schedules and templates (whose
 /// fixed words are baked in that language).
 pub struct Edition<'a> {
