@@ -125,3 +125,64 @@ fn every_from_day_has_a_place_for_the_patients_own_date_and_the_words_come_from_
     let ar = read(&public, "ar/days/0.html");
     assert!(ar.contains(r#"class="your-date" data-day="14""#));
 }
+
+#[test]
+fn the_clinics_logo_is_in_every_header_copied_checked_and_the_app_icon() {
+    let site = studio();
+    let o = aftercare(site.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let public = site.path().join("public");
+    assert_eq!(
+        std::fs::read(public.join("images/logo.svg")).unwrap(),
+        std::fs::read(site.path().join("content/images/logo.svg")).unwrap(),
+        "the logo is copied as it is"
+    );
+    let mut pages = 0;
+    for page in common::files(&public).into_iter().filter(|f| f.ends_with(".html") && f != "404.html") {
+        let html = read(&public, &page);
+        let up = "../".repeat(page.matches('/').count());
+        // Beside the clinic's visible name, so the picture itself says nothing more.
+        let want = format!("<a class=\"brand\" href=\"{up}index.html\"><img class=\"logo\" src=\"{up}images/logo.svg\" alt=\"\" height=\"40\"> Harbour Lane Tattoo</a>");
+        assert!(html.contains(&want), "{page}: no logo beside the name in the header");
+        pages += 1;
+    }
+    assert!(pages > 100, "only {pages} pages");
+    let manifest: serde_json::Value = serde_json::from_str(&read(&public, "manifest.webmanifest")).unwrap();
+    assert_eq!(
+        manifest["icons"],
+        serde_json::json!([{ "src": "images/logo.svg", "sizes": "any", "type": "image/svg+xml" }])
+    );
+
+    // From theme/: written with the theme.
+    std::fs::create_dir_all(site.path().join("theme")).unwrap();
+    std::fs::copy(site.path().join("content/images/logo.svg"), site.path().join("theme/mark.svg")).unwrap();
+    common::edit(site.path(), "site.yaml", "logo: content/images/logo.svg", "logo: theme/mark.svg");
+    let o = aftercare(site.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(read(&public, "index.html").contains("<img class=\"logo\" src=\"assets/mark.svg\" alt=\"\" height=\"40\">"));
+    assert!(public.join("assets/mark.svg").is_file());
+
+    // A missing file and a place outside the two folders are errors at the setting.
+    let line = std::fs::read_to_string(site.path().join("site.yaml"))
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("logo:"))
+        .unwrap()
+        + 1;
+    common::edit(site.path(), "site.yaml", "logo: theme/mark.svg", "logo: theme/nope.svg");
+    let o = aftercare(site.path(), &["build"]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains(&format!("site.yaml:{line}:9: error: there is no picture theme/nope.svg")),
+        "{}",
+        stderr(&o)
+    );
+    common::edit(site.path(), "site.yaml", "logo: theme/nope.svg", "logo: ../mark.svg");
+    let o = aftercare(site.path(), &["build"]);
+    assert!(
+        stderr(&o)
+            .contains(&format!("site.yaml:{line}:9: error: `../mark.svg` is not a file in content/images/ or theme/")),
+        "{}",
+        stderr(&o)
+    );
+}

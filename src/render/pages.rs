@@ -434,7 +434,7 @@ type ChromeKey = (String, Option<usize>, NavState);
 /// `partials/header.html` and `partials/footer.html` are the same on every page with the
 /// same root prefix, treatment and menu state, so each is rendered once per such key (a
 /// handful per site) instead of once per page: on a site of 10,000 articles that removes
-/// about a third of the template work. They see only `site`, `root`, `troot` and `nav`.
+/// about a third of the template work. They see only `site`, `root`, `troot`, `top` and `nav`.
 pub struct ChromeCache(Vec<(ChromeKey, Chrome)>);
 
 impl ChromeCache {
@@ -454,6 +454,12 @@ impl ChromeCache {
             ctx.insert("root", &key.0);
             ctx.insert("troot", &troot(sh, &key.0, t));
             ctx.insert("nav", &nav_items(entries, key.2));
+            // The site's own top folder (the clinic's logo is there), as `top` on pages.
+            let top = match (page, sh.base_url) {
+                (Page::NotFound, Some(base)) => base.to_string(),
+                _ => format!("{}{}", sh.lang_up, key.0),
+            };
+            ctx.insert("top", &top);
             // Leading and trailing blank lines are dropped: base.html decides the line breaks.
             let part = |name: &str| {
                 tera.render(name, &ctx)
