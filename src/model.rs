@@ -690,6 +690,8 @@ pub const IMAGES_OUT: &str = "images";
 
 /// The site's theme folder: its files are written to `assets/`, over the built-in ones.
 pub const THEME_DIR: &str = "theme";
+/// Where the theme is written in the built site (`urls::ASSETS`).
+pub const ASSETS_OUT: &str = "assets";
 
 /// Where a logo given as `content/images/<name>` or `theme/<name>` is written, from the
 /// site's top folder; `None` for any other place (validation says why).
@@ -697,7 +699,7 @@ pub fn logo_output(logo: &str) -> Option<String> {
     let (dir, out) = if let Some(n) = logo.strip_prefix(IMAGES_DIR).and_then(|r| r.strip_prefix('/')) {
         (n, IMAGES_OUT)
     } else if let Some(n) = logo.strip_prefix(THEME_DIR).and_then(|r| r.strip_prefix('/')) {
-        (n, crate::urls::ASSETS)
+        (n, ASSETS_OUT)
     } else {
         return None;
     };

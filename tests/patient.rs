@@ -96,6 +96,14 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
     assert!(short.contains("Day 0 is the day of your session."), "{short}");
     // The "in short" comes before the details.
     assert!(page.find("id=\"in-short\"").unwrap() < page.find("Why it matters").unwrap());
+    // The day strip names the activity; what each guide says is behind a disclosure (for
+    // the curious); the tools for the patient's dates and ticks are linked.
+    assert!(page.contains("<h2 id=\"strip-h\">Swimming in a pool or the sea: each day at a glance</h2>"));
+    let guides = page
+        .find("<details class=\"sources guides-say\">\n<summary><h2>What each guide says</h2></summary>")
+        .expect("guides closed");
+    assert!(page[guides..].find("</details>").unwrap() > page[guides..].find("guide-says").unwrap());
+    assert!(page.contains("<a href=\"../schedule.html\">") && page.contains("<a href=\"../handouts/checklist.html\">"));
     // Never more than three points.
     for f in std::fs::read_dir(public.join("activities")).unwrap() {
         let f = f.unwrap().file_name().to_string_lossy().into_owned();
