@@ -254,6 +254,7 @@ activity-strip = { $label }: كل يوم في لمحة
 activity-strip-lead = اختاروا يومًا لتروا كل ما يخص ذلك اليوم.
 activity-after-each = بعد كل جلسة
 activity-guides = ما يقوله كل دليل
+activity-guides-lead = { $treatment }: الأدلة المنشورة التي قارنّا بينها، وما يقوله كل منها.
 # After the guides' disagreement: "… اخترنا الأيام المذكورة أعلاه؛ انظروا المقارنة."
 activity-disagree = اخترنا الأيام المذكورة أعلاه؛ انظروا
 activity-disagree-link = المقارنة

@@ -202,6 +202,7 @@ activity-strip = { $label }: each day at a glance
 activity-strip-lead = Pick a day to see everything for that day.
 activity-after-each = After each session
 activity-guides = What each guide says
+activity-guides-lead = { $treatment }: the published guides we compared, and what each one says.
 # After the guides' disagreement: "… We chose the days above; see the comparison."
 activity-disagree = We chose the days above; see
 activity-disagree-link = the comparison

@@ -226,6 +226,7 @@ activity-strip = { $label }: cada día de un vistazo
 activity-strip-lead = Elija un día para ver todo lo de ese día.
 activity-after-each = Después de cada sesión
 activity-guides = Qué dice cada guía
+activity-guides-lead = { $treatment }: las guías publicadas que comparamos, y lo que dice cada una.
 # After the guides' disagreement: "… Hemos elegido los días de arriba; vea la comparación."
 activity-disagree = Hemos elegido los días de arriba; vea
 activity-disagree-link = la comparación
