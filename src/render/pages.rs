@@ -1284,7 +1284,7 @@ fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
             for d in &tr.schedule.days {
                 let Some(s) = d.entries[i].status(Track::Every) else { continue };
                 match spans.last_mut() {
-                    Some((_, end, t)) if *t == s && *end + 1 == d.day => *end = d.day,
+                    Some((_, end, st)) if *st == s && *end + 1 == d.day => *end = d.day,
                     _ => spans.push((d.day, d.day, s)),
                 }
             }
