@@ -243,15 +243,18 @@ activities-after-final = بعد جلستكم الأخيرة: { $answer }
 ## Templates: activity.html (one question)
 
 activity-our-answer = إجابتنا:
+activity-heading = { $label } بعد جلستكم: متى وكيف
+activity-in-short = باختصار: { $question }
 activity-after-final-label = بعد جلستكم الأخيرة:
 activity-why = لماذا هذا مهم
 activity-day-by-day = يومًا بيوم
 activity-after-final = بعد جلستكم الأخيرة
 activity-final-phases = هذه الأيام تحل محل الأيام المذكورة أعلاه، بعد جلستكم الأخيرة فقط.
-activity-strip = كل يوم في لمحة
+activity-strip = { $label }: كل يوم في لمحة
 activity-strip-lead = اختاروا يومًا لتروا كل ما يخص ذلك اليوم.
 activity-after-each = بعد كل جلسة
 activity-guides = ما يقوله كل دليل
+activity-guides-lead = { $treatment }: الأدلة المنشورة التي قارنّا بينها، وما يقوله كل منها.
 # After the guides' disagreement: "… اخترنا الأيام المذكورة أعلاه؛ انظروا المقارنة."
 activity-disagree = اخترنا الأيام المذكورة أعلاه؛ انظروا
 activity-disagree-link = المقارنة
@@ -366,6 +369,7 @@ checklist-final-before = بعد جلستكم
 checklist-final-word = الأخيرة
 checklist-final-after = تبقى القاعدة أشد في ذلك اليوم. راجعوا صفحة السؤال أو اسألونا.
 checklist-call = هل أنتم قلقون؟ اتصلوا على الرقم
+checklist-others = الأنشطة الأخرى: ما ينطبق في كل يوم
 
 ## Templates: handout-glance.html
 
@@ -518,6 +522,7 @@ js-download-help = يضيف الملف حدثًا ليوم كامل لكل تا�
 
 today-is-your-day = أنتم اليوم في اليوم { $day }.
 today-go-to-day = الانتقال إلى اليوم { $day }
+today-day-date = ({ $date })
 
 ## Languages: the switcher on every page of a site in several languages
 

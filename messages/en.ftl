@@ -191,15 +191,18 @@ activities-after-final = After your final session: { $answer }
 ## Templates: activity.html (one question)
 
 activity-our-answer = Our answer:
+activity-heading = { $label } after your session: when and how
+activity-in-short = In short: { $question }
 activity-after-final-label = After your final session:
 activity-why = Why it matters
 activity-day-by-day = Day by day
 activity-after-final = After your final session
 activity-final-phases = These days replace the ones above after your last session only.
-activity-strip = Each day at a glance
+activity-strip = { $label }: each day at a glance
 activity-strip-lead = Pick a day to see everything for that day.
 activity-after-each = After each session
 activity-guides = What each guide says
+activity-guides-lead = { $treatment }: the published guides we compared, and what each one says.
 # After the guides' disagreement: "… We chose the days above; see the comparison."
 activity-disagree = We chose the days above; see
 activity-disagree-link = the comparison
@@ -292,6 +295,7 @@ checklist-final-before = After your
 checklist-final-word = final
 checklist-final-after = session this stays stricter on that day. Check the question page or ask us.
 checklist-call = Worried? Call
+checklist-others = The other activities: what applies on which days
 
 ## Templates: handout-glance.html
 
@@ -425,6 +429,7 @@ js-download-help = The file adds one all-day event for each date above. Open it,
 
 today-is-your-day = Today is your day { $day }.
 today-go-to-day = Go to day { $day }
+today-day-date = ({ $date })
 
 ## Languages: the switcher on every page of a site in several languages
 

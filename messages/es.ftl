@@ -215,15 +215,18 @@ activities-after-final = Después de su última sesión: { $answer }
 ## Templates: activity.html (one question)
 
 activity-our-answer = Nuestra respuesta:
+activity-heading = { $label } después de su sesión: cuándo y cómo
+activity-in-short = En resumen: { $question }
 activity-after-final-label = Después de su última sesión:
 activity-why = Por qué es importante
 activity-day-by-day = Día a día
 activity-after-final = Después de su última sesión
 activity-final-phases = Estos días sustituyen a los de arriba, pero solo después de su última sesión.
-activity-strip = Cada día de un vistazo
+activity-strip = { $label }: cada día de un vistazo
 activity-strip-lead = Elija un día para ver todo lo de ese día.
 activity-after-each = Después de cada sesión
 activity-guides = Qué dice cada guía
+activity-guides-lead = { $treatment }: las guías publicadas que comparamos, y lo que dice cada una.
 # After the guides' disagreement: "… Hemos elegido los días de arriba; vea la comparación."
 activity-disagree = Hemos elegido los días de arriba; vea
 activity-disagree-link = la comparación
@@ -325,6 +328,7 @@ checklist-final-before = Después de su
 checklist-final-word = última
 checklist-final-after = sesión, la norma de ese día es más estricta. Mire la página de la pregunta o pregúntenos.
 checklist-call = ¿Le preocupa algo? Llame al
+checklist-others = Las demás actividades: qué se aplica cada día
 
 ## Templates: handout-glance.html
 
@@ -469,6 +473,7 @@ js-download-help = El archivo añade un evento de día completo por cada fecha d
 
 today-is-your-day = Hoy es su día { $day }.
 today-go-to-day = Ir al día { $day }
+today-day-date = ({ $date })
 
 ## Languages: the switcher on every page of a site in several languages
 

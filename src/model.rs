@@ -366,6 +366,17 @@ pub struct Clinic {
     /// still shown under them so no site loses it, and `check` asks for it to be moved.
     #[serde(default)]
     pub urgent: Option<String>,
+    /// The clinic's logo, optional: a picture in `content/images/` or in the site's `theme/`
+    /// folder, given from the site folder (`content/images/logo.svg`, `theme/logo.png`). It
+    /// shows in every page's header beside the clinic's name, and is the app icon when
+    /// `offline: true`.
+    #[serde(default)]
+    #[schemars(schema_with = "json_schema::logo")]
+    pub logo: Option<String>,
+    /// Where the logo is in the built site, from the site's top folder (`images/logo.svg`,
+    /// `assets/logo.png`), worked out when the site is loaded ([`Clinic::resolve`]).
+    #[serde(skip_deserializing)]
+    pub logo_url: Option<String>,
     /// The `tel:` target of `phone`, worked out when the site is loaded ([`Clinic::resolve`]).
     #[serde(skip_deserializing)]
     pub phone_href: String,
@@ -424,6 +435,7 @@ impl Clinic {
     /// Fills in the `tel:` targets of every number (called once, when the site is loaded).
     pub fn resolve(&mut self) {
         self.phone_href = phone_href(&self.phone);
+        self.logo_url = self.logo.as_deref().and_then(logo_output);
         for h in [&mut self.out_of_hours, &mut self.emergency].into_iter().flatten() {
             h.href = phone_href(&h.phone);
         }
@@ -684,6 +696,25 @@ pub const PROTOCOL: &str = "protocol.yaml";
 pub const TIMELINE: &str = "timeline.yaml";
 pub const PREPARATION: &str = "preparation.yaml";
 pub const IMAGES_OUT: &str = "images";
+
+/// The site's theme folder: its files are written to `assets/`, over the built-in ones.
+pub const THEME_DIR: &str = "theme";
+/// Where the theme is written in the built site (`urls::ASSETS`).
+pub const ASSETS_OUT: &str = "assets";
+
+/// Where a logo given as `content/images/<name>` or `theme/<name>` is written, from the
+/// site's top folder; `None` for any other place (validation says why).
+pub fn logo_output(logo: &str) -> Option<String> {
+    let (dir, out) = if let Some(n) = logo.strip_prefix(IMAGES_DIR).and_then(|r| r.strip_prefix('/')) {
+        (n, IMAGES_OUT)
+    } else if let Some(n) = logo.strip_prefix(THEME_DIR).and_then(|r| r.strip_prefix('/')) {
+        (n, ASSETS_OUT)
+    } else {
+        return None;
+    };
+    let ok = !dir.is_empty() && !dir.contains('\\') && dir.split('/').all(|p| !p.is_empty() && p != ".." && p != ".");
+    ok.then(|| format!("{out}/{dir}"))
+}
 
 /// The kinds of picture a page can show (their file name endings).
 pub const IMAGE_TYPES: [&str; 6] = ["png", "jpg", "jpeg", "webp", "gif", "svg"];

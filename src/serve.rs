@@ -235,6 +235,15 @@ fn rebuild_articles(root: &Path, shared: &Shared, report: &Reporter, cache: &mut
     for (path, html) in rendered {
         state.files.insert(path, Arc::new(html.into_bytes()));
     }
+    // The service worker lists a hash of every file: a page that changed makes a new version,
+    // or a patient's browser would keep the old page in its cache.
+    if cache.site.config.offline {
+        let fresh =
+            crate::render::offline_refresh(&cache.site, state.files.iter().map(|(p, b)| (p.as_str(), b.as_slice())));
+        for (path, bytes) in fresh {
+            state.files.insert(path, Arc::new(bytes));
+        }
+    }
     state.error = None;
     cvar.notify_all();
     report(Event::Rebuilt { pages: pages.iter().map(Vec::len).sum(), ms: start.elapsed().as_millis() });

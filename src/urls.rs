@@ -22,7 +22,7 @@ pub const SCHEDULE: &str = "schedule.html";
 pub const NOT_FOUND: &str = "404.html";
 pub const JSON_EXPORT: &str = "recommendations.json";
 pub const SITEMAP: &str = "sitemap.xml";
-pub const ASSETS: &str = "assets";
+pub const ASSETS: &str = crate::model::ASSETS_OUT;
 
 /// A treatment's day page; `prefix` is the treatment's folder (`""` or `tattoo/`).
 pub fn day(prefix: &str, n: u32) -> String {

@@ -153,10 +153,10 @@ fn a_site_with_several_treatments_needs_one_named_for_a_schedule() {
 fn a_clinics_pictures_are_copied_and_shown_with_their_words() {
     let site = studio();
     let public = build(site.path());
-    // Only the pictures the content uses, once, under images/.
+    // Only the pictures the content uses (and the clinic's logo), once, under images/.
     let mut pictures: Vec<String> = files(&public).into_iter().filter(|f| f.starts_with("images/")).collect();
     pictures.sort();
-    assert_eq!(pictures, ["images/session-day.svg", "images/washing.svg"]);
+    assert_eq!(pictures, ["images/logo.svg", "images/session-day.svg", "images/washing.svg"]);
     assert_eq!(
         fs::read(public.join("images/washing.svg")).unwrap(),
         fs::read(site.path().join("content/images/washing.svg")).unwrap()

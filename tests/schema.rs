@@ -250,6 +250,30 @@ fn probes() -> Vec<Probe> {
         let ok = aftercare::urls::check_base_url(url).is_ok();
         out.push(("site.schema.json", "#/properties/base_url", serde_json::to_string(url).unwrap(), ok, No));
     }
+    // The clinic's logo: a picture in content/images/ or theme/ (whether the file is there
+    // is the build's question, not the schema's).
+    for logo in [
+        "content/images/logo.svg",
+        "theme/logo.png",
+        "theme/brand/Logo.JPG",
+        "logo.svg",
+        "../logo.svg",
+        "content/images/../x.svg",
+        "theme/logo.txt",
+        "theme/",
+        "content/images/logo",
+        "/theme/logo.svg",
+    ] {
+        let ext = logo.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+        let ok = aftercare::model::logo_output(logo).is_some() && aftercare::model::IMAGE_TYPES.contains(&ext.as_str());
+        out.push((
+            "site.schema.json",
+            "#/definitions/Clinic/properties/logo",
+            serde_json::to_string(logo).unwrap(),
+            ok,
+            No,
+        ));
+    }
     // The glossary.
     for y in [
         "flag:\n  - term: hairline\n    also: [hairlines]\n    plain: [the front edge of your hair]\n    kind: trade\nkeep: [keloid]\n",

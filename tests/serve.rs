@@ -491,4 +491,35 @@ fn saving_an_editor_temp_file_rebuilds_nothing_and_a_real_save_rebuilds() {
     }
     let (_, home) = get(&addr, "/es/index.html");
     assert!(home.contains("Una curación muy buena"), "{home}");
+
+#[test]
+fn a_partial_rebuild_gives_the_offline_worker_a_new_version_like_a_full_build() {
+    let site = example_site();
+    // One language, so an article edit re-renders only its page.
+    edit(site.path(), "site.yaml", "languages: [es, ar]", "");
+    edit(site.path(), "site.yaml", "untranslated_content: [ar]", "");
+    edit(site.path(), "site.yaml", "accent_color:", "offline: true\naccent_color:");
+    let server = start(site.path());
+    let rx = events(&server.addr);
+    next_event(&rx, "hello");
+    let version = |sw: &str| sw.lines().find(|l| l.starts_with("const VERSION")).unwrap().to_string();
+    let (status, before) = get(&server.addr, "/sw.js");
+    assert_eq!(status, 200);
+    edit(
+        site.path(),
+        "content/articles/when-to-call-us.md",
+        "## ",
+        "## Quick check\n\nLook at your scalp each morning.\n\n## ",
+    );
+    next_event(&rx, "reload");
+    let line = printed(&server, "Rebuilt");
+    assert!(line.contains("only what changed"), "{line}");
+    let (_, after) = get(&server.addr, "/sw.js");
+    assert_ne!(version(&after), version(&before), "the worker kept its version after a page changed");
+    // The same worker as a full build of the edited site.
+    let out = tempfile::tempdir().unwrap();
+    let o = common::aftercare(site.path(), &["build", "--out", out.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let built = std::fs::read_to_string(out.path().join("sw.js")).unwrap();
+    assert_eq!(after, built, "the preview's worker differs from the build's");
 }

@@ -26,10 +26,22 @@
   starts.forEach(function (s) { if (s <= n) since = s; });
   n -= since;
   var day = +note.getAttribute("data-day"), last = +note.getAttribute("data-last");
+  var lang = document.documentElement.lang || undefined;
+  // The patient's own date beside each "from day N" (a span with data-day), counted from
+  // the day 0 of the session they are in now; the words around it from data-date.
+  var day0 = parse(v.date) + since, form = note.getAttribute("data-date") || "{date}", fmt = null;
+  try { fmt = new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }); } catch (e) { /* no Intl */ }
+  if (fmt) {
+    Array.prototype.forEach.call(document.querySelectorAll(".your-date[data-day]"), function (s) {
+      var k = parseInt(s.getAttribute("data-day"), 10);
+      if (isNaN(k)) return;
+      s.textContent = " " + form.replace("{date}", fmt.format(new Date((day0 + k) * DAY)));
+    });
+  }
   // The words come from the page (the site's message catalogue), `{day}` filled here.
   // The number in the page's own digits (Arabic-Indic in ar-EG), as the program writes them.
   var shown = String(n);
-  try { shown = new Intl.NumberFormat(document.documentElement.lang || undefined).format(n); } catch (e) { /* no Intl, or a tag it cannot read */ }
+  try { shown = new Intl.NumberFormat(lang).format(n); } catch (e) { /* no Intl, or a tag it cannot read */ }
   var say = function (attr) { return (note.getAttribute(attr) || "").replace("{day}", shown); };
   if (n === day) {
     note.textContent = say("data-today");

@@ -26,7 +26,7 @@ pub const MAX_SESSIONS: u32 = 50;
 const MAX_LATER_DAYS: u32 = 36_500;
 
 pub fn validate(site: &Site, root: &Path, sources: &Sources, diags: &mut Diagnostics) {
-    site_settings(site, sources, diags);
+    site_settings(site, root, sources, diags);
     let mut ids = HashSet::new();
     for (ti, t) in site.treatments.iter().enumerate() {
         if !is_slug(&t.id) || !ids.insert(t.id.as_str()) {
@@ -99,7 +99,7 @@ struct Validator<'a> {
 }
 
 /// The settings that belong to the whole site: colour and address.
-fn site_settings(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
+fn site_settings(site: &Site, root: &Path, sources: &Sources, diags: &mut Diagnostics) {
     let c = &site.config;
     let mut err = |path: Vec<Seg>, message: String, help: &str| {
         let pos = sources.locate(Path::new(CONFIG_FILE), &path);
@@ -161,6 +161,26 @@ fn site_settings(site: &Site, sources: &Sources, diags: &mut Diagnostics) {
                 path,
                 format!("the phone number `{phone}` has no digits"),
                 "write the number patients should call, e.g. \"0161 496 0321\" or \"111\"",
+            );
+        }
+    }
+    if let Some(logo) = &c.clinic.logo {
+        let ext = logo.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+        let path = root.join(logo);
+        let help = "put the logo in content/images/ or theme/ and give it from the site folder, e.g. `content/images/logo.svg`";
+        if crate::model::logo_output(logo).is_none() {
+            err(ypath!["clinic", "logo"], format!("`{logo}` is not a file in content/images/ or theme/"), help);
+        } else if !crate::model::IMAGE_TYPES.contains(&ext.as_str()) {
+            err(
+                ypath!["clinic", "logo"],
+                format!("`{logo}` is not a picture a web page can show"),
+                &format!("use one of: {}", crate::model::IMAGE_TYPES.join(", ")),
+            );
+        } else if !path.is_file() || crate::content::outside_site(root, &path).is_some() {
+            err(
+                ypath!["clinic", "logo"],
+                format!("there is no picture {logo}"),
+                "add the file, or check the spelling of its name",
             );
         }
     }

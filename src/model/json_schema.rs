@@ -146,6 +146,27 @@ pub fn image_file(_: &mut SchemaGenerator) -> Schema {
     })
 }
 
+/// The clinic's logo: a picture in content/images/ or theme/, given from the site folder.
+pub fn logo(_: &mut SchemaGenerator) -> Schema {
+    let segment = "(?!\\.\\.?(?:/|$))[^/\\\\]";
+    let types: Vec<String> = IMAGE_TYPES
+        .iter()
+        .filter(|t| **t != "jpeg")
+        .map(|t| match *t {
+            "jpg" => "[Jj][Pp][Ee]?[Gg]".to_string(),
+            t => t.chars().map(|c| format!("[{}{c}]", c.to_ascii_uppercase())).collect(),
+        })
+        .collect();
+    json_schema!({
+        "type": "string",
+        "pattern": format!("^(?:content/images|theme)/(?:{segment}+/)*{segment}*\\.(?:{})$", types.join("|")),
+        "patternErrorMessage": format!(
+            "give a picture in content/images/ or theme/ ({}), e.g. `content/images/logo.svg`",
+            IMAGE_TYPES.join(", ")
+        ),
+    })
+}
+
 /// `hours:` of a first-hours step: like a day range, from hour 0 to hour 24.
 pub fn hour_range(_: &mut SchemaGenerator) -> Schema {
     let hour = "0*(?:2[0-4]|1?[0-9])";

@@ -629,7 +629,7 @@ impl Renderer for Theme {
     }
 }
 
-/// The clinic's pictures (healing stages, how-to steps), copied from `content/images/`
+/// The clinic's pictures (healing stages, how-to steps, the logo), copied from `content/images/`
 /// to `images/`, and the pictures articles show (beside them in `content/articles/`, or in
 /// `content/images/`): only those the content uses, once for every language. A
 /// translation's own articles may show pictures of their own; the same picture from two
@@ -648,6 +648,11 @@ impl Renderer for Images {
             if let Ok(images) = a.images.lock() {
                 names.extend(images.iter().cloned());
             }
+        }
+        if default {
+            // The clinic's logo, when it is one of the pictures (a theme/ logo goes with the theme).
+            let logo = cx.site.config.clinic.logo.as_deref();
+            names.extend(logo.filter(|l| l.starts_with(crate::model::IMAGES_DIR)).map(str::to_string));
         }
         names.sort_unstable();
         names.dedup();
@@ -768,7 +773,24 @@ pub fn render_editions(root: &Path, editions: &[Edition], base_url: Option<&str>
 /// site of `pages` (path, hash of the bytes) and `others` (every other file, with its bytes).
 fn offline_files(main: &Site, mut pages: Vec<(String, u64)>, others: &[(String, Vec<u8>)]) -> Vec<(String, Vec<u8>)> {
     pages.extend(others.iter().map(|(p, bytes)| (p.clone(), offline::hash(bytes))));
-    offline::files(main, &pages)
+    offline::files(main, &pages, logo_bytes(main, others.iter().map(|(p, b)| (p.as_str(), b.as_slice()))))
+}
+
+/// The offline files again, from every other file of a site already in memory (path and
+/// bytes; any offline file among them is left out): the preview server calls it after it
+/// re-rendered some pages, so the worker's version changes with them, exactly as a full
+/// build of the same files would make it.
+pub fn offline_refresh<'f>(main: &Site, files: impl Iterator<Item = (&'f str, &'f [u8])>) -> Vec<(String, Vec<u8>)> {
+    let own = [offline::MANIFEST, offline::REGISTER, offline::WORKER];
+    let files: Vec<(&str, &[u8])> = files.filter(|(p, _)| !own.contains(p)).collect();
+    let list: Vec<(String, u64)> = files.iter().map(|(p, b)| (p.to_string(), offline::hash(b))).collect();
+    offline::files(main, &list, logo_bytes(main, files.iter().copied()))
+}
+
+/// The bytes of the clinic's logo among a build's files, if it has one.
+fn logo_bytes<'f>(main: &Site, mut files: impl Iterator<Item = (&'f str, &'f [u8])>) -> Option<&'f [u8]> {
+    let url = main.config.clinic.logo_url.as_deref()?;
+    files.find(|(p, _)| *p == url).map(|(_, b)| b)
 }
 
 /// One language of the site, ready to render: its model, schedules and templates (whose

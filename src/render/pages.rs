@@ -435,7 +435,7 @@ type ChromeKey = (String, Option<usize>, NavState);
 /// `partials/header.html` and `partials/footer.html` are the same on every page with the
 /// same root prefix, treatment and menu state, so each is rendered once per such key (a
 /// handful per site) instead of once per page: on a site of 10,000 articles that removes
-/// about a third of the template work. They see only `site`, `root`, `troot` and `nav`.
+/// about a third of the template work. They see only `site`, `root`, `troot`, `top` and `nav`.
 pub struct ChromeCache(Vec<(ChromeKey, Chrome)>);
 
 impl ChromeCache {
@@ -455,6 +455,12 @@ impl ChromeCache {
             ctx.insert("root", &key.0);
             ctx.insert("troot", &troot(sh, &key.0, t));
             ctx.insert("nav", &nav_items(entries, key.2));
+            // The site's own top folder (the clinic's logo is there), as `top` on pages.
+            let top = match (page, sh.base_url) {
+                (Page::NotFound, Some(base)) => base.to_string(),
+                _ => format!("{}{}", sh.lang_up, key.0),
+            };
+            ctx.insert("top", &top);
             // Leading and trailing blank lines are dropped: base.html decides the line breaks.
             let part = |name: &str| {
                 tera.render(name, &ctx)
@@ -936,6 +942,7 @@ fn activity(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize) -> &'static str {
         })
         .collect();
     let answer = view::answer(sh.site, tr.schedule, i);
+    ctx.set("short", &in_short(sh, tr, i));
     ctx.set("final_strip", &answer.final_text.is_some().then(|| strip(Track::Final)));
     ctx.set("activity", &ActivityRef::new(t, a));
     ctx.set("why", &a.why);
@@ -947,6 +954,43 @@ fn activity(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize) -> &'static str {
     ctx.set("disagreement", &view::disagreement(&sh.site.words, t, &a.id));
     ctx.set("related_articles", &related_articles(sh, &site.activity_key(t, &a.id)));
     "activity.html"
+}
+
+/// One point of an activity page's "in short": a run of days with one phase.
+#[derive(Serialize)]
+struct ShortPoint<'a> {
+    /// "Days 0 to 13", "From day 14".
+    days: String,
+    /// Its first day, for the patient's own date beside it.
+    start: u32,
+    status: StatusView<'a>,
+    say: &'a str,
+}
+
+/// The clinic's answer for one activity in at most three points, after an ordinary
+/// session: the runs of days with one phase each. With more runs, the first (what applies
+/// now) and the last two (the steps back to normal) are kept.
+fn in_short<'a>(sh: &Shared<'a>, tr: &Tr<'a>, i: usize) -> Vec<ShortPoint<'a>> {
+    let last = tr.schedule.last_day();
+    let mut runs: Vec<(u32, u32, &crate::model::Phase)> = Vec::new();
+    for d in &tr.schedule.days {
+        let Some(p) = d.entries[i].every else { continue };
+        match runs.last_mut() {
+            Some((_, end, q)) if std::ptr::eq(*q, p) && *end + 1 == d.day => *end = d.day,
+            _ => runs.push((d.day, d.day, p)),
+        }
+    }
+    if runs.len() > 3 {
+        runs.drain(1..runs.len() - 2);
+    }
+    runs.into_iter()
+        .map(|(start, end, p)| ShortPoint {
+            days: sh.site.words.days_label(start, (end < last).then_some(end), last),
+            start,
+            status: view::status(sh.site, p.status),
+            say: &p.say,
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -1198,6 +1242,21 @@ struct CheckCell<'a> {
     final_differs: bool,
 }
 
+/// An activity that is not a column of the checklist, as its runs of days.
+#[derive(Serialize)]
+struct CheckOther<'a> {
+    activity: ActivityRef<'a>,
+    runs: Vec<CheckRun<'a>>,
+    /// After the final session a stricter rule applies on some day.
+    final_differs: bool,
+}
+
+#[derive(Serialize)]
+struct CheckRun<'a> {
+    days: String,
+    status: StatusView<'a>,
+}
+
 fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
     let (site, t) = (sh.site, tr.t);
     let cols: Vec<usize> = t.activities.iter().enumerate().filter(|(_, a)| a.checklist).map(|(i, _)| i).collect();
@@ -1219,8 +1278,38 @@ fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 .collect(),
         })
         .collect();
+    // Every other activity, so the sheet covers the whole treatment: its runs of days with
+    // one status each ("Days 0 to 13: not yet · From day 14: with care").
+    let last = tr.schedule.last_day();
+    let others: Vec<CheckOther> = (0..t.activities.len())
+        .filter(|i| !cols.contains(i))
+        .map(|i| {
+            let mut spans: Vec<(u32, u32, Status)> = Vec::new();
+            for d in &tr.schedule.days {
+                let Some(s) = d.entries[i].status(Track::Every) else { continue };
+                match spans.last_mut() {
+                    Some((_, end, st)) if *st == s && *end + 1 == d.day => *end = d.day,
+                    _ => spans.push((d.day, d.day, s)),
+                }
+            }
+            let runs: Vec<CheckRun> = spans
+                .into_iter()
+                .map(|(start, end, s)| CheckRun {
+                    // The last run goes on after the last day page: "From day 30".
+                    days: site.words.days_label(start, (end < last).then_some(end), last),
+                    status: view::status(site, s),
+                })
+                .collect();
+            CheckOther {
+                activity: ActivityRef::new(t, &t.activities[i]),
+                runs,
+                final_differs: tr.schedule.days.iter().any(|d| d.entries[i].final_differs()),
+            }
+        })
+        .collect();
     ctx.set("columns", &cols.iter().map(|&i| ActivityRef::new(t, &t.activities[i])).collect::<Vec<_>>());
     ctx.set("rows", &rows);
+    ctx.set("others", &others);
     ctx.set(
         "qr",
         &super::qr::site_qr(

@@ -165,6 +165,30 @@ await check('remember on this device: day pages show "today"; forget clears it',
   await ctx.close();
 });
 
+await check('a remembered date: each "from day N" on day and activity pages shows its date, in the page\'s language', async () => {
+  const { ctx, p } = await page();
+  // Nothing remembered: the places stay empty.
+  await p.goto(url('days/0.html'));
+  assert.equal(await p.textContent('.c-from .your-date[data-day="14"]'), '');
+  await p.goto(url('schedule.html'));
+  await fillDate(p, '2026-11-10');
+  await p.selectOption('#sched-session', '1');
+  await p.check('#sched-remember');
+  await p.click('button[type=submit]');
+  // Today (29 November) is day 5 after session 2 (24 November): its day 14 is 8 December.
+  const en = (d) => `(${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d)})`;
+  await p.goto(url('days/0.html'));
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"]')).trim(), en(Date.UTC(2026, 11, 8)));
+  assert.match(await p.textContent('.c-from .your-date[data-day="14"]'), /Tue.*8.*Dec/);
+  await p.goto(url('activities/swimming.html'));
+  assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), en(Date.UTC(2026, 11, 24)));
+  assert.match(await p.textContent('#today-note'), /Today is your day 5\./);
+  // Spanish words from the Spanish page.
+  await p.goto(url('es/activities/swimming.html'));
+  assert.match(await p.textContent('.short-points .your-date[data-day="30"]'), /^ \(jue.*24.*dic/);
+  await ctx.close();
+});
+
 await check('several dates and session numbers: the page writes the same bytes as the command', async () => {
   const cases = JSON.parse(fs.readFileSync(path.join(expected, 'cases.json'), 'utf8'));
   assert.ok(cases.length >= 5);

@@ -533,6 +533,10 @@ export async function check404(browser, site) {
       if (!on.fp['body font-family'] || on.fp['body font-family'] === off.fp['body font-family'] || !changed.some((k) => k.startsWith('header '))) {
         problems.push(`${where}: not styled (body font ${on.fp['body font-family']}; ${changed.length} computed styles of body, header and main differ from the browser's defaults)`);
       }
+      // Pictures (the clinic's logo in the header) load too, once the script has mended them.
+      await page.waitForLoadState('networkidle');
+      const broken = await page.evaluate(() => Promise.all([...document.images].map((i) => (i.complete ? Promise.resolve() : new Promise((r) => { i.onload = i.onerror = r; })).then(() => (i.naturalWidth ? null : i.getAttribute('src'))))));
+      for (const src of broken.filter(Boolean)) problems.push(`${where}: the picture <img src="${src}"> does not load`);
       const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => ({ attr: a.getAttribute('href'), url: a.href })));
       for (const l of links) {
         const u = new URL(l.url);
