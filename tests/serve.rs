@@ -491,6 +491,7 @@ fn saving_an_editor_temp_file_rebuilds_nothing_and_a_real_save_rebuilds() {
     }
     let (_, home) = get(&addr, "/es/index.html");
     assert!(home.contains("Una curación muy buena"), "{home}");
+}
 
 #[test]
 fn a_partial_rebuild_gives_the_offline_worker_a_new_version_like_a_full_build() {
