@@ -376,6 +376,12 @@ pub struct Lists {
 }
 
 impl Lists {
+    /// Whether `value` (in language `lang`, its words at `ranges`) has anything to flag: the
+    /// cheap first look, before a text's words are placed in its file.
+    pub fn flags(&self, lang: &str, value: &str, ranges: &[Range<usize>]) -> bool {
+        self.by_lang.get(lang).is_some_and(|(list, _)| !list.find(value, ranges).is_empty())
+    }
+
     /// Warns about the jargon in `t`, with the list of its language (none: nothing to do).
     pub fn scan(&self, t: &Text, warnings: &mut Diagnostics) {
         if let Some((list, file)) = self.by_lang.get(&t.lang) {
