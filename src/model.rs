@@ -1080,7 +1080,7 @@ pub struct Article {
     pub source: std::path::PathBuf,
     #[serde(flatten)]
     pub meta: FrontMatter,
-    /// The Markdown body, after the front matter: read with [`crate::content::body`].
+    /// The Markdown body, after the front matter (read it with `content::body`).
     #[serde(skip)]
     pub body: Body,
     /// Line of the file where `body` starts (1-based), for positions in messages.

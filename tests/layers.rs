@@ -8,12 +8,13 @@ use std::path::Path;
 
 /// Bottom-up; a module may use its own layer and those below.
 const LAYERS: &[&[&str]] = &[
-    &["diagnostics", "messages", "output", "embedded", "readability", "ypath"],
+    &["diagnostics", "messages", "output", "embedded", "ypath"],
     &["model", "wording"],
     &["urls"],
     &["markdown"],
     &["content"],
-    &["schedule", "compare", "patient_text", "plain_words"],
+    // Reading grades read Markdown as the pages do (`markdown::options`).
+    &["schedule", "compare", "patient_text", "plain_words", "readability"],
     // The JSON Schemas of the site's files, from the model and the glossary's types.
     &["schema"],
     // The clinic's rules set against the guides (uses the schedule and `compare`).
