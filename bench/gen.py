@@ -105,6 +105,32 @@ def paragraph(rng, n):
     return " ".join(sentence(rng) for _ in range(n))
 
 
+def article_link(rng, seed, n_articles):
+    j = rng.randrange(n_articles)
+    return f"[{title_for(seed, j).lower()}](@/article/{slug_for(seed, j)})"
+
+
+def internal_link(rng, seed, n_articles, activities, guides, last_day, guide_words, fixed_pages):
+    """An `@/` link: a day, an activity, a guide, (with `fixed_pages`: the comparison or a
+    handout,) else an article; one in six kinds, or one in five without `fixed_pages` (the
+    other two then link articles)."""
+    kind = rng.randrange(6 if fixed_pages else 5)
+    if kind == 0:
+        d = rng.randint(0, last_day)
+        return f"[day {d}](@/day/{d})"
+    if kind == 1:
+        a = rng.choice(activities)
+        return f"[{a.replace('-', ' ')}](@/activity/{a})"
+    if kind == 2:
+        g = rng.choice(guides)
+        return f"[{guide_words}](@/guide/{g})"
+    if fixed_pages and kind == 3:
+        return "[how the guides compare](@/compare)"
+    if fixed_pages and kind == 4:
+        return "[the at-a-glance sheet](@/handout/at-a-glance)"
+    return article_link(rng, seed, n_articles)
+
+
 def article(i, n_articles, seed, activities, guides, last_day):
     """Returns (slug, front matter dict, Markdown body, word count). ~600 words."""
     rng = random.Random(f"{seed}-{i}")
@@ -114,25 +140,10 @@ def article(i, n_articles, seed, activities, guides, last_day):
     acts = rng.sample(activities, 2)
 
     def link_article():
-        j = rng.randrange(n_articles)
-        return f"[{title_for(seed, j).lower()}](@/article/{slug_for(seed, j)})"
+        return article_link(rng, seed, n_articles)
 
     def link_any():
-        kind = rng.randrange(6)
-        if kind == 0:
-            d = rng.randint(0, last_day)
-            return f"[day {d}](@/day/{d})"
-        if kind == 1:
-            a = rng.choice(activities)
-            return f"[{a.replace('-', ' ')}](@/activity/{a})"
-        if kind == 2:
-            g = rng.choice(guides)
-            return f"[one guide](@/guide/{g})"
-        if kind == 3:
-            return "[how the guides compare](@/compare)"
-        if kind == 4:
-            return "[the at-a-glance sheet](@/handout/at-a-glance)"
-        return link_article()
+        return internal_link(rng, seed, n_articles, activities, guides, last_day, "one guide", fixed_pages=True)
 
     parts = [paragraph(rng, 4) + f" See {link_any()} for more."]
     heads = rng.sample(HEADINGS, 5)
@@ -173,18 +184,7 @@ def varied_article(i, n_articles, seed, activities, guides, last_day):
     target = int(math.exp(rng.uniform(math.log(100), math.log(2500))))
 
     def link():
-        kind = rng.randrange(5)
-        if kind == 0:
-            d = rng.randint(0, last_day)
-            return f"[day {d}](@/day/{d})"
-        if kind == 1:
-            a = rng.choice(activities)
-            return f"[{a.replace('-', ' ')}](@/activity/{a})"
-        if kind == 2:
-            g = rng.choice(guides)
-            return f"[a guide](@/guide/{g})"
-        j = rng.randrange(n_articles)
-        return f"[{title_for(seed, j).lower()}](@/article/{slug_for(seed, j)})"
+        return internal_link(rng, seed, n_articles, activities, guides, last_day, "a guide", fixed_pages=False)
 
     def linked_paragraph(n):
         return " ".join(f"{sentence(rng)} See {link()}." if rng.random() < 0.6 else sentence(rng) for _ in range(n))

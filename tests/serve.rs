@@ -421,6 +421,18 @@ fn serve_here(site: &std::path::Path) -> (String, mpsc::Receiver<Told>) {
     (addr, rx)
 }
 
+/// Waits for the rebuild that `what` caused; late reports of the editor files in `temp`
+/// (being ignored) may come first, anything else fails the test.
+fn rebuilt_after(rx: &mpsc::Receiver<Told>, temp: &[String], what: &str) {
+    loop {
+        match told(rx) {
+            Told::Ignored(paths) => assert!(paths.iter().all(|p| temp.contains(p)), "ignored {paths:?}"),
+            Told::Built | Told::Rebuilt => break,
+            other => panic!("{what} caused {other:?}"),
+        }
+    }
+}
+
 fn told(rx: &mpsc::Receiver<Told>) -> Told {
     rx.recv_timeout(Duration::from_secs(60)).expect("the server reported nothing within 60 s")
 }
@@ -453,13 +465,7 @@ fn saving_an_editor_temp_file_rebuilds_nothing_and_a_real_save_rebuilds() {
     // A real save rebuilds, and the page has the new words (late reports of the editor
     // files, such as 4913's removal, may come first).
     edit(site.path(), &format!("content/articles/{article}"), "## ", "A sentence saved for real.\n\n## ");
-    loop {
-        match told(&rx) {
-            Told::Ignored(paths) => assert!(paths.iter().all(|p| temp.contains(p)), "ignored {paths:?}"),
-            Told::Built | Told::Rebuilt => break,
-            other => panic!("a real save caused {other:?}"),
-        }
-    }
+    rebuilt_after(&rx, &temp, "a real save");
     let (status, page) = get(&addr, "/articles/when-to-call-us.html");
     assert_eq!(status, 200);
     assert!(page.contains("A sentence saved for real."), "{page}");
@@ -482,13 +488,7 @@ fn saving_an_editor_temp_file_rebuilds_nothing_and_a_real_save_rebuilds() {
     }
     // A translation's settings beside site.yaml are an input too.
     edit(site.path(), "site.es.yaml", "title: Una buena curación", "title: Una curación muy buena");
-    loop {
-        match told(&rx) {
-            Told::Ignored(paths) => assert!(paths.iter().all(|p| temp.contains(p)), "ignored {paths:?}"),
-            Told::Built | Told::Rebuilt => break,
-            other => panic!("saving site.es.yaml caused {other:?}"),
-        }
-    }
+    rebuilt_after(&rx, &temp, "saving site.es.yaml");
     let (_, home) = get(&addr, "/es/index.html");
     assert!(home.contains("Una curación muy buena"), "{home}");
 }

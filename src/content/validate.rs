@@ -205,17 +205,28 @@ fn site_settings(site: &Site, root: &Path, sources: &Sources, diags: &mut Diagno
 /// they are rendered, in the same parse ([`body_problems`]): a build renders each body
 /// once and keeps no copy of it in HTML.
 fn articles(site: &Site, root: &Path, sources: &Sources, diags: &mut Diagnostics) {
-    use rayon::prelude::*;
     for a in &site.articles {
         article_meta(site, a, sources, diags);
     }
+    bodies_check(site, root, |a| a.has_images, Body { links: false, images: true }, diags);
+}
+
+/// [`body_check`] on the articles `which` picks, in parallel; their problems in article order.
+fn bodies_check(
+    site: &Site,
+    root: &Path,
+    which: impl Fn(&Article) -> bool + Sync,
+    what: Body,
+    diags: &mut Diagnostics,
+) {
+    use rayon::prelude::*;
     let found: Vec<Diagnostics> = site
         .articles
         .par_iter()
-        .filter(|a| a.has_images)
+        .filter(|a| which(a))
         .map(|a| {
             let mut d = Diagnostics::new();
-            body_check(site, root, a, &mut d, Body { links: false, images: true });
+            body_check(site, root, a, &mut d, what);
             d
         })
         .collect();
@@ -232,6 +243,7 @@ pub fn article(site: &Site, root: &Path, a: &Article, sources: &Sources, diags: 
 }
 
 /// What of an article's body to check.
+#[derive(Clone, Copy)]
 struct Body {
     /// Links and HTML (the render reports these in a build).
     links: bool,
@@ -253,8 +265,7 @@ fn body_check(site: &Site, root: &Path, a: &Article, diags: &mut Diagnostics, wh
         let file = a.source.to_string_lossy().replace('\\', "/");
         for img in &rendered.images {
             let Some((warning, message, help)) = image_problem(root, &img.file) else { continue };
-            let (line, col) = markdown::line_col(&body, img.offset);
-            let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
+            let pos = body_pos(a, &body, img.offset);
             if warning {
                 diags.warning(Path::new(&file), pos, message, Some(help));
             } else {
@@ -271,20 +282,7 @@ fn body_check(site: &Site, root: &Path, a: &Article, diags: &mut Diagnostics, wh
 /// do not render them, and a load that stops on other errors: a build and `check` find
 /// the same problems while rendering).
 pub fn article_bodies(site: &Site, root: &Path, diags: &mut Diagnostics) {
-    use rayon::prelude::*;
-    let found: Vec<Diagnostics> = site
-        .articles
-        .par_iter()
-        .filter(|a| !a.fallback)
-        .map(|a| {
-            let mut d = Diagnostics::new();
-            body_check(site, root, a, &mut d, Body { links: true, images: false });
-            d
-        })
-        .collect();
-    for d in found {
-        diags.extend(d);
-    }
+    bodies_check(site, root, |a| !a.fallback, Body { links: true, images: false }, diags);
 }
 
 /// The problems the parse of an article's `body` found, as errors at their place in its file.
@@ -292,12 +290,16 @@ pub fn body_problems(a: &Article, body: &str, problems: &[markdown::LinkRef], di
     let file = a.source.to_string_lossy().replace('\\', "/");
     let file = Path::new(&file);
     for link in problems {
-        // Counting lines is linear in the body: only for links that are reported.
-        let (line, col) = markdown::line_col(body, link.offset);
-        let pos = crate::diagnostics::Pos::new(line + a.body_line - 1, col);
         let (message, help) = markdown_problem(link);
-        diags.error(file, pos, message, Some(help));
+        diags.error(file, body_pos(a, body, link.offset), message, Some(help));
     }
+}
+
+/// The place in the article's file of byte `offset` of its `body`. Counting lines is
+/// linear in the body: only for what is reported.
+fn body_pos(a: &Article, body: &str, offset: usize) -> crate::diagnostics::Pos {
+    let (line, col) = markdown::line_col(body, offset);
+    crate::diagnostics::Pos::new(line + a.body_line - 1, col)
 }
 
 /// Checks an article's name and front matter against a loaded site.
