@@ -363,13 +363,10 @@ fn check_articles(
             let markdown = content::body(a).unwrap_or_default();
             // Most articles have no jargon and no hard sentence: their words are placed in
             // the file (a position and a folded copy of each) only when a warning needs it.
-            let flagged = ctx.lists.flags(
-                &patient_text::language_of_file(&a.source, ctx.default),
-                &markdown,
-                &patient_text::prose_words(&markdown),
-            );
+            let (words, body_blocks) = patient_text::words_and_blocks(&markdown);
+            let flagged = ctx.lists.flags(&patient_text::language_of_file(&a.source, ctx.default), &markdown, &words);
             let mut blocks = vec![a.meta.title.clone(), a.meta.summary.clone()];
-            blocks.extend(readability::markdown_blocks(&markdown));
+            blocks.extend(body_blocks);
             let grades = readability::grade_in(ctx.formula, &blocks);
             let mut g = ctx.graded(a.source.to_string_lossy().replace('\\', "/"), grades, blocks, lang);
             if !flagged && g.blocks.is_empty() {

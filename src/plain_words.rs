@@ -16,7 +16,6 @@
 //! the plain words ("clear fluid (lymph)", as the reading-grade help advises), or followed
 //! by one of its plain words in brackets ("erythema (redness)").
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -25,7 +24,7 @@ use serde::Deserialize;
 
 use crate::content::locate::{self, Seg};
 use crate::diagnostics::{nearest, Diagnostics};
-use crate::patient_text::{fold, words, Text};
+use crate::patient_text::{fold, fold_into, words, Text};
 
 /// The shipped lists, by language (the first part of a language tag).
 const SHIPPED: &[(&str, &str)] =
@@ -92,7 +91,8 @@ pub struct Glossary {
 pub struct List {
     entries: Vec<Entry>,
     /// The patterns of terms not kept, by their first word: (entry, pattern).
-    by_first: HashMap<String, Vec<(usize, usize)>>,
+    /// (Fx, not SipHash: looked up for every word of a site, and the keys are our own.)
+    by_first: rustc_hash::FxHashMap<String, Vec<(usize, usize)>>,
     /// Those of one word that takes any ending (`cicatri*`), which no first word finds.
     open: Vec<(usize, usize)>,
 }
@@ -126,13 +126,13 @@ impl Pattern {
 
     /// How many words of `ws` (folded, with `gaps[i]` the text between word i-1 and i)
     /// from `at` it matches.
-    fn matches(&self, ws: &[String], gaps: &[&str], at: usize) -> Option<usize> {
+    fn matches(&self, ws: &[&str], gaps: &[&str], at: usize) -> Option<usize> {
         let n = self.words.len();
         if at + n > ws.len() {
             return None;
         }
         for (j, want) in self.words.iter().enumerate() {
-            let got = &ws[at + j];
+            let got = ws[at + j];
             if j > 0 && !joins(gaps[at + j]) {
                 return None;
             }
@@ -223,7 +223,8 @@ impl List {
         }
         let mut unknown = Vec::new();
         for (i, k) in g.keep.iter().enumerate() {
-            let ws: Vec<String> = words(k).into_iter().map(|r| fold(&k[r])).collect();
+            let folded: Vec<String> = words(k).into_iter().map(|r| fold(&k[r])).collect();
+            let ws: Vec<&str> = folded.iter().map(String::as_str).collect();
             let gaps = vec![" "; ws.len()];
             let mut any = false;
             for e in &mut self.entries {
@@ -249,7 +250,16 @@ impl List {
     /// [`crate::patient_text::prose_words`]): at each word the longest term that starts
     /// there, unless kept or explained (see the module's comment).
     pub fn find<'a>(&'a self, text: &str, ws: &[Range<usize>]) -> Vec<Hit<'a>> {
-        let folded: Vec<String> = ws.iter().map(|r| fold(&text[r.clone()])).collect();
+        let mut buf = String::with_capacity(text.len());
+        let ends: Vec<usize> = ws
+            .iter()
+            .map(|r| {
+                fold_into(&text[r.clone()], &mut buf);
+                buf.len()
+            })
+            .collect();
+        let folded: Vec<&str> =
+            ends.iter().enumerate().map(|(i, &end)| &buf[if i == 0 { 0 } else { ends[i - 1] }..end]).collect();
         // gaps[i]: the text before word i; the last, the text after the last word.
         let gaps: Vec<&str> = (0..=ws.len())
             .map(|i| match (i, ws.get(i)) {
@@ -263,7 +273,7 @@ impl List {
         while i < ws.len() {
             // The patterns that may start here: by the word, or the word without a plural
             // ending, and those taking any ending.
-            let w = folded[i].as_str();
+            let w = folded[i];
             let keys = [Some(w), w.strip_suffix('s'), w.strip_suffix("es")];
             let candidates =
                 keys.into_iter().flatten().filter_map(|k| self.by_first.get(k)).flatten().chain(&self.open);
@@ -289,13 +299,13 @@ impl List {
 /// after other words ("clear fluid (lymph)", "bald patches (alopecia)": the plain words
 /// come first, as the reading-grade help advises), or followed by one of its plain words
 /// in brackets ("lymph (clear fluid)").
-fn explained(e: &Entry, ws: &[String], gaps: &[&str], from: usize, to: usize) -> bool {
+fn explained(e: &Entry, ws: &[&str], gaps: &[&str], from: usize, to: usize) -> bool {
     let opens = |gap: &str| gap.trim() == "(";
     let closes = |gap: &str| gap.trim_start().starts_with(')');
     let glossed = from > 0 && opens(gaps[from]) && closes(gaps[to]);
     let then_plain = to < ws.len()
         && opens(gaps[to])
-        && e.plain.iter().any(|p| to + p.len() <= ws.len() && ws[to..to + p.len()] == p[..]);
+        && e.plain.iter().any(|p| to + p.len() <= ws.len() && ws[to..to + p.len()].iter().eq(p.iter()));
     glossed || then_plain
 }
 

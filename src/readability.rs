@@ -12,8 +12,6 @@
 //! authors advise for text that is not running prose; without that, a bulleted list
 //! would read as one endless sentence and score far too high.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-
 /// Which formulas measure a language's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Formula {
@@ -437,17 +435,36 @@ fn split_sentences(text: &str) -> Vec<&str> {
 /// Syllables by vowel groups, with a silent final "e" dropped: the usual estimate
 /// behind published readability tools.
 pub fn syllable_count(word: &str) -> usize {
+    with_letters(word, english_syllables)
+}
+
+/// Calls `f` with the letters of `word`, lower-cased. Every word of a site is counted:
+/// a short ASCII word's letters go in a buffer on the stack, not in two new strings.
+fn with_letters<R>(word: &str, f: impl FnOnce(&[char]) -> R) -> R {
+    let mut small = ['\0'; 32];
+    if word.is_ascii() && word.len() <= small.len() {
+        let mut n = 0;
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            small[n] = char::from(b.to_ascii_lowercase());
+            n += 1;
+        }
+        return f(&small[..n]);
+    }
     let w: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
+    f(&w)
+}
+
+fn english_syllables(w: &[char]) -> usize {
     if w.is_empty() {
         return 0;
     }
     if w.len() <= 3 {
         return 1;
     }
-    let vowel = |c: char| "aeiouy".contains(c);
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let mut count = 0;
     let mut prev = false;
-    for &c in &w {
+    for &c in w {
         let v = vowel(c);
         if v && !prev {
             count += 1;
@@ -478,12 +495,15 @@ pub fn syllable_count(word: &str) -> usize {
 /// ("a-yer"). An h between vowels does not join them ("pro-hí-be", "bú-ho"). The
 /// written, not the spoken, syllables: "re-u-nir" counts 3 although many say "reu-nir".
 pub fn spanish_syllable_count(word: &str) -> usize {
+    with_letters(word, spanish_syllables)
+}
+
+fn spanish_syllables(w: &[char]) -> usize {
     #[derive(Clone, Copy, PartialEq)]
     enum V {
         Strong,
         Weak,
     }
-    let w: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
     if w.is_empty() {
         return 0;
     }
@@ -509,25 +529,7 @@ pub fn spanish_syllable_count(word: &str) -> usize {
 /// Text blocks of a Markdown document: each paragraph, heading, list item and table cell.
 pub fn markdown_blocks(md: &str) -> Vec<String> {
     let mut blocks = Vec::new();
-    let mut cur = String::new();
-    let flush = |cur: &mut String, blocks: &mut Vec<String>| {
-        if !cur.trim().is_empty() {
-            blocks.push(std::mem::take(cur));
-        }
-        cur.clear();
-    };
-    for ev in Parser::new_ext(md, crate::markdown::options()) {
-        match ev {
-            Event::Text(t) | Event::Code(t) => cur.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => cur.push(' '),
-            Event::Start(Tag::Item | Tag::Heading { .. } | Tag::Paragraph | Tag::TableCell)
-            | Event::End(TagEnd::Item | TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::TableCell) => {
-                flush(&mut cur, &mut blocks)
-            }
-            _ => {}
-        }
-    }
-    flush(&mut cur, &mut blocks);
+    crate::patient_text::read_markdown(md, None, Some(&mut blocks));
     blocks
 }
 

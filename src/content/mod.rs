@@ -62,6 +62,10 @@ impl Sources {
         self.files.iter()
     }
 
+    pub fn as_slice(&self) -> &[Source] {
+        &self.files
+    }
+
     pub fn get(&self, path: &Path) -> Option<&Source> {
         self.files.iter().find(|s| s.path == path)
     }

@@ -470,7 +470,7 @@ pub fn render_keeping(
     keep: impl Fn(&str) -> bool + Sync,
 ) -> Result<Vec<(String, Option<String>)>, Diagnostics> {
     render_each(tera, site, schedules, base_url, &pages::all(site), Path::new("."), |path, html| {
-        let html = keep(&path).then_some(html);
+        let html = keep(&path).then(|| owned(html));
         Ok((path, html))
     })
 }
@@ -483,7 +483,12 @@ pub fn render_only(
     base_url: Option<&str>,
     list: &[Page],
 ) -> Result<Vec<(String, String)>, Diagnostics> {
-    render_each(tera, site, schedules, base_url, list, Path::new("."), |path, html| Ok((path, html)))
+    render_each(tera, site, schedules, base_url, list, Path::new("."), |path, html| Ok((path, owned(html))))
+}
+
+/// A rendered page as text. Tera writes UTF-8 only, so the lossy path is never taken.
+fn owned(html: &[u8]) -> String {
+    String::from_utf8_lossy(html).into_owned()
 }
 
 const TEMPLATE_HELP: &str = "check the variable names against the template variables listed by `aftercare formats`";
@@ -498,7 +503,7 @@ fn render_each<T: Send>(
     base_url: Option<&str>,
     list: &[Page],
     sink_file: &Path,
-    sink: impl Fn(String, String) -> Result<T, String> + Sync,
+    sink: impl Fn(String, &[u8]) -> Result<T, String> + Sync,
 ) -> Result<Vec<T>, Diagnostics> {
     enum Failure {
         Template(String),
@@ -524,8 +529,10 @@ fn render_each<T: Send>(
         let out = list
             .par_iter()
             .map_init(
-                || pages::Vars::new(&shared),
-                |vars, page| {
+                // Each thread renders into one buffer, reused page after page: no growing a
+                // fresh string for every page, and no UTF-8 check of what Tera wrote.
+                || (pages::Vars::new(&shared), Vec::with_capacity(64 * 1024)),
+                |(vars, buf), page| {
                     let path = page.path(site);
                     let template = pages::fill(&shared, &chrome, page, &path, vars);
                     if let Some(d) = vars.problems.take() {
@@ -533,11 +540,12 @@ fn render_each<T: Send>(
                     }
                     // Pages of another language go in its folder (`es/days/5.html`).
                     let path = if prefix.is_empty() { path } else { format!("{prefix}{path}") };
-                    let html = tera.render(template, vars.context()).map_err(|e| {
+                    buf.clear();
+                    tera.render_to(template, vars.context(), &mut *buf).map_err(|e| {
                         Failure::Template(format!("rendering {path} with templates/{template}: {}", error_chain(&e)))
                     })?;
                     done.fetch_add(1, Ordering::Relaxed);
-                    sink(path, html).map_err(Failure::Sink)
+                    sink(path, buf).map_err(Failure::Sink)
                 },
             )
             .collect();
@@ -830,11 +838,8 @@ pub fn build(root: &Path, editions: &[Edition], opts: &Options) -> Result<Report
         // so the output is still replaced all at once or not at all.
         let list = pages::all(e.site);
         let written = render_each(e.tera, e.site, e.schedules, base_url.as_deref(), &list, &opts.out, |path, html| {
-            let h = if offline { offline::hash(html.as_bytes()) } else { 0 };
-            staging
-                .write(&path, html.as_bytes())
-                .map(|()| (path.clone(), h))
-                .map_err(|e| format!("cannot write {path}: {e}"))
+            let h = if offline { offline::hash(html) } else { 0 };
+            staging.write(&path, html).map(|()| (path.clone(), h)).map_err(|e| format!("cannot write {path}: {e}"))
         });
         let paths = match written {
             Ok(p) => p,

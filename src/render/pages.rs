@@ -447,7 +447,7 @@ impl ChromeCache {
             let t = page.treatment(sh.site);
             let entries = sh.nav(t).to_vec();
             let key = (page_root(sh, page, &path), t, nav_state(&entries, &path));
-            if cache.get(&key).is_some() {
+            if cache.position(&key).is_some() {
                 continue;
             }
             let mut ctx = Context::new();
@@ -474,8 +474,8 @@ impl ChromeCache {
     }
 
     /// A short list, so a scan: no map key to build for each of thousands of pages.
-    fn get(&self, key: &ChromeKey) -> Option<&Chrome> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, c)| c)
+    fn position(&self, key: &ChromeKey) -> Option<usize> {
+        self.0.iter().position(|(k, _)| k == key)
     }
 }
 
@@ -514,11 +514,14 @@ pub struct Vars {
     page_keys: Vec<&'static str>,
     /// The treatment whose `site` is in `ctx` (`Some(None)`: the shared one).
     site_of: Option<Option<usize>>,
+    /// Which cached header and footer are in `ctx`: pages in a row mostly share them
+    /// (all articles do), so they are not copied into the context again for each page.
+    chrome_at: Option<usize>,
 }
 
 impl Vars {
     pub fn new(_sh: &Shared) -> Self {
-        Vars { ctx: Context::new(), problems: None, page_keys: Vec::with_capacity(16), site_of: None }
+        Vars { ctx: Context::new(), problems: None, page_keys: Vec::with_capacity(16), site_of: None, chrome_at: None }
     }
 
     fn set<T: Serialize + ?Sized>(&mut self, key: &'static str, val: &T) {
@@ -533,7 +536,27 @@ impl Vars {
         }
     }
 
-    /// Removes every variable but `site`.
+    fn chrome(&mut self, cache: &ChromeCache, key: &ChromeKey) {
+        let at = cache.position(key);
+        if self.chrome_at == at {
+            return;
+        }
+        match at.map(|i| &cache.0[i].1) {
+            Some(c) => {
+                self.ctx.insert("header", &c.header);
+                self.ctx.insert("urgent", &c.urgent);
+                self.ctx.insert("footer", &c.footer);
+            }
+            None => {
+                for key in ["header", "urgent", "footer"] {
+                    self.ctx.remove(key);
+                }
+            }
+        }
+        self.chrome_at = at;
+    }
+
+    /// Removes every variable but `site` and the chrome.
     pub fn clear(&mut self) {
         for key in self.page_keys.drain(..) {
             self.ctx.remove(key);
@@ -553,11 +576,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
     ctx.site(sh, t);
     let root = page_root(sh, page, path);
     let entries = sh.nav(t);
-    if let Some(c) = chrome.get(&(root.clone(), t, nav_state(entries, path))) {
-        ctx.set("header", &c.header);
-        ctx.set("urgent", &c.urgent);
-        ctx.set("footer", &c.footer);
-    }
+    ctx.chrome(chrome, &(root.clone(), t, nav_state(entries, path)));
     ctx.set("troot", &troot(sh, &root, t));
     ctx.set("root", &root);
     ctx.set("page_path", path);
