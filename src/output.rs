@@ -340,12 +340,14 @@ fn recover(parent: &Path, name: &str, target: &Path, keep: &[String], notes: &mu
 /// Removes the files of `files` from `dir`, then the folders they emptied, the marker last
 /// and `dir` itself. Anything else stays, and is named in the note returned.
 fn remove_written(dir: &Path, files: &[String]) -> io::Result<Option<String>> {
-    for rel in files {
-        if rel.is_empty() || rel.starts_with('/') || rel.split('/').any(|s| s == "..") {
-            continue;
+    use rayon::prelude::*;
+    // On every core: removing the old site is the last step of a rebuild, and the build
+    // is not over (its lock held) until the old site is gone.
+    files.par_iter().with_min_len(64).for_each(|rel| {
+        if !(rel.is_empty() || rel.starts_with('/') || rel.split('/').any(|s| s == "..")) {
+            let _ = fs::remove_file(dir.join(rel));
         }
-        let _ = fs::remove_file(dir.join(rel));
-    }
+    });
     let mut folders: Vec<String> = tree(dir).into_iter().filter(|r| r.ends_with('/')).collect();
     folders.sort_by_key(|f| std::cmp::Reverse(f.matches('/').count()));
     for f in folders {

@@ -90,7 +90,9 @@ pub fn fold(word: &str) -> String {
 /// each (the jargon scan folds every word of a site).
 pub fn fold_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
     out.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {

@@ -263,19 +263,17 @@ impl Counts {
             Formula::Spanish => spanish_syllable_count,
             _ => syllable_count,
         };
-        let ws: Vec<&str> = sentence.split_whitespace().filter_map(clean_word).collect();
-        if ws.is_empty() {
-            return None;
-        }
-        let mut c = Counts { sentences: 1, words: ws.len(), longest: ws.len(), ..Counts::default() };
-        if formula != Formula::Unknown {
-            for w in ws {
+        let mut c = Counts { sentences: 1, ..Counts::default() };
+        for w in sentence.split_whitespace().filter_map(clean_word) {
+            c.words += 1;
+            if formula != Formula::Unknown {
                 let s = syllables_of(w);
                 c.syllables += s;
                 c.poly += usize::from(s >= 3);
             }
         }
-        Some(c)
+        c.longest = c.words;
+        (c.words > 0).then_some(c)
     }
 
     fn add(&mut self, c: &Counts) {

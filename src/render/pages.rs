@@ -16,7 +16,7 @@ use tera::Context;
 use super::view::{self, ActivityRef, Answer, Cell, GuideRef, PhaseView, RecView, StageView, StatusView};
 use crate::diagnostics::Diagnostics;
 use crate::messages::Messages;
-use crate::model::{Clinic, Site, Status, Treatment};
+use crate::model::{Clinic, Review, Site, Status, Treatment};
 use crate::schedule::{Schedule, Track};
 use crate::urls;
 
@@ -182,6 +182,8 @@ struct SiteView<'a> {
     phone_href: &'a str,
     /// "Name · phone", safe inside the CSS string of the printed running footer.
     print_line: String,
+    /// The catalogue's list separator (", "), safe inside a CSS string (`--sep`).
+    css_separator: String,
     /// The page's treatment; absent on shared pages of a site with several.
     treatment: Option<TreatmentView<'a>>,
     /// Every treatment, for the list on a site with several.
@@ -239,6 +241,7 @@ impl<'a> Shared<'a> {
                 clinic: &c.clinic,
                 phone_href: &c.clinic.phone_href,
                 print_line: c.clinic.print_line(),
+                css_separator: site.words.get("list-separator", &[]).replace(['"', '\\'], ""),
                 treatment: t.map(|(t, _)| TreatmentView {
                     id: &t.id,
                     name: &t.settings.name,
@@ -423,6 +426,22 @@ struct Chrome {
     header: String,
     urgent: String,
     footer: String,
+    /// The footer cut where a page's review line goes: after `<footer class="site-footer">`
+    /// (a site's own footer without it: all in the tail, the line goes before it).
+    footer_head: String,
+    footer_tail: String,
+}
+
+/// Where base.html puts "Page last reviewed" in the footer.
+const FOOTER_OPEN: &str = r#"<footer class="site-footer">"#;
+
+impl Chrome {
+    fn new(header: String, urgent: String, footer: String) -> Self {
+        let cut = footer.find(FOOTER_OPEN).map_or(0, |at| at + FOOTER_OPEN.len());
+        let (head, tail) = footer.split_at(cut);
+        let (footer_head, footer_tail) = (head.to_string(), tail.to_string());
+        Chrome { header, urgent, footer, footer_head, footer_tail }
+    }
 }
 
 /// The menu state of a page: see [`nav_state`].
@@ -467,7 +486,7 @@ impl ChromeCache {
                     .map(|html| html.trim().to_string())
                     .map_err(|e| format!("rendering templates/{name} for {path}: {}", super::error_chain(&e)))
             };
-            let chrome = Chrome { header: part(HEADER)?, urgent: part(URGENT)?, footer: part(FOOTER)? };
+            let chrome = Chrome::new(part(HEADER)?, part(URGENT)?, part(FOOTER)?);
             cache.0.push((key, chrome));
         }
         Ok(cache)
@@ -517,11 +536,21 @@ pub struct Vars {
     /// Which cached header and footer are in `ctx`: pages in a row mostly share them
     /// (all articles do), so they are not copied into the context again for each page.
     chrome_at: Option<usize>,
+    /// Review lines made so far, by dates: thousands of articles share a few reviews, and
+    /// each line is two dates and two messages to format.
+    reviews: Vec<((chrono::NaiveDate, chrono::NaiveDate), view::ReviewLine)>,
 }
 
 impl Vars {
     pub fn new(_sh: &Shared) -> Self {
-        Vars { ctx: Context::new(), problems: None, page_keys: Vec::with_capacity(16), site_of: None, chrome_at: None }
+        Vars {
+            ctx: Context::new(),
+            problems: None,
+            page_keys: Vec::with_capacity(16),
+            site_of: None,
+            chrome_at: None,
+            reviews: Vec::new(),
+        }
     }
 
     fn set<T: Serialize + ?Sized>(&mut self, key: &'static str, val: &T) {
@@ -546,14 +575,32 @@ impl Vars {
                 self.ctx.insert("header", &c.header);
                 self.ctx.insert("urgent", &c.urgent);
                 self.ctx.insert("footer", &c.footer);
+                self.ctx.insert("footer_head", &c.footer_head);
+                self.ctx.insert("footer_tail", &c.footer_tail);
             }
             None => {
-                for key in ["header", "urgent", "footer"] {
+                for key in ["header", "urgent", "footer", "footer_head", "footer_tail"] {
                     self.ctx.remove(key);
                 }
             }
         }
         self.chrome_at = at;
+    }
+
+    /// Sets `review`: the line of the review these files can claim (none when one has none).
+    fn review<'r>(&mut self, site: &Site, reviews: impl IntoIterator<Item = Option<&'r Review>>) {
+        const KEPT: usize = 64;
+        let line = Review::combined(reviews).map(|key| match self.reviews.iter().find(|(k, _)| *k == key) {
+            Some((_, line)) => line.clone(),
+            None => {
+                let line = view::review_of(site, key.0, key.1);
+                if self.reviews.len() < KEPT {
+                    self.reviews.push((key, line.clone()));
+                }
+                line
+            }
+        });
+        self.set("review", &line);
     }
 
     /// Removes every variable but `site` and the chrome.
@@ -625,7 +672,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
         }
         Page::Guide(t, i) => {
             // A guide's page is that guide's file: its own review, not the treatment's.
-            ctx.set("review", &view::review_line(sh.site, [tr(t).t.guides[i].review.as_ref()]));
+            ctx.review(sh.site, [tr(t).t.guides[i].review.as_ref()]);
             guide(sh, tr(t), ctx, i, &root)
         }
         Page::Compare(t) => compare(sh, tr(t), ctx, &root),
@@ -644,7 +691,7 @@ pub fn fill(sh: &Shared, chrome: &ChromeCache, page: &Page, path: &str, ctx: &mu
             "articles.html"
         }
         Page::Article(i) => {
-            ctx.set("review", &view::review_line(sh.site, [sh.site.articles[i].meta.review.as_ref()]));
+            ctx.review(sh.site, [sh.site.articles[i].meta.review.as_ref()]);
             article(sh, ctx, i, &root)
         }
         Page::Prepare(t) => {

@@ -387,12 +387,27 @@ mod tests {
 pub struct ReviewLine {
     pub date: String,
     pub next: String,
+    /// The sentences of the page's footer, from the catalogue: "Page last reviewed: …".
+    pub reviewed: String,
+    pub next_due: String,
 }
 
 /// The review a page made from these files can claim ([`Review::combined`]).
 pub fn review_line<'a>(site: &Site, reviews: impl IntoIterator<Item = Option<&'a Review>>) -> Option<ReviewLine> {
     let (date, next) = Review::combined(reviews)?;
-    Some(ReviewLine { date: site.words.medium_date(date), next: site.words.medium_date(next) })
+    Some(review_of(site, date, next))
+}
+
+/// The line of a review dated `date`, next due `next`.
+pub fn review_of(site: &Site, date: chrono::NaiveDate, next: chrono::NaiveDate) -> ReviewLine {
+    let (date, next) = (site.words.medium_date(date), site.words.medium_date(next));
+    let w = &site.words;
+    ReviewLine {
+        reviewed: w.get("page-reviewed", &[("date", Arg::Str(&date))]),
+        next_due: w.get("page-next-review", &[("date", Arg::Str(&next))]),
+        date,
+        next,
+    }
 }
 
 /// The line a printed handout carries at its foot, safe inside a CSS string: which
