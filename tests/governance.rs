@@ -278,3 +278,28 @@ fn pages_show_their_review_dates_and_handouts_print_the_content_version() {
         "the version prints without dates"
     );
 }
+
+#[test]
+fn the_review_line_opens_the_footer_or_goes_before_a_sites_own() {
+    let site = studio();
+    let build = |site: &Path| {
+        let o = aftercare(site, &["build", "--out", "out"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        fs::read_to_string(site.join("out/tattoo/days/3.html")).unwrap()
+    };
+    let line = "<div class=\"wrap\"><p class=\"review small\">Page last reviewed: 15 November 2026";
+    let page = build(site.path());
+    assert!(page.contains(&format!("<footer class=\"site-footer\">{line}")), "inside the built-in footer");
+    assert_eq!(page.matches("class=\"review small\"").count(), 1);
+    // A footer of the clinic's own without that tag: the line comes just before it, once.
+    fs::create_dir_all(site.path().join("templates/partials")).unwrap();
+    fs::write(
+        site.path().join("templates/partials/footer.html"),
+        "<footer class=\"ours\"><p>Our footer</p></footer>\n",
+    )
+    .unwrap();
+    let page = build(site.path());
+    let at = page.find(line).expect("the line is there");
+    assert!(page[at..].contains("</p></div><footer class=\"ours\"><p>Our footer</p></footer>"), "{}", &page[at..]);
+    assert_eq!(page.matches("class=\"review small\"").count(), 1);
+}
