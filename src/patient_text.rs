@@ -62,8 +62,15 @@ impl Text {
 pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Byte by byte through ASCII (most of any text); a whole character otherwise.
+        let (word, len) = match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            _ => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+        };
+        match (word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push(s..i);
@@ -71,6 +78,7 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(s..text.len());
@@ -439,6 +447,15 @@ mod tests {
             .find(|(t, w)| &t.value[w.range.clone()] == word)
             .unwrap_or_else(|| panic!("{word} not found"))
             .1
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits_in_any_script() {
+        let text = "Post-procedure: el año’s 3rd día, ٣ أيام; naïve «crème»!";
+        let got: Vec<&str> = words(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["Post", "procedure", "el", "año", "s", "3rd", "día", "٣", "أيام", "naïve", "crème"]);
+        assert!(words(" \n–…").is_empty());
+        assert_eq!(words("día"), [0..4]);
     }
 
     #[test]
