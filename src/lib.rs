@@ -291,16 +291,30 @@ pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
     }
     let (mut grades, mut all_days) = (Vec::new(), Vec::new());
     for e in project.editions(&schedules) {
+        let ctx = Grading { formula: Formula::for_language(&e.site.config.language), limit, default, lists: &lists };
         // Every page is rendered as a build would (nothing is written); only the day
-        // pages are kept, to be graded.
-        let pages =
-            render::render_keeping(e.tera, e.site, e.schedules, base_url.as_deref(), |p| day_page(p).is_some())?;
+        // pages are kept, to be graded. Each article is graded and scanned from the parse
+        // that renders its page.
+        let rendered = render::render_keeping(
+            e.tera,
+            e.site,
+            e.schedules,
+            base_url.as_deref(),
+            |p| day_page(p).is_some(),
+            |prose| check_article(e.site, &by_file, &ctx, prose),
+        )?;
+        let mut pages = Vec::with_capacity(rendered.len());
+        let mut articles = Vec::new();
+        for (path, html, article) in rendered {
+            pages.push((path, html));
+            if let Some(Some((grade, found))) = article {
+                articles.push(grade);
+                warnings.extend(found);
+            }
+        }
         // The outputs beside the pages too (the theme, the export), as a build would make them.
         let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
         render::render_others(root, e.site, e.schedules, base_url.as_deref(), &paths)?;
-        let ctx = Grading { formula: Formula::for_language(&e.site.config.language), limit, default, lists: &lists };
-        let (articles, found) = check_articles(e.site, &by_file, &ctx);
-        warnings.extend(found);
         let days = grade_days(e.site, &pages, &ctx);
         // Said only where something of the language is graded: a language whose content is
         // the default language's (`untranslated_content`) has nothing of its own to grade.
@@ -342,57 +356,45 @@ impl Grading<'_> {
     }
 }
 
-/// Grades the articles of one language (its own, not those falling back to the default
-/// language's) and flags their jargon, in parallel, one article at a time: its words are
-/// made, checked and dropped, so a site of 10,000 articles is checked in about the memory
-/// of its build. Returns (article file, grades) in article order, and the warnings.
-fn check_articles(
+/// Grades one article of a language (its own, not one falling back to the default
+/// language's: `None`) and flags its jargon, from what the render of its page read: its
+/// words are made, checked and dropped with the page, so a site of 10,000 articles is
+/// checked in about the memory of its build, reading and parsing each article once.
+/// Returns (article file, grades) and the warnings.
+fn check_article(
     site: &model::Site,
     by_file: &std::collections::HashMap<&Path, Vec<&patient_text::Text>>,
     ctx: &Grading,
-) -> (Vec<(String, readability::Grades)>, Diagnostics) {
-    use rayon::prelude::*;
-    let lang = &site.config.language;
-    let each: Vec<((String, readability::Grades), Diagnostics)> = site
-        .articles
-        .par_iter()
-        .filter(|a| !a.fallback)
-        .map(|a| {
-            let mut found = Diagnostics::new();
-            // The render above reported a body it could not read.
-            let markdown = content::body(a).unwrap_or_default();
-            // Most articles have no jargon and no hard sentence: their words are placed in
-            // the file (a position and a folded copy of each) only when a warning needs it.
-            let (words, body_blocks) = patient_text::words_and_blocks(&markdown);
-            let flagged = ctx.lists.flags(&patient_text::language_of_file(&a.source, ctx.default), &markdown, &words);
-            let mut blocks = vec![a.meta.title.clone(), a.meta.summary.clone()];
-            blocks.extend(body_blocks);
-            let grades = readability::grade_in(ctx.formula, &blocks);
-            let mut g = ctx.graded(a.source.to_string_lossy().replace('\\', "/"), grades, blocks, lang);
-            if !flagged && g.blocks.is_empty() {
-                return ((g.page, g.grades), found);
-            }
-            let body = patient_text::body_text(a, &markdown, ctx.default);
-            if flagged {
-                ctx.lists.scan(&body, &mut found);
-            }
-            if !g.blocks.is_empty() {
-                g.article = Some(a.source.clone());
-                // Its sentences are looked for in its own file only: front matter and body.
-                let mut texts = by_file.get(a.source.as_path()).cloned().unwrap_or_default();
-                texts.push(&body);
-                grade_warnings(std::slice::from_ref(&g), &texts, ctx.default, ctx.limit, &mut found);
-            }
-            ((g.page, g.grades), found)
-        })
-        .collect();
-    let mut warnings = Diagnostics::new();
-    let mut grades = Vec::with_capacity(each.len());
-    for (g, d) in each {
-        grades.push(g);
-        warnings.extend(d);
+    read: render::ArticleProse,
+) -> Option<((String, readability::Grades), Diagnostics)> {
+    let a = &site.articles[read.article];
+    if a.fallback {
+        return None;
     }
-    (grades, warnings)
+    let mut found = Diagnostics::new();
+    let (markdown, prose) = (read.body.as_str(), read.prose);
+    // Most articles have no jargon and no hard sentence: their words are placed in the
+    // file (a position and a folded copy of each) only when a warning needs it.
+    let flagged = ctx.lists.flags(&patient_text::language_of_file(&a.source, ctx.default), markdown, &prose.words);
+    let mut blocks = vec![a.meta.title.clone(), a.meta.summary.clone()];
+    blocks.extend(prose.blocks);
+    let grades = readability::grade_in(ctx.formula, &blocks);
+    let mut g = ctx.graded(a.source.to_string_lossy().replace('\\', "/"), grades, blocks, &site.config.language);
+    if !flagged && g.blocks.is_empty() {
+        return Some(((g.page, g.grades), found));
+    }
+    let body = patient_text::body_text(a, markdown, ctx.default);
+    if flagged {
+        ctx.lists.scan(&body, &mut found);
+    }
+    if !g.blocks.is_empty() {
+        g.article = Some(a.source.clone());
+        // Its sentences are looked for in its own file only: front matter and body.
+        let mut texts = by_file.get(a.source.as_path()).cloned().unwrap_or_default();
+        texts.push(&body);
+        grade_warnings(std::slice::from_ref(&g), &texts, ctx.default, ctx.limit, &mut found);
+    }
+    Some(((g.page, g.grades), found))
 }
 
 /// `(treatment folder, day)` of a day page's path: `days/3.html`, or `tattoo/days/3.html`

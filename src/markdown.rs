@@ -23,7 +23,7 @@ pub fn to_html(site: &Site, treatment: Option<usize>, text: &str, root: &str) ->
 /// As [`to_html`], for the page at `here` (a path from the output root): a link to that very
 /// page (no fragment) keeps its words but is not a link, since following it goes nowhere.
 pub fn to_html_on(site: &Site, treatment: Option<usize>, text: &str, root: &str, here: &str) -> String {
-    render_on(site, treatment, text, root, Some(here), None).html
+    render_on(site, treatment, text, root, Some(here), None, None).html
 }
 
 /// HTML and the links found on the way, from one pass of the parser: articles are
@@ -38,7 +38,7 @@ pub struct Rendered {
 }
 
 pub fn render(site: &Site, treatment: Option<usize>, text: &str, root: &str) -> Rendered {
-    render_on(site, treatment, text, root, None, None)
+    render_on(site, treatment, text, root, None, None, None)
 }
 
 /// As [`render`], for text read from a file in folder `dir` (relative to the site folder,
@@ -46,14 +46,29 @@ pub fn render(site: &Site, treatment: Option<usize>, text: &str, root: &str) -> 
 /// editor's preview (`wash.jpg` beside the article, `../images/wash.jpg` in
 /// `content/images/`), and becomes the address of its published copy from the page.
 pub fn render_in(site: &Site, treatment: Option<usize>, text: &str, root: &str, dir: &str) -> Rendered {
-    render_on(site, treatment, text, root, None, Some(dir))
+    render_on(site, treatment, text, root, None, Some(dir), None)
 }
 
 /// An article's `body` for a page whose root prefix is `root`: its pictures are found from
 /// the article's folder.
 pub fn render_article(site: &Site, a: &crate::model::Article, body: &str, root: &str) -> Rendered {
+    render_article_tapped(site, a, body, root, None)
+}
+
+/// Sees each event of a parse as the parser gave it, before the page's changes: `check`
+/// reads an article's words in the parse that renders its page.
+pub type Tap<'t> = &'t mut dyn FnMut(&Event, std::ops::Range<usize>);
+
+/// As [`render_article`], showing each event to `tap` too.
+pub fn render_article_tapped(
+    site: &Site,
+    a: &crate::model::Article,
+    body: &str,
+    root: &str,
+    tap: Option<Tap>,
+) -> Rendered {
     let dir = a.source.parent().map(|d| d.to_string_lossy().replace('\\', "/")).unwrap_or_default();
-    render_in(site, None, body, root, &dir)
+    render_on(site, None, body, root, None, Some(&dir), tap)
 }
 
 /// The folders whose pictures Markdown may show, relative to the site folder. Each is
@@ -125,6 +140,7 @@ fn render_on(
     root: &str,
     here: Option<&str>,
     dir: Option<&str>,
+    mut tap: Option<Tap>,
 ) -> Rendered {
     // Pictures are published once for every language, at the output root: from a page
     // under `es/`, one more folder up.
@@ -136,6 +152,9 @@ fn render_on(
     let mut problems = Vec::new();
     let mut open_image: Option<(usize, String, String)> = None;
     let events = Parser::new_ext(text, options()).into_offset_iter().filter_map(|(ev, range)| {
+        if let Some(tap) = tap.as_mut() {
+            tap(&ev, range.clone());
+        }
         if let Some((_, _, alt)) = open_image.as_mut() {
             if let Event::Text(t) = &ev {
                 alt.push_str(t);

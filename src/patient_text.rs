@@ -116,61 +116,85 @@ pub fn fold_into(word: &str, out: &mut String) {
 /// The prose of a Markdown text: the byte ranges of its words, leaving out link
 /// addresses, code, raw HTML and markup.
 pub fn prose_words(md: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    read_markdown(md, Some(&mut out), None);
-    out
+    ProseReader::read(md, true, false).words
 }
 
 /// [`prose_words`] and [`crate::readability::markdown_blocks`] of one text, from one
-/// parse: `check` needs both for every article.
+/// parse.
 pub fn words_and_blocks(md: &str) -> (Vec<Range<usize>>, Vec<String>) {
-    let (mut words, mut blocks) = (Vec::new(), Vec::new());
-    read_markdown(md, Some(&mut words), Some(&mut blocks));
-    (words, blocks)
+    let r = ProseReader::read(md, true, true);
+    (r.words, r.blocks)
 }
 
-/// One pass over Markdown for what the checks read: the prose's word ranges into `words`
-/// (no code, link addresses or markup), and into `blocks` the text of each paragraph, list
-/// item, heading and table cell (code included: it is read out too).
-pub(crate) fn read_markdown(md: &str, mut words: Option<&mut Vec<Range<usize>>>, mut blocks: Option<&mut Vec<String>>) {
-    let mut in_code = 0usize;
-    let mut cur = String::new();
-    let flush = |cur: &mut String, blocks: &mut Option<&mut Vec<String>>| {
-        if let Some(b) = blocks.as_deref_mut() {
-            if !cur.trim().is_empty() {
-                b.push(std::mem::take(cur));
-            }
+/// What the checks read in Markdown, fed one parser event at a time (so `check` can read an
+/// article in the same parse that renders its page): the prose's word ranges (no code,
+/// link addresses or markup), and the text of each paragraph, list item, heading and table
+/// cell (code included: it is read out too).
+#[derive(Default)]
+pub struct ProseReader {
+    want_words: bool,
+    want_blocks: bool,
+    in_code: usize,
+    cur: String,
+    pub words: Vec<Range<usize>>,
+    pub blocks: Vec<String>,
+}
+
+impl ProseReader {
+    pub fn new(words: bool, blocks: bool) -> Self {
+        ProseReader { want_words: words, want_blocks: blocks, ..Default::default() }
+    }
+
+    /// Reads all of `md`.
+    pub fn read(md: &str, words: bool, blocks: bool) -> Self {
+        let mut r = ProseReader::new(words, blocks);
+        for (ev, range) in Parser::new_ext(md, crate::markdown::options()).into_offset_iter() {
+            r.event(md, &ev, range);
         }
-        cur.clear();
-    };
-    for (ev, range) in Parser::new_ext(md, crate::markdown::options()).into_offset_iter() {
+        r.finish()
+    }
+
+    /// One event of the parse of `md`, at `range`, as the parser gave it.
+    pub fn event(&mut self, md: &str, ev: &Event, range: Range<usize>) {
         match ev {
-            Event::Start(Tag::CodeBlock(_)) => in_code += 1,
-            Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
-            Event::SoftBreak | Event::HardBreak if blocks.is_some() => cur.push(' '),
+            Event::Start(Tag::CodeBlock(_)) => self.in_code += 1,
+            Event::End(TagEnd::CodeBlock) => self.in_code = self.in_code.saturating_sub(1),
+            Event::SoftBreak | Event::HardBreak if self.want_blocks => self.cur.push(' '),
             Event::Start(Tag::Item | Tag::Heading { .. } | Tag::Paragraph | Tag::TableCell)
-            | Event::End(TagEnd::Item | TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::TableCell) => {
-                flush(&mut cur, &mut blocks)
-            }
-            Event::Code(t) if blocks.is_some() => cur.push_str(&t),
+            | Event::End(TagEnd::Item | TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::TableCell) => self.flush(),
+            Event::Code(t) if self.want_blocks => self.cur.push_str(t),
             Event::Text(t) => {
-                if blocks.is_some() {
-                    cur.push_str(&t);
+                if self.want_blocks {
+                    self.cur.push_str(t);
                 }
-                let Some(out) = words.as_deref_mut().filter(|_| in_code == 0) else { continue };
+                if !self.want_words || self.in_code > 0 {
+                    return;
+                }
                 let raw = &md[range.clone()];
-                if *raw == *t {
-                    out.extend(self::words(raw).into_iter().map(|r| r.start + range.start..r.end + range.start));
+                if *raw == **t {
+                    self.words.extend(words(raw).into_iter().map(|r| r.start + range.start..r.end + range.start));
                 } else {
                     // An entity or an escape: the words the reader sees, found in the raw text.
-                    let found = align(&t, &self::words(&t), md, range.start, range.end);
-                    out.extend(found.into_iter().flatten());
+                    let found = align(t, &words(t), md, range.start, range.end);
+                    self.words.extend(found.into_iter().flatten());
                 }
             }
             _ => {}
         }
     }
-    flush(&mut cur, &mut blocks);
+
+    /// The last block ended: what was read.
+    pub fn finish(mut self) -> Self {
+        self.flush();
+        self
+    }
+
+    fn flush(&mut self) {
+        if self.want_blocks && !self.cur.trim().is_empty() {
+            self.blocks.push(std::mem::take(&mut self.cur));
+        }
+        self.cur.clear();
+    }
 }
 
 /// Finds the words `ws` of `text`, in order, in `raw[from..to]`: each where it next
@@ -455,7 +479,8 @@ mod tests {
         let got: Vec<&str> = words(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, ["Post", "procedure", "el", "año", "s", "3rd", "día", "٣", "أيام", "naïve", "crème"]);
         assert!(words(" \n–…").is_empty());
-        assert_eq!(words("día"), [0..4]);
+        let one = words("día");
+        assert_eq!((one.len(), one[0].clone()), (1, 0..4), "a whole word, its bytes");
     }
 
     #[test]

@@ -526,9 +526,7 @@ fn spanish_syllables(w: &[char]) -> usize {
 
 /// Text blocks of a Markdown document: each paragraph, heading, list item and table cell.
 pub fn markdown_blocks(md: &str) -> Vec<String> {
-    let mut blocks = Vec::new();
-    crate::patient_text::read_markdown(md, None, Some(&mut blocks));
-    blocks
+    crate::patient_text::ProseReader::read(md, false, true).blocks
 }
 
 /// Text blocks of the `<main>` element of a rendered page: block-level tags end a block.

@@ -25,7 +25,7 @@ use crate::output;
 use crate::schedule::Schedule;
 use crate::urls;
 
-pub use pages::Page;
+pub use pages::{ArticleProse, Page};
 
 pub struct Options {
     pub out: PathBuf,
@@ -483,17 +483,34 @@ pub fn render_pages(
 /// Renders every page, in parallel, as a build would, and keeps the HTML only of those
 /// whose path `keep` accepts: `(output path, HTML if kept)` in page order. What `check`
 /// needs: every template runs, and the pages it reads stay, without holding a big site.
-pub fn render_keeping(
+///
+/// Each article page also hands its article, as read in the parse that rendered the page,
+/// to `on_article`, whose answer comes with the page: `check` grades and scans an article
+/// without reading or parsing it again.
+pub fn render_keeping<A: Send>(
     tera: &tera::Tera,
     site: &Site,
     schedules: &[Schedule],
     base_url: Option<&str>,
     keep: impl Fn(&str) -> bool + Sync,
-) -> Result<Vec<(String, Option<String>)>, Diagnostics> {
-    render_each(tera, site, schedules, base_url, &pages::all(site), Path::new("."), |path, html| {
+    on_article: impl Fn(pages::ArticleProse) -> A + Sync,
+) -> Result<Vec<KeptPage<A>>, Diagnostics> {
+    let pass = Pass { sink_file: Path::new("."), read_articles: true };
+    render_each(tera, site, schedules, base_url, &pages::all(site), pass, |path, html, prose| {
         let html = keep(&path).then(|| owned(html));
-        Ok((path, html))
+        Ok((path, html, prose.map(&on_article)))
     })
+}
+
+/// A page `render_keeping` rendered: its output path, its HTML if kept, and what was made
+/// of its article (article pages).
+pub type KeptPage<A> = (String, Option<String>, Option<A>);
+
+/// What differs between the passes over the pages: where a sink's errors are reported, and
+/// whether article pages also read their article's words (`check`).
+struct Pass<'a> {
+    sink_file: &'a Path,
+    read_articles: bool,
 }
 
 /// Renders only the pages in `list`: the preview server's partial rebuilds.
@@ -504,7 +521,8 @@ pub fn render_only(
     base_url: Option<&str>,
     list: &[Page],
 ) -> Result<Vec<(String, String)>, Diagnostics> {
-    render_each(tera, site, schedules, base_url, list, Path::new("."), |path, html| Ok((path, owned(html))))
+    let pass = Pass { sink_file: Path::new("."), read_articles: false };
+    render_each(tera, site, schedules, base_url, list, pass, |path, html, _| Ok((path, owned(html))))
 }
 
 /// A rendered page as text. Tera writes UTF-8 only, so the lossy path is never taken.
@@ -516,15 +534,15 @@ const TEMPLATE_HELP: &str = "check the variable names against the template varia
 
 /// Renders `list` in parallel and hands each page to `sink` as soon as it is ready, so a
 /// build can write pages while others render instead of holding the site in memory.
-/// Template errors are reported against `templates/`, sink errors against `sink_file`.
+/// Template errors are reported against `templates/`, sink errors against `pass.sink_file`.
 fn render_each<T: Send>(
     tera: &tera::Tera,
     site: &Site,
     schedules: &[Schedule],
     base_url: Option<&str>,
     list: &[Page],
-    sink_file: &Path,
-    sink: impl Fn(String, &[u8]) -> Result<T, String> + Sync,
+    pass: Pass,
+    sink: impl Fn(String, &[u8], Option<pages::ArticleProse>) -> Result<T, String> + Sync,
 ) -> Result<Vec<T>, Diagnostics> {
     enum Failure {
         Template(String),
@@ -552,7 +570,11 @@ fn render_each<T: Send>(
             .map_init(
                 // Each thread renders into one buffer, reused page after page: no growing a
                 // fresh string for every page, and no UTF-8 check of what Tera wrote.
-                || (pages::Vars::new(&shared), Vec::with_capacity(64 * 1024)),
+                || {
+                    let mut vars = pages::Vars::new(&shared);
+                    vars.read_articles = pass.read_articles;
+                    (vars, Vec::with_capacity(64 * 1024))
+                },
                 |(vars, buf), page| {
                     let path = page.path(site);
                     let template = pages::fill(&shared, &chrome, page, &path, vars);
@@ -566,7 +588,7 @@ fn render_each<T: Send>(
                         Failure::Template(format!("rendering {path} with templates/{template}: {}", error_chain(&e)))
                     })?;
                     done.fetch_add(1, Ordering::Relaxed);
-                    sink(path, buf).map_err(Failure::Sink)
+                    sink(path, buf, vars.article_prose.take()).map_err(Failure::Sink)
                 },
             )
             .collect();
@@ -593,7 +615,7 @@ fn render_each<T: Send>(
     if let Some(msg) = first_sink {
         let more =
             if sinks > 1 { format!(" (and {} more pages could not be written)", sinks - 1) } else { String::new() };
-        diags.error(sink_file, Pos::file(), format!("{msg}{more}"), None);
+        diags.error(pass.sink_file, Pos::file(), format!("{msg}{more}"), None);
     }
     if diags.has_errors() {
         Err(diags)
@@ -858,7 +880,8 @@ pub fn build(root: &Path, editions: &[Edition], opts: &Options) -> Result<Report
         // memory, and writing overlaps rendering. A failure abandons the staging folder,
         // so the output is still replaced all at once or not at all.
         let list = pages::all(e.site);
-        let written = render_each(e.tera, e.site, e.schedules, base_url.as_deref(), &list, &opts.out, |path, html| {
+        let pass = Pass { sink_file: &opts.out, read_articles: false };
+        let written = render_each(e.tera, e.site, e.schedules, base_url.as_deref(), &list, pass, |path, html, _| {
             let h = if offline { offline::hash(html) } else { 0 };
             staging.write(&path, html).map(|()| (path.clone(), h)).map_err(|e| format!("cannot write {path}: {e}"))
         });

@@ -539,6 +539,19 @@ pub struct Vars {
     /// Review lines made so far, by dates: thousands of articles share a few reviews, and
     /// each line is two dates and two messages to format.
     reviews: Vec<((chrono::NaiveDate, chrono::NaiveDate), view::ReviewLine)>,
+    /// `check`: an article page also reads its article's words, in the same parse.
+    pub read_articles: bool,
+    /// What the last article page read, when `read_articles`.
+    pub article_prose: Option<ArticleProse>,
+}
+
+/// An article as `check` reads it, from the parse that rendered its page.
+pub struct ArticleProse {
+    /// Its index in the site's articles.
+    pub article: usize,
+    /// Its body's Markdown.
+    pub body: String,
+    pub prose: crate::patient_text::ProseReader,
 }
 
 impl Vars {
@@ -550,6 +563,8 @@ impl Vars {
             site_of: None,
             chrome_at: None,
             reviews: Vec::new(),
+            read_articles: false,
+            article_prose: None,
         }
     }
 
@@ -605,6 +620,7 @@ impl Vars {
 
     /// Removes every variable but `site` and the chrome.
     pub fn clear(&mut self) {
+        self.article_prose = None;
         for key in self.page_keys.drain(..) {
             self.ctx.remove(key);
         }
@@ -1462,12 +1478,23 @@ fn article(sh: &Shared, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
     // translation's copy of the default language's article is reported there).
     match crate::content::body(a) {
         Ok(body) => {
-            let rendered = crate::markdown::render_article(sh.site, a, &body, root);
+            let mut prose = ctx.read_articles.then(|| crate::patient_text::ProseReader::new(true, true));
+            let rendered = match prose.as_mut() {
+                Some(r) => {
+                    let md: &str = &body;
+                    let mut tap = |ev: &pulldown_cmark::Event, range| r.event(md, ev, range);
+                    crate::markdown::render_article_tapped(sh.site, a, md, root, Some(&mut tap))
+                }
+                None => crate::markdown::render_article(sh.site, a, &body, root),
+            };
             ctx.set("content", &rendered.html);
             if !rendered.problems.is_empty() && !a.fallback {
                 let mut d = Diagnostics::new();
                 crate::content::validate::body_problems(a, &body, &rendered.problems, &mut d);
                 ctx.problems = Some(d);
+            }
+            if let Some(r) = prose {
+                ctx.article_prose = Some(ArticleProse { article: i, body: body.into_owned(), prose: r.finish() });
             }
         }
         Err(d) => ctx.problems = Some(d),
