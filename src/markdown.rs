@@ -207,7 +207,7 @@ fn render_on(
                             unlinked = true;
                             return None;
                         }
-                        Some(path) => CowStr::from(format!("{root}{path}")),
+                        Some(path) => CowStr::from([root, path.as_str()].concat()),
                         None => {
                             problems.push(LinkRef {
                                 offset: range.start,

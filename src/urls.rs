@@ -25,26 +25,29 @@ pub const SITEMAP: &str = "sitemap.xml";
 pub const ASSETS: &str = crate::model::ASSETS_OUT;
 
 /// A treatment's day page; `prefix` is the treatment's folder (`""` or `tattoo/`).
+///
+/// These are made for every link of every page: joined, not formatted (`format!` costs
+/// several times as much).
 pub fn day(prefix: &str, n: u32) -> String {
-    format!("{prefix}days/{n}.html")
+    [prefix, "days/", &n.to_string(), ".html"].concat()
 }
 
 pub fn activity(prefix: &str, id: &str) -> String {
-    format!("{prefix}activities/{id}.html")
+    [prefix, "activities/", id, ".html"].concat()
 }
 
 pub fn guide(prefix: &str, id: &str) -> String {
-    format!("{prefix}guides/{id}.html")
+    [prefix, "guides/", id, ".html"].concat()
 }
 
 /// One of the fixed pages of a treatment (`DAYS`, `COMPARE`...) in its folder.
 pub fn of(prefix: &str, page: &str) -> String {
-    format!("{prefix}{page}")
+    [prefix, page].concat()
 }
 
 /// Articles are shared by every treatment: always at the root.
 pub fn article(slug: &str) -> String {
-    format!("articles/{slug}.html")
+    ["articles/", slug, ".html"].concat()
 }
 
 /// The prefix that leads from a page back to the output root: `"../"` per folder level.
@@ -108,7 +111,7 @@ pub fn resolve_internal(site: &Site, treatment: Option<usize>, target: &str) -> 
         }
     }?;
     Some(match fragment {
-        Some(f) => format!("{resolved}#{f}"),
+        Some(f) => [resolved.as_str(), "#", f].concat(),
         None => resolved,
     })
 }

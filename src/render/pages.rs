@@ -517,7 +517,7 @@ fn page_root(sh: &Shared, page: &Page, path: &str) -> String {
 
 /// The relative prefix from a page back to its treatment's folder.
 fn troot(sh: &Shared, root: &str, t: Option<usize>) -> String {
-    format!("{root}{}", t.map_or("", |t| sh.trs[t].t.prefix.as_str()))
+    [root, t.map_or("", |t| sh.trs[t].t.prefix.as_str())].concat()
 }
 
 /// One worker's template variables. `site` is the largest value and the same on every
@@ -739,9 +739,10 @@ fn languages(sh: &Shared, page: &Page, path: &str, root: &str, ctx: &mut Vars) {
     // the service worker live.
     let top = match (page, sh.base_url) {
         (Page::NotFound, Some(base)) => base.to_string(),
-        _ => format!("{}{root}", sh.lang_up),
+        _ => [sh.lang_up, root].concat(),
     };
-    ctx.set("assets", &format!("{top}{}/", urls::ASSETS));
+    // Joined, not formatted: these are made for every page.
+    ctx.set("assets", &[top.as_str(), urls::ASSETS, "/"].concat());
     ctx.set("top", &top);
     let all = &sh.site.lang.all;
     if all.len() < 2 || matches!(page, Page::NotFound) {
