@@ -308,7 +308,7 @@ glance-session-date = Day 0 is the day of your session. My session date:
 glance-print = This page is made to be printed on one sheet (A4 or Letter). See
 glance-print-link = how to print
 glance-healing = How healing goes
-glance-pictures = What normal healing looks like
+glance-pictures = In pictures: normal healing, and how
 glance-first-hours = The first hours
 glance-not-yet = Not yet
 # After an activity that is not allowed on day 0: the first day it is, at least with care.
