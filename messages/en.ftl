@@ -308,16 +308,20 @@ glance-session-date = Day 0 is the day of your session. My session date:
 glance-print = This page is made to be printed on one sheet (A4 or Letter). See
 glance-print-link = how to print
 glance-healing = How healing goes
+glance-pictures = In pictures: normal healing, and how
 glance-first-hours = The first hours
 glance-not-yet = Not yet
 # After an activity that is not allowed on day 0: the first day it is, at least with care.
 glance-from = (from day { $day })
+glance-from-date = (from day { $day }: { $date })
 glance-nothing-off-limits = Nothing is off limits on the day of your session.
 glance-with-care = With care
 glance-no-care = On the day of your session, everything else is either not yet or allowed.
+glance-tick-days = Tick a box each day:
 glance-changes = When things change
 glance-changes-sessions = When things change, after every session
 glance-milestone-day = Day { $day }:
+glance-milestone-date = Day { $day } ({ $date }):
 glance-later = Later on
 glance-final-instead = After your final session, instead
 

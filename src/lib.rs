@@ -100,6 +100,7 @@ pub fn load(root: &Path) -> Result<Project, Diagnostics> {
                         render::drop_lang_filter(&mut t);
                     } else {
                         t.register_filter("lang", render::LangFilter::new(&s));
+                        t.register_filter("lang_attr", render::LangAttr(render::LangFilter::new(&s)));
                     }
                     (s, t)
                 })

@@ -662,6 +662,11 @@ pub struct Phase {
     pub status: Status,
     /// What to do, in plain words.
     pub say: String,
+    /// The same advice cut to one short line, for the printed at-a-glance sheet, where
+    /// every change of the first days is listed with how to do it (optional: without it
+    /// the sheet gives `say` in full).
+    #[serde(default)]
+    pub short: Option<String>,
     /// Guide ids this phase follows.
     #[serde(default)]
     pub cites: Vec<String>,

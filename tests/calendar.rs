@@ -389,16 +389,16 @@ fn schedule_page_works_in_headless_chromium() {
     assert!(o.status.success(), "browser checks failed:\n{}\n{}", stdout(&o), stderr(&o));
 }
 
-/// Days on which the at-a-glance handout says razor shaving changes ("Day 10: Razor ...").
+/// Days on which the at-a-glance handout says razor shaving changes ("Day 10: ... Razor: how").
 fn glance_days(html: &str, short: &str) -> Vec<u32> {
     let miles = &html[html.find("id=\"gl-m\"").unwrap()..];
     // The section, not the first list: each day holds lists of its own.
     let miles = &miles[..miles.find("</section>").unwrap()];
     miles
-        .split("<li><strong>Day ")
+        .split("<li><strong class=\"your-date\" data-day=\"")
         .skip(1)
         .filter(|item| item.contains(short))
-        .map(|item| item[..item.find(':').unwrap()].parse().unwrap())
+        .map(|item| item[..item.find('"').unwrap()].parse().unwrap())
         .collect()
 }
 
@@ -412,7 +412,7 @@ fn the_handout_and_the_dated_plan_name_the_same_days() {
         site.path(),
         "content/protocol.yaml",
         "      - days: 10-13\n        status: with-care\n        say: Only if your scalp is calm",
-        "      - days: 10-11\n        status: with-care\n        say: Only if calm.\n        cites: [healing-process]\n      - days: 12-13\n        status: not-yet\n        say: Not now.\n        cites: [heal-right-day-by-day]\n      - days: 14-15\n        status: with-care\n        say: Only if your scalp is calm",
+        "      - days: 10-11\n        status: with-care\n        say: Only if calm.\n        short: Calm scalp only.\n        cites: [healing-process]\n      - days: 12-13\n        status: not-yet\n        say: Not now.\n        cites: [heal-right-day-by-day]\n      - days: 14-15\n        status: with-care\n        say: Only if your scalp is calm",
     );
     edit(
         site.path(),

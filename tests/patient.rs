@@ -194,3 +194,97 @@ fn the_clinics_logo_is_in_every_header_copied_checked_and_the_app_icon() {
         stderr(&o)
     );
 }
+
+/// The `<img>` tags of `html`.
+fn imgs(html: &str) -> Vec<&str> {
+    html.match_indices("<img ").map(|(at, _)| &html[at..at + html[at..].find('>').unwrap() + 1]).collect()
+}
+
+#[test]
+fn day_pages_show_the_examples_pictures_of_healing_and_of_how_with_alt_text_in_each_language() {
+    let site = example_site();
+    let public = build(site.path());
+    // The stage's picture under "what is normal", a how-to picture beside a step that needs
+    // care (day 5: rinsing), and one under a "not yet" (hands off), in each language.
+    let want = [
+        ("days/0.html", "smp-day-0.svg", "The top of a head just after a session. The scalp is pink"),
+        ("days/0.html", "smp-hands-off.svg", "A hand held back from the scalp"),
+        ("days/5.html", "smp-flaking.svg", "Days 3 to 6. Small, pale flakes lift off"),
+        ("days/5.html", "smp-rinse.svg", "A shower head lets a soft stream of water fall on the scalp."),
+        ("es/days/0.html", "smp-day-0.svg", "La parte de arriba de la cabeza justo después de la sesión."),
+        ("es/days/5.html", "smp-flaking.svg", "Del día 3 al 6. Se sueltan escamas pequeñas"),
+        ("es/days/5.html", "smp-rinse.svg", "La alcachofa de la ducha deja caer un chorro suave"),
+        ("ar/days/5.html", "smp-flaking.svg", "Days 3 to 6. Small, pale flakes lift off"),
+    ];
+    for (page, file, alt) in want {
+        let html = read(&public, page);
+        let up = "../".repeat(page.matches('/').count());
+        let tag = imgs(&html)
+            .into_iter()
+            .find(|i| i.contains(&format!("src=\"{up}images/{file}\"")))
+            .unwrap_or_else(|| panic!("{page}: no {file}"));
+        assert!(tag.contains(&format!("alt=\"{alt}")), "{page}: {tag}");
+        // Arabic has no content translation: the English alt text says its language in
+        // the attribute, never as markup inside it.
+        assert_eq!(tag.contains("lang=\"en-GB\""), page.starts_with("ar/"), "{page}: {tag}");
+        assert!(!tag.contains("&lt;") && !tag.contains("<bdi"), "{page}: {tag}");
+    }
+    // Drawn for the example: small, and with no words inside (every word comes from the
+    // content, so that it can be translated).
+    let mut drawn = 0;
+    for f in std::fs::read_dir(site.path().join("content/images")).unwrap() {
+        let f = f.unwrap().path();
+        let svg = std::fs::read_to_string(&f).unwrap();
+        assert!(svg.len() < 8_000, "{}: {} bytes", f.display(), svg.len());
+        assert!(!svg.contains("<text"), "{}: words inside the picture", f.display());
+        assert!(public.join("images").join(f.file_name().unwrap()).is_file(), "{} not published", f.display());
+        drawn += 1;
+    }
+    assert!(drawn >= 8, "only {drawn} pictures");
+}
+
+#[test]
+fn the_glance_sheet_says_how_to_do_each_change_with_care_has_tick_boxes_pictures_and_date_places() {
+    let site = example_site();
+    let public = build(site.path());
+    let en = read(&public, "handouts/at-a-glance.html");
+    let changes = section(&en, "gl-m");
+    // How, from the phase's `short`, under the day it starts.
+    let day4 = &changes[changes.find("Day 4:").unwrap()..changes.find("Day 7:").unwrap()];
+    assert!(text(day4).contains("Water: Once a day, a soft, lukewarm rinse. Pat dry."), "{}", text(day4));
+    assert!(text(day4).contains("Cleanser: A pea-sized drop, with no rubbing. Rinse quickly."), "{}", text(day4));
+    // The patient's date takes the place of the day's label when one is remembered.
+    assert!(changes.contains(r#"<strong class="your-date" data-day="4" data-form="Day 4 ({date}):">Day 4:</strong>"#));
+    assert!(en.contains(r#"data-form="(from day 4: {date})">(from day 4)</span>"#), "not yet: from day 4");
+    assert!(
+        en.contains(r#"<span class="blank"><span class="your-date" data-day="0" data-form="{date}"></span></span>"#)
+    );
+    assert!(en.contains("id=\"today-note\"") && en.contains("today.js"));
+    // A tick box a day for the routines that need care from day 0, and for each action.
+    let care = section(&en, "gl-c");
+    assert_eq!(care.matches("Tick a box each day:").count(), 2, "{care}");
+    let boxes: String = (0..10).map(|d| format!("<span class=\"box\">{d}</span>")).collect();
+    assert_eq!(care.matches(&boxes).count(), 2, "{care}");
+    assert!(section(&en, "gl-todo").contains("<span class=\"box\" aria-hidden=\"true\"></span>"));
+    // Pictures of normal healing, each titled with its days and stage.
+    let pics = section(&en, "gl-p");
+    assert!(pics.contains("<figcaption>Day 0: Session day</figcaption>"), "{pics}");
+    assert!(pics.contains("<figcaption>Day 4: Water</figcaption>") && pics.contains("smp-rinse.svg"), "{pics}");
+    assert!(imgs(pics).iter().all(|i| i.contains("alt=\"") && !i.contains("alt=\"\"")), "{pics}");
+
+    let es = read(&public, "es/handouts/at-a-glance.html");
+    let changes = text(section(&es, "gl-m"));
+    assert!(changes.contains("Agua: Una vez al día, un chorro suave y tibio. Seque a toquecitos."), "{changes}");
+    assert!(section(&es, "gl-c").contains("Marque una casilla cada día:"));
+    assert!(section(&es, "gl-p").contains("<figcaption>Día 0: Día de la sesión</figcaption>"));
+    assert!(es.contains(r#"data-form="Día 4 ({date}):""#));
+
+    // Without `short`, the sheet gives `say`; without pictures, no pictures section.
+    let studio = studio();
+    let o = aftercare(studio.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let tattoo = read(&studio.path().join("public"), "tattoo/handouts/at-a-glance.html");
+    assert!(text(section(&tattoo, "gl-m")).contains("Have a short, lukewarm shower. Keep the tattoo out of the spray."));
+    let laser = read(&studio.path().join("public"), "laser-removal/handouts/at-a-glance.html");
+    assert!(!laser.contains("id=\"gl-p\"") && !laser.contains("<figure"), "no pictures, no section");
+}

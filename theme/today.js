@@ -28,14 +28,20 @@
   var day = +note.getAttribute("data-day"), last = +note.getAttribute("data-last");
   var lang = document.documentElement.lang || undefined;
   // The patient's own date beside each "from day N" (a span with data-day), counted from
-  // the day 0 of the session they are in now; the words around it from data-date.
-  var day0 = parse(v.date) + since, form = note.getAttribute("data-date") || "{date}", fmt = null;
-  try { fmt = new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }); } catch (e) { /* no Intl */ }
+  // the day 0 of the session they are in now; the words around it from data-date. A span
+  // with its own data-form (the printed sheet's "Day 4 ({date}):") is written over with it,
+  // its date without the weekday, so that the sheet keeps to one page.
+  var day0 = parse(v.date) + since, form = note.getAttribute("data-date") || "{date}", fmt = null, brief = null;
+  try {
+    fmt = new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+    brief = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", timeZone: "UTC" });
+  } catch (e) { /* no Intl */ }
   if (fmt) {
     Array.prototype.forEach.call(document.querySelectorAll(".your-date[data-day]"), function (s) {
       var k = parseInt(s.getAttribute("data-day"), 10);
       if (isNaN(k)) return;
-      s.textContent = " " + form.replace("{date}", fmt.format(new Date((day0 + k) * DAY)));
+      var own = s.getAttribute("data-form"), at = new Date((day0 + k) * DAY);
+      s.textContent = own ? own.replace("{date}", brief.format(at)) : " " + form.replace("{date}", fmt.format(at));
     });
   }
   // The words come from the page (the site's message catalogue), `{day}` filled here.

@@ -41,6 +41,7 @@ const WORDING: &[&str] = &[
     "why",
     "say",
     "says",
+    "short",
     "summary",
     "name",
     "short_name",

@@ -135,6 +135,7 @@ pub fn load_templates_warned(root: &Path) -> Result<(tera::Tera, Diagnostics), D
     });
     // The default language's: it only escapes. Each translation registers its own.
     t.register_filter("lang", LangFilter { texts: Default::default(), attrs: String::new() });
+    t.register_filter("lang_attr", LangAttr(LangFilter { texts: Default::default(), attrs: String::new() }));
     if let Err(e) = add_templates(&mut t, &sources) {
         diags.error(Path::new("templates"), Pos::file(), error_chain(&e),
             Some("fix the template syntax (Tera's documentation lists the tags), or delete your copy to use the built-in one".into()));
@@ -408,6 +409,26 @@ impl tera::Filter for LangFilter {
         } else {
             escape_html(text)
         }))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// For text written into an attribute (a picture's `alt`), where `lang` cannot wrap it:
+/// ` lang="en-GB"`, to put on the element, when a translation left the text in the default
+/// language; nothing otherwise (`<img alt="{{ a }}"{{ a | lang_attr }}>`).
+pub struct LangAttr(pub LangFilter);
+
+impl tera::Filter for LangAttr {
+    fn filter(
+        &self,
+        value: &tera::Value,
+        _: &std::collections::HashMap<String, tera::Value>,
+    ) -> tera::Result<tera::Value> {
+        let fallback = value.as_str().is_some_and(|s| self.0.texts.contains(s));
+        Ok(tera::Value::String(if fallback { self.0.attrs.clone() } else { String::new() }))
     }
 
     fn is_safe(&self) -> bool {

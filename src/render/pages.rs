@@ -859,7 +859,15 @@ struct DayEntry<'a> {
     new: bool,
     /// A picture of how to do it, if the clinic gave one.
     image: Option<view::ImageView<'a>>,
+    /// On the printed sheet, the days of a routine that needs care, a tick box each (at
+    /// most [`TICK_DAYS`], from day 0).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    ticks: Vec<u32>,
 }
+
+/// The most tick boxes a routine gets on the at-a-glance sheet: its first days, the ones
+/// a patient most needs to keep to.
+const TICK_DAYS: u32 = 10;
 
 #[derive(Serialize)]
 struct Change<'a> {
@@ -893,6 +901,7 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
                 },
                 new: new_today.contains(&e.activity),
                 image: p.image.as_ref().map(view::image),
+                ticks: Vec::new(),
             })
         })
         .collect();
@@ -1204,6 +1213,10 @@ struct Milestone<'a> {
     activity: ActivityRef<'a>,
     status: StatusView<'a>,
     say: &'a str,
+    /// How to do it, on the printed sheet: for what becomes allowed with care, the
+    /// phase's `short` (or its `say`); nothing for the other changes, whose names say it.
+    how: Option<&'a str>,
+    image: Option<view::ImageView<'a>>,
 }
 
 /// What changes after an ordinary session, day by day: the same changes the dated plan
@@ -1226,6 +1239,8 @@ fn milestones<'a>(sh: &Shared<'a>, tr: &Tr<'a>, track: Track) -> Vec<Milestone<'
                 activity: ActivityRef::new(t, &t.activities[c.activity]),
                 status: view::status(site, to.status),
                 say: &to.say,
+                how: (to.status == Status::WithCare).then(|| to.short.as_deref().unwrap_or(&to.say)),
+                image: to.image.as_ref().map(view::image),
             })
         })
         .collect()
@@ -1243,7 +1258,15 @@ struct MilestoneDay<'a> {
 #[derive(Serialize)]
 struct MilestoneGroup<'a> {
     status: StatusView<'a>,
-    activities: Vec<ActivityRef<'a>>,
+    activities: Vec<MilestoneItem<'a>>,
+}
+
+/// An activity of a day's changes, with how to do it when it needs care.
+#[derive(Serialize)]
+struct MilestoneItem<'a> {
+    activity: ActivityRef<'a>,
+    how: Option<&'a str>,
+    image: Option<view::ImageView<'a>>,
 }
 
 fn milestone_days(list: Vec<Milestone<'_>>) -> Vec<MilestoneDay<'_>> {
@@ -1253,9 +1276,10 @@ fn milestone_days(list: Vec<Milestone<'_>>) -> Vec<MilestoneDay<'_>> {
             days.push(MilestoneDay { day: m.day, groups: Vec::new() });
         }
         let groups = &mut days.last_mut().expect("pushed above").groups;
+        let item = MilestoneItem { activity: m.activity, how: m.how, image: m.image };
         match groups.iter_mut().find(|g| g.status.key == m.status.key) {
-            Some(g) => g.activities.push(m.activity),
-            None => groups.push(MilestoneGroup { status: m.status, activities: vec![m.activity] }),
+            Some(g) => g.activities.push(item),
+            None => groups.push(MilestoneGroup { status: m.status, activities: vec![item] }),
         }
     }
     days
@@ -1277,6 +1301,13 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 from_day: tr.schedule.from_day(e.activity, Track::Every, Status::WithCare),
                 new: false,
                 image: p.image.as_ref().map(view::image),
+                ticks: match s {
+                    Status::WithCare => {
+                        let end = p.days.end_or(tr.schedule.last_day()).min(p.days.start + TICK_DAYS - 1);
+                        (p.days.start..=end).collect()
+                    }
+                    _ => Vec::new(),
+                },
             })
             .collect()
     };

@@ -191,19 +191,26 @@ describe('print: handouts on A4 and Letter', () => {
     // Every treatment's handouts; the findings of all are merged (each names its file).
     const merge = (all) => Object.fromEntries(Object.keys(all[0]).map((k) => [k,
       Array.isArray(all[0][k]) ? all.flatMap((r) => r[k]) : Object.fromEntries(all.map((r, i) => [C.handoutFolders(SITE)[i] || '/', r[k]]))]));
-    const glance = []; const check = [];
+    const glance = []; const check = []; const dated = [];
     for (const base of C.handoutFolders(SITE)) {
       glance.push(await checkPrint(await browser(), SITE, `${base}handouts/at-a-glance.html`, { exactPages: 1, clinicName, outDir: out }));
+      // Printed from a browser that remembers a session date: the patient's dates make lines longer.
+      dated.push(await checkPrint(await browser(), SITE, `${base}handouts/at-a-glance.html`, { exactPages: 1, clinicName, outDir: out, sessionDate: '2026-12-01', label: 'dated-' }));
       check.push(await checkPrint(await browser(), SITE, `${base}handouts/checklist.html`, { maxPages: 2, clinicName, outDir: out }));
     }
     p.glance = merge(glance);
     p.check = merge(check);
+    p.dated = merge(dated);
     report.print = { glance: p.glance.counts, checklist: p.check.counts, pngs: [...p.glance.pngs, ...p.check.pngs] };
   }, { timeout: 5 * MINUTE });
-  const both = (k) => [...p.glance[k], ...p.check[k]];
+  const both = (k) => [...p.glance[k], ...p.dated[k], ...p.check[k]];
   test('at-a-glance prints on exactly 1 page on A4 and on Letter', (t) => {
     t.diagnostic(`at-a-glance pages: ${JSON.stringify(p.glance.counts)}; pictures in ${path.relative(process.cwd(), PRINT_OUT)}/`);
     expectNone(t, p.glance.pages);
+  });
+  test('at-a-glance prints on exactly 1 page with a remembered session date, which it shows', (t) => {
+    t.diagnostic(`at-a-glance pages with a date: ${JSON.stringify(p.dated.counts)}`);
+    expectNone(t, p.dated.pages);
   });
   test('checklist prints on at most 2 pages on A4 and on Letter', (t) => {
     t.diagnostic(`checklist pages: ${JSON.stringify(p.check.counts)}`);

@@ -62,24 +62,30 @@ export function orphanedHeadings(lines, headings) {
 // -> { counts: {A4: n, Letter: n}, pages: [], contact: [], orphans: [], cut: [], pngs: [] }
 // pages: page-count problems; contact: pages without the clinic's name or phone; orphans: headings
 // ending a page; cut: elements wider than the printable width.
-export async function checkPrint(browser, site, rel, { exactPages, maxPages, clinicName, phone, outDir, label = '' }) {
+// sessionDate (YYYY-MM-DD): printed as from a browser where the schedule page remembered that
+// session date (today.js then writes the patient's dates into the sheet); at least one must be.
+export async function checkPrint(browser, site, rel, { exactPages, maxPages, clinicName, phone, outDir, label = '', sessionDate }) {
   site = path.resolve(site);
   fs.mkdirSync(outDir, { recursive: true });
   const res = { counts: {}, pages: [], contact: [], orphans: [], cut: [], pngs: [], phone };
   if (!fs.existsSync(path.join(site, rel))) { res.pages.push(`${rel}: missing`); return res; }
   const server = await serve(site);
   const ctx = await browser.newContext();
+  if (sessionDate) await ctx.addInitScript((d) => localStorage.setItem('aftercare-schedule', JSON.stringify({ date: d, session: 1 })), sessionDate);
   await ctx.route((u) => (u.protocol === 'http:' || u.protocol === 'https:') && u.origin !== server.origin, (r) => r.abort('blockedbyclient'));
   const base = `${label}${rel.replace(/\.html$/, '').replace(/[^A-Za-z0-9]+/g, '-')}`;
   for (const f of fs.readdirSync(outDir)) if (f.startsWith(base + '-')) fs.rmSync(path.join(outDir, f));
   try {
     let phoneText = phone;
     for (const [format, { widthMm }] of Object.entries(FORMATS)) {
-      const tag = `${rel} (${format})`;
+      const tag = `${rel} (${format}${sessionDate ? `, session date ${sessionDate} remembered` : ''})`;
       const page = await ctx.newPage();
       await page.goto(server.urlOf(rel), { waitUntil: 'load' });
       // The number itself, without words around it ("Call us 0161 496 0321").
       if (!phoneText) phoneText = await page.evaluate(() => { const t = document.querySelector('a[href^="tel:"]')?.textContent.trim(); return t ? (t.match(/\+?[\d(][\d\s().-]{4,}\d/) || [t])[0].trim() : null; });
+      if (sessionDate && !(await page.evaluate(() => [...document.querySelectorAll('.your-date')].some((s) => /\d/.test(s.textContent))))) {
+        res.pages.push(`${tag}: none of the patient's dates was written into the page`);
+      }
       const pdf = path.join(outDir, `${base}-${format}.pdf`);
       await page.pdf({ path: pdf, format, printBackground: true, preferCSSPageSize: false });
       const n = res.counts[format] = pdfPageCount(pdf);
