@@ -308,7 +308,7 @@ pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
         let mut articles = Vec::new();
         for (path, html, article) in rendered {
             pages.push((path, html));
-            if let Some(Some((grade, found))) = article {
+            if let Some((grade, found)) = article {
                 articles.push(grade);
                 warnings.extend(found);
             }
@@ -357,8 +357,8 @@ impl Grading<'_> {
     }
 }
 
-/// Grades one article of a language (its own, not one falling back to the default
-/// language's: `None`) and flags its jargon, from what the render of its page read: its
+/// Grades one article of a language (its own: the render reads no article falling back
+/// to the default language's) and flags its jargon, from what the render of its page read: its
 /// words are made, checked and dropped with the page, so a site of 10,000 articles is
 /// checked in about the memory of its build, reading and parsing each article once.
 /// Returns (article file, grades) and the warnings.
@@ -367,11 +367,8 @@ fn check_article(
     by_file: &std::collections::HashMap<&Path, Vec<&patient_text::Text>>,
     ctx: &Grading,
     read: render::ArticleProse,
-) -> Option<((String, readability::Grades), Diagnostics)> {
+) -> ((String, readability::Grades), Diagnostics) {
     let a = &site.articles[read.article];
-    if a.fallback {
-        return None;
-    }
     let mut found = Diagnostics::new();
     let (markdown, prose) = (read.body.as_str(), read.prose);
     // Most articles have no jargon and no hard sentence: their words are placed in the
@@ -382,7 +379,7 @@ fn check_article(
     let grades = readability::grade_in(ctx.formula, &blocks);
     let mut g = ctx.graded(a.source.to_string_lossy().replace('\\', "/"), grades, blocks, &site.config.language);
     if !flagged && g.blocks.is_empty() {
-        return Some(((g.page, g.grades), found));
+        return ((g.page, g.grades), found);
     }
     let body = patient_text::body_text(a, markdown, ctx.default);
     if flagged {
@@ -395,7 +392,7 @@ fn check_article(
         texts.push(&body);
         grade_warnings(std::slice::from_ref(&g), &texts, ctx.default, ctx.limit, &mut found);
     }
-    Some(((g.page, g.grades), found))
+    ((g.page, g.grades), found)
 }
 
 /// `(treatment folder, day)` of a day page's path: `days/3.html`, or `tattoo/days/3.html`

@@ -119,13 +119,6 @@ pub fn prose_words(md: &str) -> Vec<Range<usize>> {
     ProseReader::read(md, true, false).words
 }
 
-/// [`prose_words`] and [`crate::readability::markdown_blocks`] of one text, from one
-/// parse.
-pub fn words_and_blocks(md: &str) -> (Vec<Range<usize>>, Vec<String>) {
-    let r = ProseReader::read(md, true, true);
-    (r.words, r.blocks)
-}
-
 /// What the checks read in Markdown, fed one parser event at a time (so `check` can read an
 /// article in the same parse that renders its page): the prose's word ranges (no code,
 /// link addresses or markup), and the text of each paragraph, list item, heading and table

@@ -541,7 +541,8 @@ pub struct Vars {
     reviews: Vec<((chrono::NaiveDate, chrono::NaiveDate), view::ReviewLine)>,
     /// `check`: an article page also reads its article's words, in the same parse.
     pub read_articles: bool,
-    /// What the last article page read, when `read_articles`.
+    /// What the last article page read, when `read_articles` (not for an article falling
+    /// back to the default language's: that one is read in its own language).
     pub article_prose: Option<ArticleProse>,
 }
 
@@ -1510,7 +1511,9 @@ fn article(sh: &Shared, ctx: &mut Vars, i: usize, root: &str) -> &'static str {
     // translation's copy of the default language's article is reported there).
     match crate::content::body(a) {
         Ok(body) => {
-            let mut prose = ctx.read_articles.then(|| crate::patient_text::ProseReader::new(true, true));
+            // A translation's copy of the default language's article is graded there.
+            let mut prose =
+                (ctx.read_articles && !a.fallback).then(|| crate::patient_text::ProseReader::new(true, true));
             let rendered = match prose.as_mut() {
                 Some(r) => {
                     let md: &str = &body;
