@@ -447,7 +447,7 @@ impl Reader<'_> {
     /// The folders inside `dir`, sorted by name.
     fn subfolders(&mut self, dir: &str) -> Option<Vec<PathBuf>> {
         let mut out = Vec::new();
-        for entry in walkdir::WalkDir::new(self.root.join(dir)).min_depth(1).max_depth(1).sort_by_file_name() {
+        for entry in sorted_by_name(walkdir::WalkDir::new(self.root.join(dir)).min_depth(1).max_depth(1)) {
             match entry {
                 Ok(e) if e.file_type().is_dir() && !e.file_name().to_string_lossy().starts_with('.') => {
                     out.push(Path::new(dir).join(e.file_name()));
@@ -533,7 +533,7 @@ impl Reader<'_> {
             return None;
         }
         let mut out = Vec::new();
-        for entry in walkdir::WalkDir::new(&full).min_depth(1).max_depth(1).sort_by_file_name() {
+        for entry in sorted_by_name(walkdir::WalkDir::new(&full).min_depth(1).max_depth(1)) {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
@@ -659,6 +659,16 @@ fn normalise_line_ends(text: &str) -> String {
 
 /// UTF-8 text with a leading byte-order mark removed. On failure, the position of the
 /// first bad byte.
+/// The entries of `walk` in file-name order, so that builds do not depend on the order
+/// the file system lists them in. WalkDir's own `sort_by_file_name` takes each name apart
+/// from its path at every comparison (a third of loading a 10,000-article folder); the
+/// names are taken once here.
+fn sorted_by_name(walk: walkdir::WalkDir) -> Vec<walkdir::Result<walkdir::DirEntry>> {
+    let mut entries: Vec<_> = walk.into_iter().collect();
+    entries.sort_by_cached_key(|e| e.as_ref().ok().map(|e| e.file_name().to_os_string()));
+    entries
+}
+
 fn decode(mut bytes: Vec<u8>) -> Result<String, Pos> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
@@ -671,7 +681,7 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, Pos> {
             let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             Pos::new(line, col)
         })
-        .map(|t| if t.contains('\r') { normalise_line_ends(&t) } else { t })?;
+        .map(|t| if memchr::memchr(b'\r', t.as_bytes()).is_some() { normalise_line_ends(&t) } else { t })?;
     Ok(text)
 }
 
