@@ -439,18 +439,28 @@ impl tera::Filter for LangAttr {
 /// Escapes the five characters that matter in HTML text and quoted attributes. Tera's
 /// default also escapes `/`, which only bloats every link (`..&#x2F;days&#x2F;3.html`).
 pub fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len() + 8);
-    let mut last = 0;
-    // Byte scan: the five characters are ASCII, and copying the runs between them
-    // is much cheaper than pushing char by char.
-    for (i, b) in input.bytes().enumerate() {
+    // Most values (paths, names, numbers) have nothing to escape: find the first byte
+    // that needs it with a table, and copy the whole string when there is none. Tera
+    // calls this for every `{{ value }}` of every page.
+    let bytes = input.as_bytes();
+    let Some(first) = bytes.iter().position(|&b| ESCAPED[b as usize]) else {
+        return input.to_owned();
+    };
+    let mut out = String::with_capacity(input.len() + 16);
+    out.push_str(&input[..first]);
+    let mut last = first;
+    // Copying the runs between the five ASCII characters is much cheaper than pushing
+    // char by char.
+    for (i, &b) in bytes.iter().enumerate().skip(first) {
+        if !ESCAPED[b as usize] {
+            continue;
+        }
         let rep = match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
+            _ => "&#39;",
         };
         out.push_str(&input[last..i]);
         out.push_str(rep);
@@ -459,6 +469,17 @@ pub fn escape_html(input: &str) -> String {
     out.push_str(&input[last..]);
     out
 }
+
+/// The bytes [`escape_html`] replaces: `&`, `<`, `>`, `"` and `'`.
+static ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'&' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'>' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t
+};
 
 /// Tera wraps the useful message several levels deep; show the whole chain on one line.
 pub fn error_chain(e: &dyn std::error::Error) -> String {
