@@ -316,7 +316,8 @@ fn day_0_puts_keep_dry_and_hands_off_first_and_names_its_to_dos_as_actions() {
     assert!(rules.contains("Hands off your scalp. Do not touch, scratch or pick"), "{rules}");
     assert!(rules.contains("The only touches allowed are the gentle ones of your care routine"), "{rules}");
     // To-dos are actions: what to do, not a topic ("Moisturiser and other products").
-    let todo: Vec<String> = items(section(&day0, "g-todo")).iter().map(|i| i.split(" ! ").next().unwrap().to_string()).collect();
+    let todo: Vec<String> =
+        items(section(&day0, "g-todo")).iter().map(|i| i.split(" ! ").next().unwrap().to_string()).collect();
     assert!(todo[0].starts_with("Put on the aftercare balm"), "{todo:?}");
     assert!(todo[1].starts_with("Sleep on your back, on a clean pillowcase"), "{todo:?}");
     assert!(!section(&day0, "g-todo").contains("<label for=\"tick-moisturiser\">Moisturiser"), "a topic as a to-do");
@@ -377,7 +378,10 @@ fn the_sheet_lists_every_change_to_the_last_day_and_keeps_each_day_whole() {
     assert!(sheet.contains("Only after your final session (the last one of your course):"));
     assert!(!sheet.contains("After your final session, instead"));
     let key = text(section(&sheet, "gl-k"));
-    assert!(key.contains("Days 0 to 3: Keep your scalp dry.") && key.contains("Days 0 to 9: Hands off your scalp."), "{key}");
+    assert!(
+        key.contains("Days 0 to 3: Keep your scalp dry.") && key.contains("Days 0 to 9: Hands off your scalp."),
+        "{key}"
+    );
     assert!(sheet.find("id=\"gl-k\"").unwrap() < sheet.find("id=\"gl-r\"").unwrap());
     // "Not yet" (on screen): the final session's later day beside the ordinary one, and
     // what is never allowed says so.
