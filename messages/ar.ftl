@@ -398,7 +398,6 @@ glance-changes-lead = إلى أن يحين يومه، يبقى كل منها غ�
 glance-milestone-day = اليوم { $day }:
 glance-milestone-date = اليوم { $day } ({ $date }):
 glance-later = لاحقًا
-glance-final-instead = بعد جلستكم الأخيرة، بدلًا من ذلك
 
 ## Templates: handout-dated.html (the patient's dated plan, `aftercare schedule`)
 
@@ -580,6 +579,8 @@ glance-routine = عنايتكم، خطوة بخطوة
 glance-for-good = ولا لاحقًا أيضًا
 glance-final-from = (من اليوم { $day } بعد جلستكم الأخيرة)
 glance-final-only = بعد جلستكم الأخيرة فقط (آخر جلسة في العلاج):
+glance-final-only-marked = بعد جلستكم الأخيرة فقط (آخر جلسة في العلاج)، بدلًا من السطر المشار إليه أعلاه:
+glance-final-differs = (ليس بعد جلستكم الأخيرة: انظروا أدناه)
 day-short-nothing-todo = لا شيء خاص لفعله اليوم. تابعوا النصائح أدناه.
 day-short-new = الجديد اليوم:
 day-short-first = كل شيء يبدأ اليوم: الأيام الأولى هي الأهم.

@@ -325,7 +325,6 @@ glance-changes-lead = Until its day comes, each one is not allowed yet.
 glance-milestone-day = Day { $day }:
 glance-milestone-date = Day { $day } ({ $date }):
 glance-later = Later on
-glance-final-instead = After your final session, instead
 
 ## Templates: handout-dated.html (the patient's dated plan, `aftercare schedule`)
 
@@ -497,6 +496,8 @@ glance-routine = Your care routine, step by step
 glance-for-good = not later either
 glance-final-from = (from day { $day } after your final session)
 glance-final-only = Only after your final session (the last one of your course):
+glance-final-only-marked = Only after your final session (the last one of your course), in place of the line marked above:
+glance-final-differs = (not after your final session: see below)
 day-short-nothing-todo = Nothing special to do today. Keep following the advice below.
 # Before what changed today: "New today: Wetting your head (with care)".
 day-short-new = New today:

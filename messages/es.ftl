@@ -357,7 +357,6 @@ glance-changes-lead = Hasta que llegue su día, cada cosa sigue sin estar permit
 glance-milestone-day = Día { $day }:
 glance-milestone-date = Día { $day } ({ $date }):
 glance-later = Más adelante
-glance-final-instead = Después de su última sesión, en su lugar
 
 ## Templates: handout-dated.html (the patient's dated plan, `aftercare schedule`)
 
@@ -531,6 +530,8 @@ glance-routine = Sus cuidados, paso a paso
 glance-for-good = tampoco más adelante
 glance-final-from = (desde el día { $day } tras su última sesión)
 glance-final-only = Solo después de su última sesión (la última del tratamiento):
+glance-final-only-marked = Solo después de su última sesión (la última del tratamiento), en lugar de la línea marcada arriba:
+glance-final-differs = (no tras su última sesión: vea abajo)
 day-short-nothing-todo = Hoy no hay nada especial que hacer. Siga los consejos de abajo.
 day-short-new = Novedad de hoy:
 day-short-first = Hoy empieza todo: los primeros días son los más importantes.

@@ -375,7 +375,13 @@ fn the_sheet_lists_every_change_to_the_last_day_and_keeps_each_day_whole() {
     let css = std::fs::read_to_string(public.join("assets/handout.css")).unwrap();
     assert!(css.contains(".g-miles .miles > li{break-inside: avoid;}"), "each day whole");
     // What applies only after the final session says so; the key rules come first.
-    assert!(sheet.contains("Only after your final session (the last one of your course):"));
+    assert!(sheet
+        .contains("Only after your final session (the last one of your course), in place of the line marked above:"));
+    // The line it replaces is marked: the sun's day 14 after an ordinary session.
+    assert!(
+        d14.contains("Sun: Short spells, with sunscreen or a loose hat. (not after your final session: see below)"),
+        "{d14}"
+    );
     assert!(!sheet.contains("After your final session, instead"));
     let key = text(section(&sheet, "gl-k"));
     assert!(

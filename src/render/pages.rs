@@ -1278,6 +1278,8 @@ struct Milestone<'a> {
     /// phase's `short` (or its `say`); nothing for the other changes, whose names say it.
     how: Option<&'a str>,
     image: Option<view::ImageView<'a>>,
+    /// After the final session something else applies on this day.
+    final_differs: bool,
 }
 
 /// What changes after an ordinary session, day by day: the same changes the dated plan
@@ -1301,6 +1303,8 @@ fn milestones<'a>(sh: &Shared<'a>, tr: &Tr<'a>, track: Track) -> Vec<Milestone<'
                 say: &to.say,
                 how: (to.status == Status::WithCare).then(|| to.short.as_deref().unwrap_or(&to.say)),
                 image: to.image.as_ref().map(view::image),
+                final_differs: track == Track::Every
+                    && tr.schedule.days.get(c.day as usize).is_some_and(|d| d.entries[c.activity].final_differs()),
             })
         })
         .collect()
@@ -1327,6 +1331,8 @@ struct MilestoneItem<'a> {
     activity: ActivityRef<'a>,
     how: Option<&'a str>,
     image: Option<view::ImageView<'a>>,
+    /// After the final session something else applies on this day (the sheet says so).
+    final_differs: bool,
 }
 
 fn milestone_days(list: Vec<Milestone<'_>>) -> Vec<MilestoneDay<'_>> {
@@ -1336,7 +1342,7 @@ fn milestone_days(list: Vec<Milestone<'_>>) -> Vec<MilestoneDay<'_>> {
             days.push(MilestoneDay { day: m.day, groups: Vec::new() });
         }
         let groups = &mut days.last_mut().expect("pushed above").groups;
-        let item = MilestoneItem { activity: m.activity, how: m.how, image: m.image };
+        let item = MilestoneItem { activity: m.activity, how: m.how, image: m.image, final_differs: m.final_differs };
         match groups.iter_mut().find(|g| g.status.key == m.status.key) {
             Some(g) => g.activities.push(item),
             None => groups.push(MilestoneGroup { status: m.status, activities: vec![item] }),
