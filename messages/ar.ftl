@@ -258,6 +258,7 @@ activity-guides-lead = { $treatment }: الأدلة المنشورة التي ق
 # After the guides' disagreement: "… اخترنا الأيام المذكورة أعلاه؛ انظروا المقارنة."
 activity-disagree = اخترنا الأيام المذكورة أعلاه؛ انظروا
 activity-disagree-link = المقارنة
+activity-guide-sooner = يسمح هذا الدليل بذلك في وقت أبكر. نحن ننتظر حتى اليوم { $day }، كما تفعل أكثر الأدلة حرصًا، لحماية الصبغة.
 activity-final-only = بعد الجلسة الأخيرة فقط
 activity-condition = الشرط: { $condition }
 activity-day-numbers = أرقام الأيام: { $numbers }
@@ -393,10 +394,10 @@ glance-no-care = في يوم جلستكم، كل شيء آخر إما «ليس �
 glance-tick-days = ضعوا علامة في مربع كل يوم:
 glance-changes = ما الذي يتغير ومتى
 glance-changes-sessions = ما الذي يتغير ومتى، بعد كل جلسة
+glance-changes-lead = إلى أن يحين يومه، يبقى كل منها غير مسموح بعد.
 glance-milestone-day = اليوم { $day }:
 glance-milestone-date = اليوم { $day } ({ $date }):
 glance-later = لاحقًا
-glance-final-instead = بعد جلستكم الأخيرة، بدلًا من ذلك
 
 ## Templates: handout-dated.html (the patient's dated plan, `aftercare schedule`)
 
@@ -527,6 +528,8 @@ js-download-help = يضيف الملف حدثًا ليوم كامل لكل تا�
 today-is-your-day = أنتم اليوم في اليوم { $day }.
 today-go-to-day = الانتقال إلى اليوم { $day }
 today-day-date = ({ $date })
+today-other-day = أنتم تقرؤون صفحة اليوم { $page }. أنتم اليوم في اليوم { $day }.
+today-day-range = (من { $from } إلى { $to })
 
 ## Languages: the switcher on every page of a site in several languages
 
@@ -565,6 +568,19 @@ day-heading-0 = اليوم 0، يوم جلستكم: ما يجب فعله وما 
 day-zero-means = اليوم 0 هو يوم جلستكم.
 day-in-short = اليوم باختصار: ما عليكم فعله
 day-short-todo = ما عليكم فعله اليوم:
+day-short-key = الأهم اليوم:
+day-key-heading = الأهم اليوم
+day-key-until = يتغير هذا في اليوم { $day }.
+day-routine-heading = عنايتكم اليوم، خطوة بخطوة
+day-routine-step = العناية، الخطوة { $n }
+day-for-good = ولا لاحقًا أيضًا
+glance-key = الأهم في الأيام الأولى
+glance-routine = عنايتكم، خطوة بخطوة
+glance-for-good = ولا لاحقًا أيضًا
+glance-final-from = (من اليوم { $day } بعد جلستكم الأخيرة)
+glance-final-only = بعد جلستكم الأخيرة فقط (آخر جلسة في العلاج):
+glance-final-only-marked = بعد جلستكم الأخيرة فقط (آخر جلسة في العلاج)، بدلًا من السطر المشار إليه أعلاه:
+glance-final-differs = (ليس بعد جلستكم الأخيرة: انظروا أدناه)
 day-short-nothing-todo = لا شيء خاص لفعله اليوم. تابعوا النصائح أدناه.
 day-short-new = الجديد اليوم:
 day-short-first = كل شيء يبدأ اليوم: الأيام الأولى هي الأهم.

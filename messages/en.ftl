@@ -206,6 +206,7 @@ activity-guides-lead = { $treatment }: the published guides we compared, and wha
 # After the guides' disagreement: "… We chose the days above; see the comparison."
 activity-disagree = We chose the days above; see
 activity-disagree-link = the comparison
+activity-guide-sooner = This guide allows it sooner. We wait until day { $day }, as the most careful guides do, to keep the pigment safe.
 activity-final-only = After the final session only
 activity-condition = Condition: { $condition }
 activity-day-numbers = Day numbers: { $numbers }
@@ -320,10 +321,10 @@ glance-no-care = On the day of your session, everything else is either not yet o
 glance-tick-days = Tick a box each day:
 glance-changes = When things change
 glance-changes-sessions = When things change, after every session
+glance-changes-lead = Until its day comes, each one is not allowed yet.
 glance-milestone-day = Day { $day }:
 glance-milestone-date = Day { $day } ({ $date }):
 glance-later = Later on
-glance-final-instead = After your final session, instead
 
 ## Templates: handout-dated.html (the patient's dated plan, `aftercare schedule`)
 
@@ -434,6 +435,8 @@ js-download-help = The file adds one all-day event for each date above. Open it,
 today-is-your-day = Today is your day { $day }.
 today-go-to-day = Go to day { $day }
 today-day-date = ({ $date })
+today-other-day = You are looking at day { $page }. Today is your day { $day }.
+today-day-range = ({ $from } to { $to })
 
 ## Languages: the switcher on every page of a site in several languages
 
@@ -478,6 +481,23 @@ day-zero-means = Day 0 is the day of your session.
 day-in-short = Today in short: what to do
 # Before the list of today's to-dos.
 day-short-todo = To do today:
+# Before the day's most important rules, as actions ("Keep your scalp dry").
+day-short-key = Most important today:
+day-key-heading = Most important today
+# After a key rule that is not allowed yet: the day it changes.
+day-key-until = This changes on day { $day }.
+day-routine-heading = Your care routine today, step by step
+# In "Where this advice comes from": a step of the care routine.
+day-routine-step = Care routine, step { $n }
+# Beside what is not allowed now and not later either.
+day-for-good = not later either
+glance-key = Most important in the first days
+glance-routine = Your care routine, step by step
+glance-for-good = not later either
+glance-final-from = (from day { $day } after your final session)
+glance-final-only = Only after your final session (the last one of your course):
+glance-final-only-marked = Only after your final session (the last one of your course), in place of the line marked above:
+glance-final-differs = (not after your final session: see below)
 day-short-nothing-todo = Nothing special to do today. Keep following the advice below.
 # Before what changed today: "New today: Wetting your head (with care)".
 day-short-new = New today:

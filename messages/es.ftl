@@ -230,6 +230,7 @@ activity-guides-lead = { $treatment }: las guías publicadas que comparamos, y l
 # After the guides' disagreement: "… Hemos elegido los días de arriba; vea la comparación."
 activity-disagree = Hemos elegido los días de arriba; vea
 activity-disagree-link = la comparación
+activity-guide-sooner = Esta guía lo permite antes. Nosotros esperamos hasta el día { $day }, como las guías más prudentes, para proteger el pigmento.
 activity-final-only = Solo después de la última sesión
 activity-condition = Condición: { $condition }
 activity-day-numbers = Números de día: { $numbers }
@@ -352,10 +353,10 @@ glance-no-care = El día de su sesión, todo lo demás es «todavía no» o «pe
 glance-tick-days = Marque una casilla cada día:
 glance-changes = Qué cambia y cuándo
 glance-changes-sessions = Qué cambia y cuándo, después de cada sesión
+glance-changes-lead = Hasta que llegue su día, cada cosa sigue sin estar permitida.
 glance-milestone-day = Día { $day }:
 glance-milestone-date = Día { $day } ({ $date }):
 glance-later = Más adelante
-glance-final-instead = Después de su última sesión, en su lugar
 
 ## Templates: handout-dated.html (the patient's dated plan, `aftercare schedule`)
 
@@ -478,6 +479,8 @@ js-download-help = El archivo añade un evento de día completo por cada fecha d
 today-is-your-day = Hoy es su día { $day }.
 today-go-to-day = Ir al día { $day }
 today-day-date = ({ $date })
+today-other-day = Está viendo el día { $page }. Hoy es su día { $day }.
+today-day-range = (del { $from } al { $to })
 
 ## Languages: the switcher on every page of a site in several languages
 
@@ -516,6 +519,19 @@ day-heading-0 = Día 0, el día de su sesión: qué hacer y qué evitar
 day-zero-means = El día 0 es el día de su sesión.
 day-in-short = Hoy, en resumen: qué hacer
 day-short-todo = Qué hacer hoy:
+day-short-key = Lo más importante hoy:
+day-key-heading = Lo más importante hoy
+day-key-until = Esto cambia el día { $day }.
+day-routine-heading = Sus cuidados de hoy, paso a paso
+day-routine-step = Cuidados, paso { $n }
+day-for-good = tampoco más adelante
+glance-key = Lo más importante de los primeros días
+glance-routine = Sus cuidados, paso a paso
+glance-for-good = tampoco más adelante
+glance-final-from = (desde el día { $day } tras su última sesión)
+glance-final-only = Solo después de su última sesión (la última del tratamiento):
+glance-final-only-marked = Solo después de su última sesión (la última del tratamiento), en lugar de la línea marcada arriba:
+glance-final-differs = (no tras su última sesión: vea abajo)
 day-short-nothing-todo = Hoy no hay nada especial que hacer. Siga los consejos de abajo.
 day-short-new = Novedad de hoy:
 day-short-first = Hoy empieza todo: los primeros días son los más importantes.

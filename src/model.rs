@@ -615,6 +615,11 @@ pub struct Protocol {
     /// Steps by the hour on the day of the session ("leave the dressing on for 4 hours").
     #[serde(default)]
     pub first_hours: Vec<HourStep>,
+    /// The daily routine, in the order to do it ("rinse, then the cleanser, then pat dry,
+    /// then the balm"): each step with its days and how often, listed in this order on the
+    /// day pages it covers and on the at-a-glance sheet.
+    #[serde(default)]
+    pub routine: Vec<RoutineStep>,
     /// One rule per activity of activities.yaml.
     pub rules: Vec<ProtocolRule>,
 }
@@ -626,6 +631,18 @@ pub struct HourStep {
     #[schemars(schema_with = "json_schema::hour_range")]
     pub hours: DayRange,
     /// What to do, in plain words.
+    pub say: String,
+    /// Guide ids this step follows.
+    #[serde(default)]
+    pub cites: Vec<String>,
+}
+
+/// One step of the daily routine: `days: 4-9` (day 0 = the session day).
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoutineStep {
+    pub days: DayRange,
+    /// What to do and how often, in plain words.
     pub say: String,
     /// Guide ids this step follows.
     #[serde(default)]
@@ -667,6 +684,15 @@ pub struct Phase {
     /// the sheet gives `say` in full).
     #[serde(default)]
     pub short: Option<String>,
+    /// The step as an action, for a to-do list or a key rule ("Put on the aftercare
+    /// balm", "Keep your scalp dry"): shown instead of the activity's name, which names a
+    /// topic, not what to do (optional).
+    #[serde(default)]
+    pub todo: Option<String>,
+    /// One of the few rules that matter most on its days ("keep it dry", "hands off"):
+    /// listed first on those day pages and at the top of the at-a-glance sheet.
+    #[serde(default)]
+    pub key: bool,
     /// Guide ids this phase follows.
     #[serde(default)]
     pub cites: Vec<String>,

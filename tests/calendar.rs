@@ -411,8 +411,8 @@ fn the_handout_and_the_dated_plan_name_the_same_days() {
     edit(
         site.path(),
         "content/protocol.yaml",
-        "      - days: 10-13\n        status: with-care\n        say: Only if your scalp is calm",
-        "      - days: 10-11\n        status: with-care\n        say: Only if calm.\n        short: Calm scalp only.\n        cites: [healing-process]\n      - days: 12-13\n        status: not-yet\n        say: Not now.\n        cites: [heal-right-day-by-day]\n      - days: 14-15\n        status: with-care\n        say: Only if your scalp is calm",
+        "      - days: 10-13\n        status: with-care\n        todo: If you shave, shave gently\n        say: Only if your scalp is calm",
+        "      - days: 10-11\n        status: with-care\n        todo: If you shave, shave gently\n        say: Only if calm.\n        short: Calm scalp only.\n        cites: [healing-process]\n      - days: 12-13\n        status: not-yet\n        say: Not now.\n        cites: [heal-right-day-by-day]\n      - days: 14-15\n        status: with-care\n        say: Only if your scalp is calm",
     );
     edit(
         site.path(),

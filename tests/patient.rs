@@ -269,7 +269,12 @@ fn the_glance_sheet_says_how_to_do_each_change_with_care_has_tick_boxes_pictures
     // Pictures of normal healing, each titled with its days and stage.
     let pics = section(&en, "gl-p");
     assert!(pics.contains("<figcaption>Day 0: Session day</figcaption>"), "{pics}");
-    assert!(pics.contains("<figcaption>Day 4: Water</figcaption>") && pics.contains("smp-rinse.svg"), "{pics}");
+    // A how picture's caption says how, not only what ("Day 4: Water" said nothing).
+    assert!(
+        pics.contains("<figcaption>Day 4: Once a day, a soft, lukewarm rinse. Pat dry.</figcaption>")
+            && pics.contains("smp-rinse.svg"),
+        "{pics}"
+    );
     assert!(imgs(pics).iter().all(|i| i.contains("alt=\"") && !i.contains("alt=\"\"")), "{pics}");
 
     let es = read(&public, "es/handouts/at-a-glance.html");
@@ -287,4 +292,156 @@ fn the_glance_sheet_says_how_to_do_each_change_with_care_has_tick_boxes_pictures
     assert!(text(section(&tattoo, "gl-m")).contains("Have a short, lukewarm shower. Keep the tattoo out of the spray."));
     let laser = read(&studio.path().join("public"), "laser-removal/handouts/at-a-glance.html");
     assert!(!laser.contains("id=\"gl-p\"") && !laser.contains("<figure"), "no pictures, no section");
+}
+
+/// The words of a section's list items, in order.
+fn items(html: &str) -> Vec<String> {
+    html.split("<li").skip(1).map(|li| text(&format!("<li{}", li.split("</li>").next().unwrap()))).collect()
+}
+
+#[test]
+fn day_0_puts_keep_dry_and_hands_off_first_and_names_its_to_dos_as_actions() {
+    let site = example_site();
+    let public = build(site.path());
+    let day0 = read(&public, "days/0.html");
+    // In "today in short" (the first screen) and in full before the to-dos and "not yet".
+    let short = text(section(&day0, "in-short"));
+    assert!(short.contains("Most important today: Keep your scalp dry Hands off your scalp"), "{short}");
+    let key = day0.find("id=\"key-h\"").expect("a key rules section");
+    assert!(key < day0.find("id=\"g-todo\"").unwrap() && key < day0.find("id=\"g-not-yet\"").unwrap());
+    let rules = text(section(&day0, "key-h"));
+    assert!(rules.contains("Keep your scalp dry. Shower from the neck down"), "{rules}");
+    assert!(rules.contains("This changes on day 4."), "{rules}");
+    // Hands off, and the touches that are the exception, said together.
+    assert!(rules.contains("Hands off your scalp. Do not touch, scratch or pick"), "{rules}");
+    assert!(rules.contains("The only touches allowed are the gentle ones of your care routine"), "{rules}");
+    // To-dos are actions: what to do, not a topic ("Moisturiser and other products").
+    let todo: Vec<String> =
+        items(section(&day0, "g-todo")).iter().map(|i| i.split(" ! ").next().unwrap().to_string()).collect();
+    assert!(todo[0].starts_with("Put on the aftercare balm"), "{todo:?}");
+    assert!(todo[1].starts_with("Sleep on your back, on a clean pillowcase"), "{todo:?}");
+    assert!(!section(&day0, "g-todo").contains("<label for=\"tick-moisturiser\">Moisturiser"), "a topic as a to-do");
+    let day5 = read(&public, "days/5.html");
+    assert!(text(section(&day5, "g-todo")).contains("Rinse your scalp gently, if you want to"));
+    // Spanish, in its own words.
+    let es = read(&public, "es/days/0.html");
+    let short = text(section(&es, "in-short"));
+    assert!(short.contains("Lo más importante hoy: Mantenga seca la cabeza Las manos, lejos de la cabeza"), "{short}");
+    assert!(text(section(&es, "g-todo")).contains("Póngase el bálsamo de cuidados"));
+}
+
+#[test]
+fn day_pages_give_the_daily_routine_in_order_with_how_often_and_its_sources() {
+    let site = example_site();
+    let public = build(site.path());
+    let day5 = read(&public, "days/5.html");
+    let steps = items(section(&day5, "routine-h"));
+    let at = |w: &str| steps.iter().position(|s| s.contains(w)).unwrap_or_else(|| panic!("no {w}: {steps:?}"));
+    // Rinse, then wash, then dry, then the balm; how often, in the words of each step.
+    assert!(at("rinse:") < at("Then wash:") && at("Then wash:") < at("Then dry:") && at("Then dry:") < at("Balm:"));
+    assert!(steps[at("rinse:")].starts_with("Once a day"), "{steps:?}");
+    assert!(steps[at("Balm:")].contains("when your scalp feels tight or itchy"), "{steps:?}");
+    // Every step cites its guides, under "Where this advice comes from".
+    let sources = text(&day5[day5.find("class=\"sources\"").unwrap()..]);
+    assert!(sources.contains("Care routine, step 1"), "{sources}");
+    // Day 0: no rinse yet, so no rinse step; day 12: the routine after the first healing.
+    let day0 = read(&public, "days/0.html");
+    assert!(!text(section(&day0, "routine-h")).contains("rinse:"));
+    assert!(text(section(&read(&public, "days/12.html"), "routine-h")).contains("Once a day, wash"));
+    assert!(!read(&public, "days/30.html").contains("id=\"routine-h\""), "no routine after day 29");
+    // On the sheet too, each run of days named once.
+    let sheet = read(&public, "handouts/at-a-glance.html");
+    let routine = text(section(&sheet, "gl-r"));
+    assert_eq!(routine.matches("Days 4 to 9:").count(), 1, "{routine}");
+    assert!(routine.contains("Then wash:") && routine.contains("Days 10 to 29:"), "{routine}");
+}
+
+#[test]
+fn the_sheet_lists_every_change_to_the_last_day_and_keeps_each_day_whole() {
+    let site = example_site();
+    let public = build(site.path());
+    let sheet = read(&public, "handouts/at-a-glance.html");
+    let changes = text(section(&sheet, "gl-m"));
+    // After day 11 the sheet used to stop: day 14 (hard exercise, sun), 28 and 30 (swimming,
+    // sauna) are the answers to "when can I ...?" too.
+    for day in ["Day 4:", "Day 7:", "Day 10:", "Day 11:", "Day 14:", "Day 28:", "Day 30:"] {
+        assert!(changes.contains(day), "{day} missing: {changes}");
+    }
+    let d14 = &changes[changes.find("Day 14:").unwrap()..changes.find("Day 28:").unwrap()];
+    assert!(d14.contains("Hard exercise") && d14.contains("Sun"), "{d14}");
+    let d30 = &changes[changes.find("Day 30:").unwrap()..];
+    assert!(d30.contains("Swimming") && d30.contains("Sauna") && d30.contains("not advised Tanning beds"), "{d30}");
+    // On paper a day's changes never part from their heading.
+    let css = std::fs::read_to_string(public.join("assets/handout.css")).unwrap();
+    assert!(css.contains(".g-miles .miles > li{break-inside: avoid;}"), "each day whole");
+    // What applies only after the final session says so; the key rules come first.
+    assert!(sheet
+        .contains("Only after your final session (the last one of your course), in place of the line marked above:"));
+    // The line it replaces is marked: the sun's day 14 after an ordinary session.
+    assert!(
+        d14.contains("Sun: Short spells, with sunscreen or a loose hat. (not after your final session: see below)"),
+        "{d14}"
+    );
+    assert!(!sheet.contains("After your final session, instead"));
+    let key = text(section(&sheet, "gl-k"));
+    assert!(
+        key.contains("Days 0 to 3: Keep your scalp dry.") && key.contains("Days 0 to 9: Hands off your scalp."),
+        "{key}"
+    );
+    assert!(sheet.find("id=\"gl-k\"").unwrap() < sheet.find("id=\"gl-r\"").unwrap());
+    // "Not yet" (on screen): the final session's later day beside the ordinary one, and
+    // what is never allowed says so.
+    let dont = text(section(&sheet, "gl-d"));
+    assert!(dont.contains("Direct sun on your scalp (from day 14) (from day 30 after your final session)"), "{dont}");
+    assert!(dont.contains("Tanning beds (not later either)"), "{dont}");
+    // Every word from the catalogue: Spanish has its own.
+    let es = read(&public, "es/handouts/at-a-glance.html");
+    assert!(text(section(&es, "gl-d")).contains("Rayos UVA (camas de bronceado) (tampoco más adelante)"));
+}
+
+#[test]
+fn tanning_beds_say_never_and_no_advice_leaves_a_word_unexplained() {
+    let site = example_site();
+    let public = build(site.path());
+    let day0 = read(&public, "days/0.html");
+    let not_yet = text(section(&day0, "g-not-yet"));
+    assert!(not_yet.contains("Tanning beds not later either"), "{not_yet}");
+    // "open skin" was never explained.
+    for page in ["days/0.html", "days/5.html", "handouts/at-a-glance.html", "activities/sunscreen.html"] {
+        assert!(!read(&public, page).contains("open skin"), "{page}");
+    }
+}
+
+#[test]
+fn with_a_remembered_date_a_day_page_names_its_own_day_and_runs_show_both_ends() {
+    let site = example_site();
+    let public = build(site.path());
+    let day0 = read(&public, "days/0.html");
+    assert!(day0.contains(r#"data-other="You are looking at day 0. Today is your day {day}.""#));
+    let js = std::fs::read_to_string(public.join("assets/today.js")).unwrap();
+    assert!(js.contains("data-other") && js.contains("data-range") && js.contains("data-end"));
+    let swim = read(&public, "activities/swimming.html");
+    assert!(swim.contains(r#"<span class="your-date" data-day="0" data-end="29"></span>"#), "both ends");
+    assert!(swim.contains(r#"data-range="({from} to {to})""#));
+    let es = read(&public, "es/activities/swimming.html");
+    assert!(es.contains(r#"data-range="(del {from} al {to})""#));
+}
+
+#[test]
+fn the_swimming_page_uses_only_its_own_statuses_and_says_why_it_waits_longer_than_a_guide() {
+    let site = example_site();
+    let public = build(site.path());
+    let swim = read(&public, "activities/swimming.html");
+    let legend = &swim[swim.find("class=\"legend\"").unwrap()..];
+    let legend = &legend[..legend.find("</ul>").unwrap()];
+    assert_eq!(items(legend), vec!["✕ Not yet", "✓ Allowed"], "{legend}");
+    // Sunscreen before an outdoor swim, then again after it.
+    let answer = text(&swim);
+    assert!(answer.contains("Before you swim outdoors, put sunscreen on your scalp."), "{answer}");
+    // The guide that allows it from day 14 is answered beside its advice.
+    let guide = &swim[swim.find("id=\"gs-healing-process\"").unwrap()..];
+    let guide = text(&guide[..guide.find("</section>").unwrap()]);
+    assert!(guide.contains("This guide allows it sooner. We wait until day 30"), "{guide}");
+    let other = &swim[swim.find("id=\"gs-heal-right-day-by-day\"").unwrap()..];
+    assert!(!other[..other.find("</section>").unwrap()].contains("allows it sooner"));
 }

@@ -119,8 +119,8 @@ fn edits_rebuild_and_reload_errors_show_and_clear() {
     edit(
         site.path(),
         "content/protocol.yaml",
-        "Keep your scalp dry. Shower from the neck down",
-        "Keep it bone dry. Shower from the neck down",
+        "say: Shower from the neck down, and keep your head out of the water.",
+        "say: Keep it bone dry. Shower from the neck down, and keep your head out of the water.",
     );
     let second = generation(next_event(&rx, "reload"));
     assert!(second > first, "reload {second} after hello {first}");
@@ -151,10 +151,10 @@ fn several_quick_saves_cause_one_rebuild() {
     let rx = events(&server.addr);
     next_event(&rx, "hello");
     for i in 0..5 {
-        edit(site.path(), "content/protocol.yaml", "Keep your scalp dry.", &format!("Keep your scalp dry{i}."));
-        edit(site.path(), "content/protocol.yaml", &format!("Keep your scalp dry{i}."), "Keep your scalp dry.");
+        edit(site.path(), "content/protocol.yaml", "No rinsing yet.", &format!("No rinsing yet{i}."));
+        edit(site.path(), "content/protocol.yaml", &format!("No rinsing yet{i}."), "No rinsing yet.");
     }
-    edit(site.path(), "content/protocol.yaml", "Keep your scalp dry.", "Keep your scalp quite dry.");
+    edit(site.path(), "content/protocol.yaml", "No rinsing yet.", "No rinsing at all yet.");
     next_event(&rx, "reload");
     std::thread::sleep(Duration::from_millis(1500));
     let extra: Vec<_> = rx.try_iter().filter(|(e, _)| e == "reload").collect();

@@ -41,6 +41,12 @@
       var k = parseInt(s.getAttribute("data-day"), 10);
       if (isNaN(k)) return;
       var own = s.getAttribute("data-form"), at = new Date((day0 + k) * DAY);
+      // A run of days ("Days 0 to 29") gets both its dates, in the words of data-range.
+      var end = parseInt(s.getAttribute("data-end"), 10), range = note.getAttribute("data-range");
+      if (!own && !isNaN(end) && range) {
+        s.textContent = " " + range.replace("{from}", fmt.format(at)).replace("{to}", fmt.format(new Date((day0 + end) * DAY)));
+        return;
+      }
       s.textContent = own ? own.replace("{date}", brief.format(at)) : " " + form.replace("{date}", fmt.format(at));
     });
   }
@@ -53,7 +59,11 @@
     note.textContent = say("data-today");
     note.className += " is-today";
   } else if (n >= 0 && n <= last) {
-    note.appendChild(document.createTextNode(say("data-today") + " "));
+    // On another day's page, say which day the page is about before which day is today,
+    // so that "today is your day 5" is not read as this page's day.
+    var other = day >= 0 && note.getAttribute("data-other");
+    note.appendChild(document.createTextNode(say(other ? "data-other" : "data-today") + " "));
+    if (other) note.className += " is-other";
     var a = document.createElement("a");
     a.textContent = say("data-go");
     // Beside the other day pages, or (home page) from data-base.

@@ -42,6 +42,7 @@ const WORDING: &[&str] = &[
     "say",
     "says",
     "short",
+    "todo",
     "summary",
     "name",
     "short_name",

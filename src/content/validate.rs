@@ -778,6 +778,26 @@ impl<'a> Validator<'a> {
             }
             self.cites(&self.fs.protocol, &["first_hours".into(), i.into()], &h.cites, None);
         }
+        let last = self.t.last_day();
+        for (i, r) in self.t.protocol.routine.iter().enumerate() {
+            if r.days.start > last || r.days.end.is_some_and(|e| e > last || e < r.days.start) {
+                self.err(
+                    &self.fs.protocol,
+                    &ypath!["routine", i, "days"],
+                    format!("routine days `{}` are not days 0 to {last}", r.days),
+                    format!("give days from 0 to the last day page ({last})"),
+                );
+            }
+            if r.cites.is_empty() {
+                self.err(
+                    &self.fs.protocol,
+                    &ypath!["routine", i, "cites"],
+                    "a routine step cites no guide".to_string(),
+                    "name the guides this step follows (cites: [...])".to_string(),
+                );
+            }
+            self.cites(&self.fs.protocol, &["routine".into(), i.into()], &r.cites, None);
+        }
     }
 
     /// Section ids are unique, and every stage describes itself under known sections.

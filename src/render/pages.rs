@@ -860,6 +860,17 @@ struct DayEntry<'a> {
     new: bool,
     /// A picture of how to do it, if the clinic gave one.
     image: Option<view::ImageView<'a>>,
+    /// The step named as an action ("Put on the aftercare balm"), when the clinic gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    todo: Option<&'a str>,
+    /// One of the rules that matter most on these days.
+    key: bool,
+    /// Not allowed now, and never allowed later either (the rule ends `never`).
+    for_good: bool,
+    /// On the printed sheet, of what is not allowed yet: the first day it is allowed after
+    /// the final session, when that is later than after an ordinary one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    final_from_day: Option<u32>,
     /// On the printed sheet, the days of a routine that needs care, a tick box each (at
     /// most [`TICK_DAYS`], from day 0).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -902,6 +913,10 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
                 },
                 new: new_today.contains(&e.activity),
                 image: p.image.as_ref().map(view::image),
+                todo: p.todo.as_deref(),
+                key: p.key,
+                for_good: p.status == Status::NotYet && ends_never(t, e.activity),
+                final_from_day: None,
                 ticks: Vec::new(),
             })
         })
@@ -942,6 +957,8 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
     ctx.set("entries", &entries);
     ctx.set("counts", &counts.iter().map(|(s, n)| CountView { status: *s, count: *n }).collect::<Vec<_>>());
     ctx.set("hours", &hours);
+    ctx.set("key_rules", &entries.iter().filter(|e| e.key).collect::<Vec<_>>());
+    ctx.set("routine", &routine(tr, Some(n)));
     ctx.set("changes", &changes);
     ctx.set("prev_url", &(n > 0).then(|| urls::day(&t.prefix, n - 1)));
     ctx.set("next_url", &(n < last).then(|| urls::day(&t.prefix, n + 1)));
@@ -970,6 +987,44 @@ fn later<'a>(tr: &Tr<'a>) -> Vec<LaterView<'a>> {
         .iter()
         .map(|l| LaterView { when: &l.when, say: &l.say, cites: view::cites(tr.t, &l.cites) })
         .collect()
+}
+
+/// Whether an activity's rule ends in `never` after an ordinary session: what is not
+/// allowed yet is not allowed later either.
+fn ends_never(t: &Treatment, activity: usize) -> bool {
+    let id = &t.activities[activity].id;
+    t.protocol
+        .rules
+        .iter()
+        .find(|r| &r.activity == id)
+        .and_then(|r| r.phases.last())
+        .is_some_and(|p| p.status == Status::Never)
+}
+
+/// The daily routine's steps, in the clinic's order: those of day `n`, or (`None`, the
+/// printed sheet) all of them, each with its days.
+fn routine<'a>(tr: &Tr<'a>, n: Option<u32>) -> Vec<RoutineView<'a>> {
+    let last = tr.schedule.last_day();
+    tr.t.protocol
+        .routine
+        .iter()
+        .filter(|r| n.is_none_or(|n| r.days.start <= n && n <= r.days.end_or(last)))
+        .map(|r| RoutineView {
+            days: tr.site.words.days_label(r.days.start, r.days.end, last),
+            start: r.days.start,
+            say: &r.say,
+            cites: view::cites(tr.t, &r.cites),
+        })
+        .collect()
+}
+
+/// A step of the daily routine.
+#[derive(Serialize)]
+struct RoutineView<'a> {
+    days: String,
+    start: u32,
+    say: &'a str,
+    cites: Vec<GuideRef<'a>>,
 }
 
 fn hours<'a>(tr: &Tr<'a>) -> Vec<HourView<'a>> {
@@ -1056,6 +1111,10 @@ struct ShortPoint<'a> {
     days: String,
     /// Its first day, for the patient's own date beside it.
     start: u32,
+    /// Its last day, when it ends before the last day page (the patient's dates then show
+    /// both ends of the run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<u32>,
     status: StatusView<'a>,
     say: &'a str,
 }
@@ -1080,6 +1139,7 @@ fn in_short<'a>(sh: &Shared<'a>, tr: &Tr<'a>, i: usize) -> Vec<ShortPoint<'a>> {
         .map(|(start, end, p)| ShortPoint {
             days: sh.site.words.days_label(start, (end < last).then_some(end), last),
             start,
+            end: (end < last && end > start).then_some(end),
             status: view::status(sh.site, p.status),
             say: &p.say,
         })
@@ -1218,6 +1278,8 @@ struct Milestone<'a> {
     /// phase's `short` (or its `say`); nothing for the other changes, whose names say it.
     how: Option<&'a str>,
     image: Option<view::ImageView<'a>>,
+    /// After the final session something else applies on this day.
+    final_differs: bool,
 }
 
 /// What changes after an ordinary session, day by day: the same changes the dated plan
@@ -1226,10 +1288,9 @@ fn milestones<'a>(sh: &Shared<'a>, tr: &Tr<'a>, track: Track) -> Vec<Milestone<'
     let (site, t) = (sh.site, tr.t);
     // With one session, that session is the final one.
     let track = if t.settings.sessions <= 1 { Track::Final } else { track };
-    let until = match track {
-        Track::Every => t.settings.days_between_sessions.saturating_sub(1).max(1),
-        Track::Final => tr.schedule.last_day(),
-    };
+    // Every change up to the last day page: a patient with no next session (or whose next
+    // one is late) still needs to know when the rest comes back.
+    let until = tr.schedule.last_day();
     tr.schedule
         .changes_until(until, track)
         .into_iter()
@@ -1242,6 +1303,8 @@ fn milestones<'a>(sh: &Shared<'a>, tr: &Tr<'a>, track: Track) -> Vec<Milestone<'
                 say: &to.say,
                 how: (to.status == Status::WithCare).then(|| to.short.as_deref().unwrap_or(&to.say)),
                 image: to.image.as_ref().map(view::image),
+                final_differs: track == Track::Every
+                    && tr.schedule.days.get(c.day as usize).is_some_and(|d| d.entries[c.activity].final_differs()),
             })
         })
         .collect()
@@ -1268,6 +1331,8 @@ struct MilestoneItem<'a> {
     activity: ActivityRef<'a>,
     how: Option<&'a str>,
     image: Option<view::ImageView<'a>>,
+    /// After the final session something else applies on this day (the sheet says so).
+    final_differs: bool,
 }
 
 fn milestone_days(list: Vec<Milestone<'_>>) -> Vec<MilestoneDay<'_>> {
@@ -1277,7 +1342,7 @@ fn milestone_days(list: Vec<Milestone<'_>>) -> Vec<MilestoneDay<'_>> {
             days.push(MilestoneDay { day: m.day, groups: Vec::new() });
         }
         let groups = &mut days.last_mut().expect("pushed above").groups;
-        let item = MilestoneItem { activity: m.activity, how: m.how, image: m.image };
+        let item = MilestoneItem { activity: m.activity, how: m.how, image: m.image, final_differs: m.final_differs };
         match groups.iter_mut().find(|g| g.status.key == m.status.key) {
             Some(g) => g.activities.push(item),
             None => groups.push(MilestoneGroup { status: m.status, activities: vec![item] }),
@@ -1302,6 +1367,16 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 from_day: tr.schedule.from_day(e.activity, Track::Every, Status::WithCare),
                 new: false,
                 image: p.image.as_ref().map(view::image),
+                todo: p.todo.as_deref(),
+                key: p.key,
+                for_good: s == Status::NotYet && ends_never(t, e.activity),
+                final_from_day: match s {
+                    Status::NotYet => tr
+                        .schedule
+                        .from_day(e.activity, Track::Final, Status::WithCare)
+                        .filter(|f| Some(*f) > tr.schedule.from_day(e.activity, Track::Every, Status::WithCare)),
+                    _ => None,
+                },
                 ticks: match s {
                     Status::WithCare => {
                         let end = p.days.end_or(tr.schedule.last_day()).min(p.days.start + TICK_DAYS - 1);
@@ -1324,6 +1399,16 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
         .filter_map(|(r, p)| Some((ActivityRef::new(t, t.activity(&r.activity)?), view::phase(site, t, p))))
         .collect();
     ctx.set("todo", &todo);
+    // The rules that matter most, whatever their days: the sheet's first box.
+    let key: Vec<(ActivityRef, PhaseView)> = t
+        .protocol
+        .rules
+        .iter()
+        .flat_map(|r| r.phases.iter().filter(|p| p.key).map(move |p| (r, p)))
+        .filter_map(|(r, p)| Some((ActivityRef::new(t, t.activity(&r.activity)?), view::phase(site, t, p))))
+        .collect();
+    ctx.set("key_rules", &key);
+    ctx.set("routine", &routine(tr, None));
     ctx.set("dont", &rows(Status::NotYet));
     ctx.set("never", &rows(Status::Never));
     ctx.set("care", &rows(Status::WithCare));

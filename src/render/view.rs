@@ -78,6 +78,12 @@ pub struct PhaseView<'a> {
     pub status: StatusView<'a>,
     pub say: &'a str,
     pub cites: Vec<GuideRef<'a>>,
+    /// The advice in one short line, when the clinic gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub short: Option<&'a str>,
+    /// The step named as an action, when the clinic gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub todo: Option<&'a str>,
 }
 
 pub fn phase<'a>(site: &'a Site, t: &'a Treatment, p: &'a Phase) -> PhaseView<'a> {
@@ -86,6 +92,8 @@ pub fn phase<'a>(site: &'a Site, t: &'a Treatment, p: &'a Phase) -> PhaseView<'a
         status: status(site, p.status),
         say: &p.say,
         cites: cites(t, &p.cites),
+        short: p.short.as_deref(),
+        todo: p.todo.as_deref(),
     }
 }
 

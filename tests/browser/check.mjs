@@ -142,6 +142,10 @@ describe(`site ${path.relative(process.cwd(), SITE) || SITE}`, () => {
   test("patient first: the clinic's number in the header, and a getting-help card with the same numbers, on every page", (t) => expectNone(t, P.checkUrgentHelp(s)));
   test('patient first: no sources outside a disclosure on day pages and handouts', (t) => expectNone(t, P.checkSourcesHidden(s)));
   test(`patient first: at 360x${P.FIRST_SCREEN_PX}, find your day (home) and the to-dos (days 0, 5, 12) on the first screen, before "not yet"`, (t) => expectNone(t, P.checkFirstScreen(s)));
+  test('patient first: with a session date remembered, day 0 says it is day 0 before "today is your day 5", and links to day 5', async (t) => {
+    const { serve } = await import('./lib/server.mjs');
+    expectNone(t, await P.checkTodayNote(await browser(), SITE, serve));
+  });
   for (const w of C.WIDTHS) {
     test(`layout at ${w}px: no horizontal overflow`, (t) => expectNone(t, C.checkOverflow(s, w)));
     test(`layout at ${w}px: all visible text at least ${C.MIN_FONT_PX}px`, (t) => expectNone(t, C.checkTextSize(s, w)));
@@ -219,6 +223,7 @@ describe('print: handouts on A4 and Letter', () => {
   test("the clinic's name and phone number are on every printed page", (t) => expectNone(t, both('contact')));
   test('no printed page ends with an orphaned h2/h3 heading', (t) => expectNone(t, both('orphans')));
   test('nothing is cut at the margin (print media at the printable width)', (t) => expectNone(t, both('cut')));
+  test('no block kept whole (a day of "when things change") is split over two columns', (t) => expectNone(t, both('split')));
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -313,8 +318,22 @@ describe('checker self-test: fixtures/good (no check may report anything)', () =
       file: files, disk: C.checkDiskLinks(s), overflow: [...C.checkOverflow(s, 360), ...C.checkOverflow(s, 1280)], text: [...C.checkTextSize(s, 360), ...C.checkTextSize(s, 1280)],
       tap: [...C.checkTapTargets(s, 360), ...C.checkTapTargets(s, 1280)], hosts: C.checkOtherHosts(s), failed: C.checkFailedRequests(s),
       console: C.checkConsole(s), weight: C.checkWeight(s), nojs: C.checkNoJs(s), h1: C.checkOneH1(s), skip: C.checkSkipLink(s),
-      landmarks: C.checkLandmarks(s), focus: C.checkFocusIndicator(s), urgent: P.checkUrgentHelp(s), sources: P.checkSourcesHidden(s), firstScreen: P.checkFirstScreen(s), printPages: prn.pages, printContact: prn.contact, printOrphans: prn.orphans, printCut: prn.cut,
+      landmarks: C.checkLandmarks(s), focus: C.checkFocusIndicator(s), urgent: P.checkUrgentHelp(s), sources: P.checkSourcesHidden(s), firstScreen: P.checkFirstScreen(s), printPages: prn.pages, printContact: prn.contact, printOrphans: prn.orphans, printCut: prn.cut, printSplit: prn.split,
     };
     expectClean(Object.entries(all).flatMap(([k, v]) => v.map((p) => `${k}: ${p}`)));
+  });
+});
+
+describe('checker self-test: a day of changes split over two columns', () => {
+  test('is reported, and not when it is kept whole', async () => {
+    const { probeSplit } = await import('./lib/probes.mjs');
+    const page = await (await browser()).newPage();
+    const li = (n) => `<li><strong>Day ${n}</strong><ul>${'<li>a line of text</li>'.repeat(n)}</ul></li>`;
+    const html = (css) => `<main><section style="columns:2"><ul class="miles">${li(2)}${li(9)}${li(3)}</ul></section><style>${css}</style></main>`;
+    await page.setContent(html(''));
+    expectFound(await page.evaluate(probeSplit), /^"Day 9a line of text.*" is split over 2 columns$/);
+    await page.setContent(html('.miles > li { break-inside: avoid; }'));
+    expectClean(await page.evaluate(probeSplit));
+    await page.close();
   });
 });

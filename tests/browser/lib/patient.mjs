@@ -68,3 +68,36 @@ export function checkFirstScreen(s) {
     return out;
   });
 }
+
+/** With a session date remembered (5 days ago), day 0 of each language must say which day the
+ *  page is about before which day is today (data-other), and link to today's page: "today is
+ *  your day 5" alone above day 0's to-dos reads as a contradiction. */
+export async function checkTodayNote(browser, site, serve) {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const rels = [];
+  const walk = (d, rel) => { for (const f of fs.readdirSync(d, { withFileTypes: true })) { const r = rel ? `${rel}/${f.name}` : f.name; if (f.isDirectory()) walk(path.join(d, f.name), r); else if (/(^|\/)days\/0\.html$/.test(r)) rels.push(r); } };
+  walk(site, '');
+  const server = await serve(site);
+  const ctx = await browser.newContext();
+  const out = [];
+  try {
+    const now = new Date();
+    const d = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - 5 * 864e5).toISOString().slice(0, 10);
+    await ctx.addInitScript((x) => localStorage.setItem('aftercare-schedule', JSON.stringify({ date: x, session: 1 })), d);
+    for (const rel of rels) {
+      const page = await ctx.newPage();
+      await page.goto(server.urlOf(rel), { waitUntil: 'load' });
+      const r = await page.evaluate(() => { const n = document.getElementById('today-note'); return n && { hidden: n.hidden, text: n.textContent, other: n.getAttribute('data-other') || '', link: n.querySelector('a')?.getAttribute('href') }; });
+      if (!r) out.push(`${rel}: no #today-note`);
+      else if (r.hidden) out.push(`${rel}: the note is hidden with a date remembered`);
+      else {
+        if (!r.other || !r.text.startsWith(r.other.split('{day}')[0])) out.push(`${rel}: the note does not say which day the page is about first: "${r.text}"`);
+        if (!/(^|\/)5\.html$/.test(r.link || '')) out.push(`${rel}: no link to today's page (day 5): ${r.link}`);
+      }
+      await page.close();
+    }
+    if (!rels.length) out.push('no days/0.html found');
+  } finally { await ctx.close(); await server.close(); }
+  return out;
+}

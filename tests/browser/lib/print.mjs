@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { probePageMargins, probeCut, probeHeadings, hideFixed } from './probes.mjs';
+import { probePageMargins, probeCut, probeHeadings, hideFixed, probeSplit } from './probes.mjs';
 
 export const FORMATS = { A4: { widthMm: 210 }, Letter: { widthMm: 215.9 } };
 const MM = 96 / 25.4; // CSS px per mm
@@ -59,15 +59,16 @@ export function orphanedHeadings(lines, headings) {
   return found;
 }
 
-// -> { counts: {A4: n, Letter: n}, pages: [], contact: [], orphans: [], cut: [], pngs: [] }
+// -> { counts: {A4: n, Letter: n}, pages: [], contact: [], orphans: [], cut: [], split: [], pngs: [] }
 // pages: page-count problems; contact: pages without the clinic's name or phone; orphans: headings
-// ending a page; cut: elements wider than the printable width.
+// ending a page; cut: elements wider than the printable width; split: blocks kept whole
+// (break-inside: avoid) in a multi-column list that print over two columns anyway.
 // sessionDate (YYYY-MM-DD): printed as from a browser where the schedule page remembered that
 // session date (today.js then writes the patient's dates into the sheet); at least one must be.
 export async function checkPrint(browser, site, rel, { exactPages, maxPages, clinicName, phone, outDir, label = '', sessionDate }) {
   site = path.resolve(site);
   fs.mkdirSync(outDir, { recursive: true });
-  const res = { counts: {}, pages: [], contact: [], orphans: [], cut: [], pngs: [], phone };
+  const res = { counts: {}, pages: [], contact: [], orphans: [], cut: [], split: [], pngs: [], phone };
   if (!fs.existsSync(path.join(site, rel))) { res.pages.push(`${rel}: missing`); return res; }
   const server = await serve(site);
   const ctx = await browser.newContext();
@@ -128,6 +129,7 @@ export async function checkPrint(browser, site, rel, { exactPages, maxPages, cli
       await cp.setViewportSize({ width, height: 1100 });
       const cut = await cp.evaluate(probeCut);
       for (const c of cut.found) res.cut.push(`${tag}, printable width ${width}px: ${c}`);
+      for (const c of await cp.evaluate(probeSplit)) res.split.push(`${tag}, printable width ${width}px: ${c}`);
       await cp.close();
     }
   } finally { await ctx.close(); await server.close(); }

@@ -283,3 +283,22 @@ export function hideFixed() {
   }
   return n;
 }
+
+// Runs in the page (print media): blocks that must stay whole (a day of the at-a-glance sheet's
+// changes, or anything with `break-inside: avoid`) inside a
+// multi-column list, found split over two columns anyway (a day's changes cut from its
+// heading). Each fragment of a split block is its own client rect, at another left edge.
+export function probeSplit() {
+  const found = [];
+  // The sheet's days of changes (.miles > li), and any block that asks to be kept whole.
+  for (const e of document.querySelectorAll('main *')) {
+    const st = getComputedStyle(e);
+    if (!(e.matches('.miles > li') || st.breakInside === 'avoid') || st.display === 'none' || st.display.startsWith('inline')) continue;
+    let c = e.parentElement; let cols = false;
+    while (c && c !== document.body) { const cs = getComputedStyle(c); if (cs.columnCount !== 'auto' || cs.columnWidth !== 'auto') { cols = true; break; } c = c.parentElement; }
+    if (!cols) continue;
+    const lefts = new Set([...e.getClientRects()].filter((r) => r.height > 0).map((r) => Math.round(r.left)));
+    if (lefts.size > 1) found.push(`"${e.textContent.trim().replace(/\s+/g, ' ').slice(0, 60)}" is split over ${lefts.size} columns`);
+  }
+  return found;
+}
