@@ -304,7 +304,7 @@ glance-title = Aftercare at a glance
 glance-description = A one-page printable summary of { $treatment } aftercare, with our phone number.
 glance-heading = { $treatment } aftercare at a glance
 glance-phone = Phone
-glance-session-date = Day 0 is the day of your session. My session date:
+glance-session-date = Day 0 is the day of your session; day 4 is 4 days after it, and so on. My session date:
 # "This page is made to be printed … See how to print."
 glance-print = This page is made to be printed on one sheet (A4 or Letter). See
 glance-print-link = how to print
@@ -478,6 +478,13 @@ header-call = Call us
 day-heading = Day { $day } after your session: what to do and what to avoid
 day-heading-0 = Day 0, the day of your session: what to do and what to avoid
 day-zero-means = Day 0 is the day of your session.
+# On a day page after day 0: how to turn the day number into a date, with an example.
+day-count-help = Day 0 is the day of your session, so day { $day } is { $day ->
+    [one] 1 day
+   *[other] { $day } days
+} after it.
+# A link to the page that works out the patient's own dates.
+day-own-dates = See your own dates
 day-in-short = Today in short: what to do
 # Before the list of today's to-dos.
 day-short-todo = To do today:

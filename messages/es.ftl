@@ -337,7 +337,7 @@ glance-title = Los cuidados de un vistazo
 glance-description = Resumen de una página para imprimir, con los cuidados de { $treatment } y nuestro teléfono.
 glance-heading = { $treatment }: los cuidados de un vistazo
 glance-phone = Teléfono
-glance-session-date = El día 0 es el día de su sesión. Fecha de mi sesión:
+glance-session-date = El día 0 es el día de su sesión; el día 4 es 4 días después, y así sucesivamente. Fecha de mi sesión:
 # "Esta página está pensada para imprimirse … Vea cómo imprimir."
 glance-print = Esta página está pensada para imprimirse en una sola hoja (A4 o carta). Vea
 glance-print-link = cómo imprimir
@@ -517,6 +517,11 @@ header-call = Llámenos
 day-heading = Día { $day } después de su sesión: qué hacer y qué evitar
 day-heading-0 = Día 0, el día de su sesión: qué hacer y qué evitar
 day-zero-means = El día 0 es el día de su sesión.
+day-count-help = El día 0 es el día de su sesión, así que el día { $day } es { $day ->
+    [one] 1 día
+   *[other] { $day } días
+} después.
+day-own-dates = Ver sus propias fechas
 day-in-short = Hoy, en resumen: qué hacer
 day-short-todo = Qué hacer hoy:
 day-short-key = Lo más importante hoy:

@@ -445,3 +445,25 @@ fn the_swimming_page_uses_only_its_own_statuses_and_says_why_it_waits_longer_tha
     let other = &swim[swim.find("id=\"gs-heal-right-day-by-day\"").unwrap()..];
     assert!(!other[..other.find("</section>").unwrap()].contains("allows it sooner"));
 }
+
+/// PEMAT-P item 24: a patient without a remembered date must turn day numbers into dates,
+/// so each day page says how, with its own day as the example, and links to the page that
+/// works the dates out; the printed sheet says how too.
+#[test]
+fn day_pages_and_the_sheet_show_how_to_turn_a_day_number_into_a_date() {
+    let site = example_site();
+    let public = build(site.path());
+    let kicker = |page: &str| {
+        let html = read(&public, page);
+        let at = html.find(r#"<p class="kicker">"#).unwrap_or_else(|| panic!("{page}: no kicker"));
+        html[at..at + html[at..].find("</p>").unwrap()].to_string()
+    };
+    let day5 = kicker("days/5.html");
+    assert!(text(&day5).contains("so day 5 is 5 days after it"), "{day5}");
+    assert!(day5.contains(r#"href="../schedule.html">See your own dates</a>"#), "{day5}");
+    assert!(text(&kicker("days/1.html")).contains("so day 1 is 1 day after it"));
+    assert!(text(&kicker("days/0.html")).contains("Day 0 is the day of your session."));
+    assert!(text(&kicker("es/days/12.html")).contains("así que el día 12 es 12 días después"));
+    let sheet = text(&read(&public, "handouts/at-a-glance.html"));
+    assert!(sheet.contains("day 4 is 4 days after it, and so on. My session date:"), "{sheet}");
+}
