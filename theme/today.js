@@ -22,9 +22,12 @@
   var n = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY - parse(v.date);
   var plans = (note.getAttribute("data-starts") || "0").split(";");
   var starts = (plans[(parseInt(v.session, 10) || 1) - 1] || "0").split(",").map(Number);
-  var since = 0;
-  starts.forEach(function (s) { if (s <= n) since = s; });
+  var since = 0, next = NaN;
+  starts.forEach(function (s) { if (s <= n) since = s; else if (isNaN(next)) next = s; });
   n -= since;
+  // A day on or after the next session's planned start is counted from that session, on
+  // a date not known yet: it gets no date here rather than one the next session moves.
+  var before = next - since;
   var day = +note.getAttribute("data-day"), last = +note.getAttribute("data-last");
   var lang = document.documentElement.lang || undefined;
   // The patient's own date beside each "from day N" (a span with data-day), counted from
@@ -39,10 +42,11 @@
   if (fmt) {
     Array.prototype.forEach.call(document.querySelectorAll(".your-date[data-day]"), function (s) {
       var k = parseInt(s.getAttribute("data-day"), 10);
-      if (isNaN(k)) return;
+      if (isNaN(k) || k >= before) return;
       var own = s.getAttribute("data-form"), at = new Date((day0 + k) * DAY);
       // A run of days ("Days 0 to 29") gets both its dates, in the words of data-range.
       var end = parseInt(s.getAttribute("data-end"), 10), range = note.getAttribute("data-range");
+      if (end >= before) return;
       if (!own && !isNaN(end) && range) {
         s.textContent = " " + range.replace("{from}", fmt.format(at)).replace("{to}", fmt.format(new Date((day0 + end) * DAY)));
         return;

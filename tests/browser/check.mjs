@@ -146,6 +146,10 @@ describe(`site ${path.relative(process.cwd(), SITE) || SITE}`, () => {
     const { serve } = await import('./lib/server.mjs');
     expectNone(t, await P.checkTodayNote(await browser(), SITE, serve));
   });
+  test('patient first: in session 1 of a course, a day after the next session gets no date from this one', async (t) => {
+    const { serve } = await import('./lib/server.mjs');
+    expectNone(t, await P.checkNoDateBeyondNextSession(await browser(), SITE, serve));
+  });
   for (const w of C.WIDTHS) {
     test(`layout at ${w}px: no horizontal overflow`, (t) => expectNone(t, C.checkOverflow(s, w)));
     test(`layout at ${w}px: all visible text at least ${C.MIN_FONT_PX}px`, (t) => expectNone(t, C.checkTextSize(s, w)));

@@ -101,3 +101,43 @@ export async function checkTodayNote(browser, site, serve) {
   } finally { await ctx.close(); await server.close(); }
   return out;
 }
+
+/** A patient in session 1 of a course (date remembered 5 days ago): a day on or after the
+ *  next session's planned start (data-starts) is counted from that session, so it must get
+ *  no date; the days before it get theirs. A date from the first session there (swimming
+ *  "from day 30" with the next session on day 14) would be moved by the next session: a
+ *  wrong date. Day 5 and every activity page of each treatment and language are looked at. */
+export async function checkNoDateBeyondNextSession(browser, site, serve) {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const rels = [];
+  const walk = (d, rel) => { for (const f of fs.readdirSync(d, { withFileTypes: true })) { const r = rel ? `${rel}/${f.name}` : f.name; if (f.isDirectory()) walk(path.join(d, f.name), r); else if (/(^|\/)(days\/5|activities\/[^/]+)\.html$/.test(r) && !/\/index\.html$/.test(r)) rels.push(r); } };
+  walk(site, '');
+  const server = await serve(site);
+  const ctx = await browser.newContext();
+  const out = [];
+  let late = 0, dated = 0;
+  try {
+    const now = new Date();
+    const d = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - 5 * 864e5).toISOString().slice(0, 10);
+    await ctx.addInitScript((x) => localStorage.setItem('aftercare-schedule', JSON.stringify({ date: x, session: 1 })), d);
+    for (const rel of rels) {
+      const page = await ctx.newPage();
+      await page.goto(server.urlOf(rel), { waitUntil: 'load' });
+      const r = await page.evaluate(() => {
+        const starts = (document.getElementById('today-note')?.getAttribute('data-starts') || '0').split(';')[0].split(',').map(Number);
+        return { next: starts.find((s) => s > 5), spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, last: Math.max(+s.dataset.day, s.dataset.end === undefined ? 0 : +s.dataset.end), text: s.textContent.trim() })) };
+      });
+      for (const s of r.spans) {
+        if (r.next !== undefined && s.last >= r.next) {
+          late++;
+          if (s.text) out.push(`${rel}: day ${s.day} is on or after the next session (day ${r.next}) but shows "${s.text}"`);
+        } else if (s.text) dated++;
+      }
+      await page.close();
+    }
+    if (!dated) out.push('no day before the next session showed its date: the script did not run');
+    if (!late && rels.some((r) => /(^|\/)activities\/swimming\.html$/.test(r))) out.push('the example has days after its next session (swimming from day 30), but none was found');
+  } finally { await ctx.close(); await server.close(); }
+  return out;
+}
