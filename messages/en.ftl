@@ -477,7 +477,7 @@ header-call = Call us
 # The title and heading of a day page: what the page is for.
 day-heading = Day { $day } after your session: what to do and what to avoid
 day-heading-0 = Day 0, the day of your session: what to do and what to avoid
-day-zero-means = Day 0 is the day of your session.
+day-zero-means = Day 0 is the day of your session, so day 4 is 4 days after it, and so on.
 # On a day page after day 0: how to turn the day number into a date, with an example.
 day-count-help = Day 0 is the day of your session, so day { $day } is { $day ->
     [one] 1 day

@@ -516,7 +516,7 @@ header-call = Llámenos
 
 day-heading = Día { $day } después de su sesión: qué hacer y qué evitar
 day-heading-0 = Día 0, el día de su sesión: qué hacer y qué evitar
-day-zero-means = El día 0 es el día de su sesión.
+day-zero-means = El día 0 es el día de su sesión, así que el día 4 es 4 días después, y así sucesivamente.
 day-count-help = El día 0 es el día de su sesión, así que el día { $day } es { $day ->
     [one] 1 día
    *[other] { $day } días

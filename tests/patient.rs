@@ -93,7 +93,7 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
     assert!(short.starts_with("In short: When can I go swimming?"), "{short}");
     assert!(short.contains("Days 0 to 29 : ✕ Not yet No pools"), "{short}");
     assert!(short.contains("From day 30 : ✓ Allowed Swimming is fine."), "{short}");
-    assert!(short.contains("Day 0 is the day of your session."), "{short}");
+    assert!(short.contains("Day 0 is the day of your session, so day 4 is 4 days after it"), "{short}");
     // The "in short" comes before the details.
     assert!(page.find("id=\"in-short\"").unwrap() < page.find("Why it matters").unwrap());
     // The day strip names the activity; what each guide says is behind a disclosure (for
@@ -116,7 +116,7 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
     }
     let es = read(&public, "es/activities/swimming.html");
     assert!(es.contains("<h1>Nadar en la piscina o en el mar después de su sesión: cuándo y cómo</h1>"));
-    assert!(text(section(&es, "in-short")).contains("El día 0 es el día de su sesión."));
+    assert!(text(section(&es, "in-short")).contains("El día 0 es el día de su sesión, así que el día 4 es 4 días después"));
 }
 
 #[test]
@@ -462,7 +462,7 @@ fn day_pages_and_the_sheet_show_how_to_turn_a_day_number_into_a_date() {
     assert!(text(&day5).contains("so day 5 is 5 days after it"), "{day5}");
     assert!(day5.contains(r#"href="../schedule.html">See your own dates</a>"#), "{day5}");
     assert!(text(&kicker("days/1.html")).contains("so day 1 is 1 day after it"));
-    assert!(text(&kicker("days/0.html")).contains("Day 0 is the day of your session."));
+    assert!(text(&kicker("days/0.html")).contains("Day 0 is the day of your session, so day 4 is 4 days after it"));
     assert!(text(&kicker("es/days/12.html")).contains("así que el día 12 es 12 días después"));
     let sheet = text(&read(&public, "handouts/at-a-glance.html"));
     assert!(sheet.contains("day 4 is 4 days after it, and so on. My session date:"), "{sheet}");
