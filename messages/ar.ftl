@@ -360,6 +360,7 @@ checklist-description = قائمة تحقق يومية للطباعة، للعن
 checklist-heading = قائمة التحقق اليومية للعناية
 checklist-phone = الهاتف
 # Followed by the key: each status with its short word (the macros-short-* messages).
+checklist-care-means = «بحذر» تعني أنه مسموح، ولكن برفق وفقط بالطريقة التي تشرحها الورقة المختصرة أو صفحة ذلك اليوم.
 checklist-intro = اليوم صفر هو يوم جلستكم. اكتبوا التاريخ بجانب كل يوم، وضعوا علامة عند انتهائه. مفتاح الرموز:
 checklist-caption = ما يمكنكم فعله في كل يوم بعد جلستكم
 checklist-day = اليوم

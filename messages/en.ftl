@@ -286,6 +286,8 @@ checklist-description = A printable day-by-day { $treatment } aftercare checklis
 checklist-heading = Day-by-day aftercare checklist
 checklist-phone = Phone
 # Followed by the key: each status with its short word (the macros-short-* messages).
+# After the key: what "with care" asks of the patient, in one sentence.
+checklist-care-means = "Care" means it is allowed, but gently and only in the way the at-a-glance sheet or that day's page says.
 checklist-intro = Day 0 is the day of your session. Write the date beside each day and tick it off. Key:
 checklist-caption = What you can do on each day after your session
 checklist-day = Day

@@ -319,6 +319,7 @@ checklist-description = Lista para imprimir con los cuidados de { $treatment } d
 checklist-heading = Lista de cuidados día a día
 checklist-phone = Teléfono
 # Followed by the key: each status with its short word (the macros-short-* messages).
+checklist-care-means = «Cuidado» quiere decir que está permitido, pero con suavidad y solo como lo explica la hoja de un vistazo o la página de ese día.
 checklist-intro = El día 0 es el día de su sesión. Escriba la fecha junto a cada día y márquelo cuando termine. Leyenda:
 checklist-caption = Qué puede hacer cada día después de su sesión
 checklist-day = Día

@@ -116,7 +116,9 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
     }
     let es = read(&public, "es/activities/swimming.html");
     assert!(es.contains("<h1>Nadar en la piscina o en el mar después de su sesión: cuándo y cómo</h1>"));
-    assert!(text(section(&es, "in-short")).contains("El día 0 es el día de su sesión, así que el día 4 es 4 días después"));
+    assert!(
+        text(section(&es, "in-short")).contains("El día 0 es el día de su sesión, así que el día 4 es 4 días después")
+    );
 }
 
 #[test]
@@ -466,4 +468,16 @@ fn day_pages_and_the_sheet_show_how_to_turn_a_day_number_into_a_date() {
     assert!(text(&kicker("es/days/12.html")).contains("así que el día 12 es 12 días después"));
     let sheet = text(&read(&public, "handouts/at-a-glance.html"));
     assert!(sheet.contains("day 4 is 4 days after it, and so on. My session date:"), "{sheet}");
+}
+
+/// The printed checklist marks days "! Care": its key says what that asks of the patient
+/// (the third PEMAT-P scoring found it unexplained), in each language's words.
+#[test]
+fn the_checklist_key_says_what_with_care_means() {
+    let site = example_site();
+    let public = build(site.path());
+    let en = text(&read(&public, "handouts/checklist.html"));
+    assert!(en.contains("\"Care\" means it is allowed, but gently and only in the way the at-a-glance sheet"), "{en}");
+    let es = text(&read(&public, "es/handouts/checklist.html"));
+    assert!(es.contains("«Cuidado» quiere decir que está permitido, pero con suavidad"), "{es}");
 }
