@@ -116,7 +116,7 @@ export async function checkNoDateBeyondNextSession(browser, site, serve) {
   const server = await serve(site);
   const ctx = await browser.newContext();
   const out = [];
-  let late = 0, dated = 0;
+  let dated = 0;
   try {
     const now = new Date();
     const d = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - 5 * 864e5).toISOString().slice(0, 10);
@@ -130,14 +130,12 @@ export async function checkNoDateBeyondNextSession(browser, site, serve) {
       });
       for (const s of r.spans) {
         if (r.next !== undefined && s.last >= r.next) {
-          late++;
           if (s.text) out.push(`${rel}: day ${s.day} is on or after the next session (day ${r.next}) but shows "${s.text}"`);
         } else if (s.text) dated++;
       }
       await page.close();
     }
     if (!dated) out.push('no day before the next session showed its date: the script did not run');
-    if (!late && rels.some((r) => /(^|\/)activities\/swimming\.html$/.test(r))) out.push('the example has days after its next session (swimming from day 30), but none was found');
   } finally { await ctx.close(); await server.close(); }
   return out;
 }
