@@ -69,14 +69,13 @@ export function checkFirstScreen(s) {
   });
 }
 
-/** With a session date remembered (5 days ago), day 0 of each language must say which day the
- *  page is about before which day is today (data-other), and link to today's page: "today is
- *  your day 5" alone above day 0's to-dos reads as a contradiction. */
-export async function checkTodayNote(browser, site, serve) {
+/** Opens every page of `site` whose path matches `pattern` in a browser that remembers a
+ *  session date 5 days ago (session 1), and gathers what `look(page, rel, out)` finds. */
+async function withSessionFiveDaysAgo(browser, site, serve, pattern, look) {
   const fs = await import('node:fs');
   const path = await import('node:path');
   const rels = [];
-  const walk = (d, rel) => { for (const f of fs.readdirSync(d, { withFileTypes: true })) { const r = rel ? `${rel}/${f.name}` : f.name; if (f.isDirectory()) walk(path.join(d, f.name), r); else if (/(^|\/)days\/0\.html$/.test(r)) rels.push(r); } };
+  const walk = (d, rel) => { for (const f of fs.readdirSync(d, { withFileTypes: true })) { const r = rel ? `${rel}/${f.name}` : f.name; if (f.isDirectory()) walk(path.join(d, f.name), r); else if (pattern.test(r)) rels.push(r); } };
   walk(site, '');
   const server = await serve(site);
   const ctx = await browser.newContext();
@@ -88,17 +87,27 @@ export async function checkTodayNote(browser, site, serve) {
     for (const rel of rels) {
       const page = await ctx.newPage();
       await page.goto(server.urlOf(rel), { waitUntil: 'load' });
-      const r = await page.evaluate(() => { const n = document.getElementById('today-note'); return n && { hidden: n.hidden, text: n.textContent, other: n.getAttribute('data-other') || '', link: n.querySelector('a')?.getAttribute('href') }; });
-      if (!r) out.push(`${rel}: no #today-note`);
-      else if (r.hidden) out.push(`${rel}: the note is hidden with a date remembered`);
-      else {
-        if (!r.other || !r.text.startsWith(r.other.split('{day}')[0])) out.push(`${rel}: the note does not say which day the page is about first: "${r.text}"`);
-        if (!/(^|\/)5\.html$/.test(r.link || '')) out.push(`${rel}: no link to today's page (day 5): ${r.link}`);
-      }
+      await look(page, rel, out);
       await page.close();
     }
-    if (!rels.length) out.push('no days/0.html found');
   } finally { await ctx.close(); await server.close(); }
+  return { rels, out };
+}
+
+/** With a session date remembered (5 days ago), day 0 of each language must say which day the
+ *  page is about before which day is today (data-other), and link to today's page: "today is
+ *  your day 5" alone above day 0's to-dos reads as a contradiction. */
+export async function checkTodayNote(browser, site, serve) {
+  const { rels, out } = await withSessionFiveDaysAgo(browser, site, serve, /(^|\/)days\/0\.html$/, async (page, rel, out) => {
+    const r = await page.evaluate(() => { const n = document.getElementById('today-note'); return n && { hidden: n.hidden, text: n.textContent, other: n.getAttribute('data-other') || '', link: n.querySelector('a')?.getAttribute('href') }; });
+    if (!r) out.push(`${rel}: no #today-note`);
+    else if (r.hidden) out.push(`${rel}: the note is hidden with a date remembered`);
+    else {
+      if (!r.other || !r.text.startsWith(r.other.split('{day}')[0])) out.push(`${rel}: the note does not say which day the page is about first: "${r.text}"`);
+      if (!/(^|\/)5\.html$/.test(r.link || '')) out.push(`${rel}: no link to today's page (day 5): ${r.link}`);
+    }
+  });
+  if (!rels.length) out.push('no days/0.html found');
   return out;
 }
 
@@ -108,34 +117,18 @@ export async function checkTodayNote(browser, site, serve) {
  *  "from day 30" with the next session on day 14) would be moved by the next session: a
  *  wrong date. Day 5 and every activity page of each treatment and language are looked at. */
 export async function checkNoDateBeyondNextSession(browser, site, serve) {
-  const fs = await import('node:fs');
-  const path = await import('node:path');
-  const rels = [];
-  const walk = (d, rel) => { for (const f of fs.readdirSync(d, { withFileTypes: true })) { const r = rel ? `${rel}/${f.name}` : f.name; if (f.isDirectory()) walk(path.join(d, f.name), r); else if (/(^|\/)(days\/5|activities\/[^/]+)\.html$/.test(r) && !/\/index\.html$/.test(r)) rels.push(r); } };
-  walk(site, '');
-  const server = await serve(site);
-  const ctx = await browser.newContext();
-  const out = [];
   let dated = 0;
-  try {
-    const now = new Date();
-    const d = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - 5 * 864e5).toISOString().slice(0, 10);
-    await ctx.addInitScript((x) => localStorage.setItem('aftercare-schedule', JSON.stringify({ date: x, session: 1 })), d);
-    for (const rel of rels) {
-      const page = await ctx.newPage();
-      await page.goto(server.urlOf(rel), { waitUntil: 'load' });
-      const r = await page.evaluate(() => {
-        const starts = (document.getElementById('today-note')?.getAttribute('data-starts') || '0').split(';')[0].split(',').map(Number);
-        return { next: starts.find((s) => s > 5), spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, last: Math.max(+s.dataset.day, s.dataset.end === undefined ? 0 : +s.dataset.end), text: s.textContent.trim() })) };
-      });
-      for (const s of r.spans) {
-        if (r.next !== undefined && s.last >= r.next) {
-          if (s.text) out.push(`${rel}: day ${s.day} is on or after the next session (day ${r.next}) but shows "${s.text}"`);
-        } else if (s.text) dated++;
-      }
-      await page.close();
+  const { out } = await withSessionFiveDaysAgo(browser, site, serve, /(^|\/)(days\/5|activities\/(?!index\.)[^/]+)\.html$/, async (page, rel, out) => {
+    const r = await page.evaluate(() => {
+      const starts = (document.getElementById('today-note')?.getAttribute('data-starts') || '0').split(';')[0].split(',').map(Number);
+      return { next: starts.find((s) => s > 5), spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, last: Math.max(+s.dataset.day, s.dataset.end === undefined ? 0 : +s.dataset.end), text: s.textContent.trim() })) };
+    });
+    for (const s of r.spans) {
+      if (r.next !== undefined && s.last >= r.next) {
+        if (s.text) out.push(`${rel}: day ${s.day} is on or after the next session (day ${r.next}) but shows "${s.text}"`);
+      } else if (s.text) dated++;
     }
-    if (!dated) out.push('no day before the next session showed its date: the script did not run');
-  } finally { await ctx.close(); await server.close(); }
+  });
+  if (!dated) out.push('no day before the next session showed its date: the script did not run');
   return out;
 }
