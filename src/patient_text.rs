@@ -61,29 +61,42 @@ impl Text {
 /// `patient's` is `patient` and `s`).
 pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut start = None;
+    push_words(text, 0, &mut out);
+    out
+}
+
+/// [`words`], `offset` bytes further on, appended to `out`: an article's words are read
+/// event by event into one list.
+fn push_words(text: &str, offset: usize, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
+    // Whether a letter or digit starts at `i`, and its length: byte by byte through ASCII
+    // (most of any text), a whole character otherwise.
+    let letter = |i: usize| match bytes[i] {
+        b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        _ => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+    };
     let mut i = 0;
     while i < bytes.len() {
-        // Byte by byte through ASCII (most of any text); a whole character otherwise.
-        let (word, len) = match bytes[i] {
-            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-            _ => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
-        };
-        match (word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(s..i);
-                start = None;
-            }
-            _ => {}
+        let (is_letter, len) = letter(i);
+        if !is_letter {
+            i += len;
+            continue;
         }
+        let start = i;
         i += len;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (is_letter, len) = letter(i);
+            if !is_letter {
+                break;
+            }
+            i += len;
+        }
+        out.push(offset + start..offset + i);
     }
-    if let Some(s) = start {
-        out.push(s..text.len());
-    }
-    out
 }
 
 /// A word in lower case with the accents of its vowels removed (`Tópico` -> `topico`),
@@ -165,7 +178,7 @@ impl ProseReader {
                 }
                 let raw = &md[range.clone()];
                 if *raw == **t {
-                    self.words.extend(words(raw).into_iter().map(|r| r.start + range.start..r.end + range.start));
+                    push_words(raw, range.start, &mut self.words);
                 } else {
                     // An entity or an escape: the words the reader sees, found in the raw text.
                     let found = align(t, &words(t), md, range.start, range.end);

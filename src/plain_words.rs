@@ -95,6 +95,13 @@ pub struct List {
     by_first: rustc_hash::FxHashMap<String, Vec<(usize, usize)>>,
     /// Those of one word that takes any ending (`cicatri*`), which no first word finds.
     open: Vec<(usize, usize)>,
+    /// The lengths of the first words in `by_first`, by their first byte: bit `n` (63 for
+    /// longer) set for a word of `n` bytes. A word whose first byte and length start no
+    /// term is passed over without being folded or hashed: most words of a text.
+    lengths: Vec<u64>,
+    /// How many words from its first a term and the plain words after it can span, and
+    /// one more: what [`List::find`] reads around a word that may start a term.
+    reach: usize,
 }
 
 #[derive(Debug)]
@@ -151,6 +158,11 @@ impl Pattern {
     }
 }
 
+/// A word's length as a bit of [`List::lengths`].
+fn length_bit(n: usize) -> u64 {
+    1 << n.min(63)
+}
+
 /// Whether the text between two words lets them be one term: spaces, hyphens, at most one
 /// line break.
 fn joins(gap: &str) -> bool {
@@ -187,12 +199,18 @@ impl List {
     fn reindex(&mut self) {
         self.by_first.clear();
         self.open.clear();
+        self.lengths = vec![0; 256];
+        self.reach = 1;
         for (e, entry) in self.entries.iter().enumerate().filter(|(_, e)| !e.kept) {
+            let plain = entry.plain.iter().map(Vec::len).max().unwrap_or(0);
             for (p, pattern) in entry.patterns.iter().enumerate() {
+                self.reach = self.reach.max(pattern.words.len() + plain + 1);
                 if pattern.open && pattern.words.len() == 1 {
                     self.open.push((e, p));
                 } else {
-                    self.by_first.entry(pattern.words[0].clone()).or_default().push((e, p));
+                    let first = &pattern.words[0];
+                    self.lengths[usize::from(first.as_bytes()[0])] |= length_bit(first.len());
+                    self.by_first.entry(first.clone()).or_default().push((e, p));
                 }
             }
         }
@@ -246,44 +264,59 @@ impl List {
         self.entries.iter().map(|e| e.term.term.as_str())
     }
 
+    /// Whether a pattern may start at `word`: by its first byte and length (no folding
+    /// needed for an ASCII word, whose folded length is its own), then by its folded form.
+    /// Most words of a text start no term. `key` is a buffer for the folded word.
+    fn may_start(&self, word: &str, key: &mut String) -> bool {
+        if !self.open.is_empty() {
+            return true;
+        }
+        if let Some(&first) = word.as_bytes().first().filter(|_| word.is_ascii()) {
+            // The word, or the word without "s" or "es" (see `first_words`).
+            let n = word.len();
+            let lengths = length_bit(n) | length_bit(n.saturating_sub(1)) | length_bit(n.saturating_sub(2));
+            if self.lengths.get(usize::from(first.to_ascii_lowercase())).map_or(0, |l| l & lengths) == 0 {
+                return false;
+            }
+        }
+        key.clear();
+        fold_into(word, key);
+        first_words(key).into_iter().flatten().any(|k| self.by_first.contains_key(k))
+    }
+
     /// The terms in `text`, whose words are `ws` (byte ranges, in order; see
     /// [`crate::patient_text::prose_words`]): at each word the longest term that starts
-    /// there, unless kept or explained (see the module's comment).
+    /// there, unless kept or explained (see the module's comment). Only the words around
+    /// a word that may start a term are folded and compared.
     pub fn find<'a>(&'a self, text: &str, ws: &[Range<usize>]) -> Vec<Hit<'a>> {
-        let mut buf = String::with_capacity(text.len());
-        let ends: Vec<usize> = ws
-            .iter()
-            .map(|r| {
-                fold_into(&text[r.clone()], &mut buf);
-                buf.len()
-            })
-            .collect();
-        let folded: Vec<&str> =
-            ends.iter().enumerate().map(|(i, &end)| &buf[if i == 0 { 0 } else { ends[i - 1] }..end]).collect();
-        // gaps[i]: the text before word i; the last, the text after the last word.
-        let gaps: Vec<&str> = (0..=ws.len())
-            .map(|i| match (i, ws.get(i)) {
-                (0, _) => "",
-                (_, Some(w)) => text.get(ws[i - 1].end..w.start).unwrap_or(""),
-                (_, None) => text.get(ws[i - 1].end..).unwrap_or(""),
-            })
-            .collect();
         let mut out = Vec::new();
+        let mut key = String::new();
         let mut i = 0;
         while i < ws.len() {
+            if !self.may_start(&text[ws[i].clone()], &mut key) {
+                i += 1;
+                continue;
+            }
+            // The word before (for a bracket) and as many after as a term and its plain
+            // words can span.
+            let from = i.saturating_sub(1);
+            let near = Near::new(text, ws, from, (i + self.reach).min(ws.len()));
+            let (folded, gaps, at) = (&near.folded(), &near.gaps, i - from);
             // The patterns that may start here: by the word, or the word without a plural
             // ending, and those taking any ending.
-            let w = folded[i];
-            let keys = [Some(w), w.strip_suffix('s'), w.strip_suffix("es")];
-            let candidates =
-                keys.into_iter().flatten().filter_map(|k| self.by_first.get(k)).flatten().chain(&self.open);
+            let candidates = first_words(folded[at])
+                .into_iter()
+                .flatten()
+                .filter_map(|k| self.by_first.get(k))
+                .flatten()
+                .chain(&self.open);
             let best = candidates
-                .filter_map(|&(e, p)| Some((self.entries[e].patterns[p].matches(&folded, &gaps, i)?, e)))
+                .filter_map(|&(e, p)| Some((self.entries[e].patterns[p].matches(folded, gaps, at)?, e)))
                 .max_by_key(|&(n, e)| (n, std::cmp::Reverse(e)))
                 .map(|(n, e)| (n, &self.entries[e]));
             match best {
                 Some((n, e)) => {
-                    if !explained(e, &folded, &gaps, i, i + n) {
+                    if !explained(e, folded, gaps, at, at + n) {
                         out.push(Hit { words: i..i + n, term: &e.term, kind: e.kind });
                     }
                     i += n;
@@ -295,10 +328,59 @@ impl List {
     }
 }
 
+/// The keys a word's patterns are found by: the word, and the word without a plural
+/// ending.
+fn first_words(w: &str) -> [Option<&str>; 3] {
+    [Some(w), w.strip_suffix('s'), w.strip_suffix("es")]
+}
+
+/// Words `from..to` of a text, folded, with the text between them: `gaps[k]` is the
+/// text before word `from + k` ("" before the text's first word), the last the text
+/// after word `to - 1`.
+struct Near<'t> {
+    buf: String,
+    ends: Vec<usize>,
+    gaps: Vec<&'t str>,
+}
+
+impl<'t> Near<'t> {
+    fn new(text: &'t str, ws: &[Range<usize>], from: usize, to: usize) -> Self {
+        let mut buf = String::new();
+        let ends = ws[from..to]
+            .iter()
+            .map(|r| {
+                fold_into(&text[r.clone()], &mut buf);
+                buf.len()
+            })
+            .collect();
+        let gaps = (from..=to)
+            .map(|g| match (g, ws.get(g)) {
+                (0, _) => "",
+                (_, Some(w)) => text.get(ws[g - 1].end..w.start).unwrap_or(""),
+                (_, None) => text.get(ws[g - 1].end..).unwrap_or(""),
+            })
+            .collect();
+        Near { buf, ends, gaps }
+    }
+
+    fn folded(&self) -> Vec<&str> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let w = &self.buf[start..end];
+                start = end;
+                w
+            })
+            .collect()
+    }
+}
+
 /// Whether words `from..to` (a term of `e`) are explained beside them: alone in brackets
 /// after other words ("clear fluid (lymph)", "bald patches (alopecia)": the plain words
 /// come first, as the reading-grade help advises), or followed by one of its plain words
 /// in brackets ("lymph (clear fluid)").
+/// `ws` may be the words near the term only (see [`List::reach`]).
 fn explained(e: &Entry, ws: &[&str], gaps: &[&str], from: usize, to: usize) -> bool {
     let opens = |gap: &str| gap.trim() == "(";
     let closes = |gap: &str| gap.trim_start().starts_with(')');
@@ -500,6 +582,73 @@ mod tests {
         }
         assert!(List::shipped("es-MX").is_some());
         assert!(List::shipped("ar").is_none());
+    }
+
+    /// `find` as it first was: every word of the text folded, every word looked up.
+    fn find_everywhere<'a>(list: &'a List, text: &str, ws: &[Range<usize>]) -> Vec<Hit<'a>> {
+        let folded: Vec<String> = ws.iter().map(|r| fold(&text[r.clone()])).collect();
+        let folded: Vec<&str> = folded.iter().map(String::as_str).collect();
+        let gaps: Vec<&str> = (0..=ws.len())
+            .map(|i| match (i, ws.get(i)) {
+                (0, _) => "",
+                (_, Some(w)) => &text[ws[i - 1].end..w.start],
+                (_, None) => &text[ws[i - 1].end..],
+            })
+            .collect();
+        let (mut out, mut i) = (Vec::new(), 0);
+        while i < ws.len() {
+            let best = first_words(folded[i])
+                .into_iter()
+                .flatten()
+                .filter_map(|k| list.by_first.get(k))
+                .flatten()
+                .chain(&list.open)
+                .filter_map(|&(e, p)| Some((list.entries[e].patterns[p].matches(&folded, &gaps, i)?, e)))
+                .max_by_key(|&(n, e)| (n, std::cmp::Reverse(e)));
+            match best {
+                Some((n, e)) => {
+                    if !explained(&list.entries[e], &folded, &gaps, i, i + n) {
+                        out.push(Hit { words: i..i + n, term: &list.entries[e].term, kind: list.entries[e].kind });
+                    }
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Reading only the words near a possible term finds what reading every word found:
+        /// texts of the lists' terms, their forms and plain words, in capitals, plural,
+        /// with accents, in brackets, beside other words.
+        #[test]
+        fn finding_near_possible_terms_finds_what_reading_everything_did(
+            picks in proptest::collection::vec((0usize..1000, 0usize..9, 0usize..4), 0..40),
+            lang in 0usize..2,
+        ) {
+            let list = List::shipped(["en", "es"][lang]).unwrap();
+            let mut pool: Vec<String> = vec!["hair".into(), "the".into(), "skin".into(), "s".into(), "é".into()];
+            for e in &list.entries {
+                for f in std::iter::once(&e.term.term).chain(&e.term.also).chain(&e.term.plain) {
+                    pool.push(f.trim_end_matches('*').to_string());
+                }
+            }
+            let gaps = [" ", " (", ") ", "-", "\n", " \n\n ", ", ", "(", ")"];
+            let mut text = String::new();
+            for (w, g, how) in picks {
+                let w = &pool[w % pool.len()];
+                text.push_str(&match how {
+                    0 => w.clone(),
+                    1 => w.to_uppercase(),
+                    2 => format!("{w}es"),
+                    _ => w.replace('o', "ó"),
+                });
+                text.push_str(gaps[g]);
+            }
+            let ws = words(&text);
+            proptest::prop_assert_eq!(list.find(&text, &ws), find_everywhere(&list, &text, &ws), "{:?}", text);
+        }
     }
 
     #[test]
