@@ -296,9 +296,11 @@ checklist-done = Done
 # "* After your final session this stays stricter …", with "final" in bold.
 checklist-final-before = After your
 checklist-final-word = final
-checklist-final-after = session this stays stricter on that day. Check the question page or ask us.
+checklist-final-after = session this stays stricter on that day: see "After your final session" under the table.
 checklist-call = Worried? Call
 checklist-others = The other activities: what applies on which days
+# Under the table: what each column's marks ask, in the protocol's short words.
+checklist-how = What the marks in the table ask of you
 
 ## Templates: handout-glance.html
 
@@ -439,6 +441,9 @@ today-go-to-day = Go to day { $day }
 today-day-date = ({ $date })
 today-other-day = You are looking at day { $page }. Today is your day { $day }.
 today-day-range = ({ $from } to { $to })
+# Beside a "from day N" on or after the next session of the course (today.js): no date,
+# because that session starts the count again.
+today-later = (counted from your next session)
 
 ## Languages: the switcher on every page of a site in several languages
 
@@ -485,6 +490,8 @@ day-count-help = Day 0 is the day of your session, so day { $day } is { $day ->
     [one] 1 day
    *[other] { $day } days
 } after it.
+# On the pages of a treatment with more than one session: each session is a new day 0.
+count-restarts = If you have more than one session, the count starts again at day 0 on the day of each session.
 # A link to the page that works out the patient's own dates.
 day-own-dates = See your own dates
 day-in-short = Today in short: what to do
