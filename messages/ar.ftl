@@ -83,7 +83,7 @@ answer-never-from = لا يُنصح به بدءًا من اليوم { $day }.
 answer-allowed-day-0 = مسموح به من يوم جلستكم نفسه.
 answer-care-then-allowed = بحذر من اليوم { $care }. ومسموح تمامًا من اليوم { $allowed }.
 answer-allowed = مسموح من اليوم { $allowed }.
-answer-care-only = بحذر من اليوم { $care }. اسألونا قبل أن تفعلوا أكثر من ذلك.
+answer-care-only = بحذر من اليوم { $care }، وبالحذر نفسه دائمًا: لا يصبح مسموحًا تمامًا أبدًا.
 answer-not-during = ليس خلال فترة الشفاء. اسألونا متى يمكنكم البدء.
 answer-days = { $days }.
 
@@ -554,6 +554,7 @@ qr-dates = رمز QR: مواعيدكم على موقعنا
 
 list-separator = {"، "}
 list-separator-strong = {"؛ "}
+list-separator-items = {"، "}
 
 ## Getting help (partials/warning.html): on every page and both handouts, with the
 ## header's phone number.

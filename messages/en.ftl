@@ -59,7 +59,7 @@ answer-never-from = Not advised from day { $day }.
 answer-allowed-day-0 = Allowed from the day of your session.
 answer-care-then-allowed = With care from day { $care }. Fully allowed from day { $allowed }.
 answer-allowed = Allowed from day { $allowed }.
-answer-care-only = With care from day { $care }. Ask us before doing more.
+answer-care-only = With care from day { $care }, and with the same care for good: it never becomes fully allowed.
 answer-not-during = Not during healing. Ask us when you can start.
 answer-days = { $days }.
 
@@ -463,6 +463,10 @@ qr-dates = QR code: your dates on our website
 
 list-separator = {", "}
 list-separator-strong = {"; "}
+# Between the items of a list shown on one line, each item its own phrase that starts with a
+# capital ("Keep your scalp dry · Hands off your scalp"): a comma there would read as one
+# sentence with a capital after the comma.
+list-separator-items = {" · "}
 
 ## Getting help (partials/warning.html): on every page and both handouts, with the
 ## header's phone number.

@@ -71,7 +71,7 @@ answer-never-from = No lo recomendamos a partir del día { $day }.
 answer-allowed-day-0 = Puede hacerlo desde el día de su sesión.
 answer-care-then-allowed = Con cuidado desde el día { $care }. Totalmente permitido desde el día { $allowed }.
 answer-allowed = Permitido desde el día { $allowed }.
-answer-care-only = Con cuidado desde el día { $care }. Pregúntenos antes de hacer más.
+answer-care-only = Con cuidado desde el día { $care }, y con el mismo cuidado para siempre: nunca pasa a estar permitido del todo.
 answer-not-during = Mientras se cura, no. Pregúntenos cuándo puede empezar.
 answer-days = { $days }.
 
@@ -505,6 +505,7 @@ qr-dates = Código QR: sus fechas en nuestra web
 
 list-separator = {", "}
 list-separator-strong = {"; "}
+list-separator-items = {" · "}
 
 ## Getting help (partials/warning.html): on every page and both handouts, with the
 ## header's phone number.

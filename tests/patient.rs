@@ -592,3 +592,41 @@ fn the_checklist_says_what_each_mark_asks_and_keeps_its_footnote_by_the_table() 
     assert!(text(section(&es, "ck-h")).contains("Dúchese del cuello para abajo."));
     assert!(text(section(&es, "ck-o")).contains("Solo el bálsamo de cuidados que le dimos."));
 }
+
+/// A line of to-dos or labels shown as one list ("Most important today: Keep your scalp
+/// dry · Hands off your scalp") is separated by the catalogue's list-separator-items, not a
+/// comma: "Keep your scalp dry, Hands off your scalp" read as a sentence with a capital
+/// after its comma (third PEMAT-P scoring).
+#[test]
+fn one_line_lists_of_phrases_are_not_joined_by_a_comma() {
+    let site = example_site();
+    let public = build(site.path());
+    for (lang, prefix) in [("en", ""), ("es", "es/"), ("ar", "ar/")] {
+        let sep = message(lang, "list-separator-items");
+        let sep = sep.trim_start_matches("{\"").trim_end_matches("\"}");
+        assert!(!sep.starts_with(','), "{lang}: {sep}");
+        let day0 = read(&public, &format!("{prefix}days/0.html"));
+        assert!(day0.contains(&format!("--sep:\"{sep}\"")), "{lang}: no --sep \"{sep}\"");
+        assert!(day0.contains("class=\"key-line\""), "{lang}");
+    }
+}
+
+/// The printed sheet says what to avoid in the first two weeks, not only that something is
+/// "not yet": shade for the sun, no sweating or heat (third PEMAT-P scoring); and the sun
+/// after the final session no longer ends with an undefined "ask us before doing more".
+#[test]
+fn the_sheet_says_how_to_keep_to_what_is_not_allowed_yet() {
+    let site = example_site();
+    let public = build(site.path());
+    let sheet = read(&public, "handouts/at-a-glance.html");
+    let dont = text(section(&sheet, "gl-d"));
+    assert!(dont.contains("Stay in the shade, or use an umbrella"), "{dont}");
+    assert!(dont.contains("No sweating, hot rooms or long walks in the heat."), "{dont}");
+    // The key rules are said once, in their own box.
+    assert!(!dont.contains("Shower from the neck down"), "{dont}");
+    assert!(!sheet.contains("Ask us before doing more"));
+    let sun = text(&read(&public, "activities/sun.html"));
+    assert!(sun.contains("Up to 20 minutes") || sun.contains("up to 20 minutes"), "short spells in minutes: {sun}");
+    let es = read(&public, "es/handouts/at-a-glance.html");
+    assert!(text(section(&es, "gl-d")).contains("Quédese a la sombra"));
+}

@@ -182,7 +182,8 @@ struct SiteView<'a> {
     phone_href: &'a str,
     /// "Name · phone", safe inside the CSS string of the printed running footer.
     print_line: String,
-    /// The catalogue's list separator (", "), safe inside a CSS string (`--sep`).
+    /// The catalogue's separator of a one-line list of phrases (" · "), safe inside a CSS
+    /// string (`--sep`).
     css_separator: String,
     /// The page's treatment; absent on shared pages of a site with several.
     treatment: Option<TreatmentView<'a>>,
@@ -241,7 +242,7 @@ impl<'a> Shared<'a> {
                 clinic: &c.clinic,
                 phone_href: &c.clinic.phone_href,
                 print_line: c.clinic.print_line(),
-                css_separator: site.words.get("list-separator", &[]).replace(['"', '\\'], ""),
+                css_separator: site.words.get("list-separator-items", &[]).replace(['"', '\\'], ""),
                 treatment: t.map(|(t, _)| TreatmentView {
                     id: &t.id,
                     name: &t.settings.name,
@@ -863,6 +864,9 @@ struct DayEntry<'a> {
     /// The step named as an action ("Put on the aftercare balm"), when the clinic gave one.
     #[serde(skip_serializing_if = "Option::is_none")]
     todo: Option<&'a str>,
+    /// The same advice in one short line, when the clinic gave one (the printed sheet).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    short: Option<&'a str>,
     /// One of the rules that matter most on these days.
     key: bool,
     /// Not allowed now, and never allowed later either (the rule ends `never`).
@@ -914,6 +918,7 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
                 new: new_today.contains(&e.activity),
                 image: p.image.as_ref().map(view::image),
                 todo: p.todo.as_deref(),
+                short: p.short.as_deref(),
                 key: p.key,
                 for_good: p.status == Status::NotYet && ends_never(t, e.activity),
                 final_from_day: None,
@@ -1368,6 +1373,7 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 new: false,
                 image: p.image.as_ref().map(view::image),
                 todo: p.todo.as_deref(),
+                short: p.short.as_deref(),
                 key: p.key,
                 for_good: s == Status::NotYet && ends_never(t, e.activity),
                 final_from_day: match s {
