@@ -587,6 +587,10 @@ fn the_checklist_says_what_each_mark_asks_and_keeps_its_footnote_by_the_table() 
     );
     assert!(!section(&html, "ck-o").contains("<sup>"), "no stray \"*\" under the table: {others}");
     assert!(!html.contains("Check the question page"), "a page that does not work on paper");
+    // Printed in larger type than the one-sheet summary (7.8pt was found too small): the
+    // browser suite's print checks hold it to two sheets.
+    let css = std::fs::read_to_string(public.join("assets/handout.css")).unwrap();
+    assert!(css.contains(".page-handout-checklist{font-size: 10pt;}"), "checklist print type");
     // Spanish, in its own words.
     let es = read(&public, "es/handouts/checklist.html");
     assert!(text(section(&es, "ck-h")).contains("Dúchese del cuello para abajo."));
