@@ -83,7 +83,7 @@ answer-never-from = لا يُنصح به بدءًا من اليوم { $day }.
 answer-allowed-day-0 = مسموح به من يوم جلستكم نفسه.
 answer-care-then-allowed = بحذر من اليوم { $care }. ومسموح تمامًا من اليوم { $allowed }.
 answer-allowed = مسموح من اليوم { $allowed }.
-answer-care-only = بحذر من اليوم { $care }. اسألونا قبل أن تفعلوا أكثر من ذلك.
+answer-care-only = بحذر من اليوم { $care }، وبالحذر نفسه دائمًا: لا يصبح مسموحًا تمامًا أبدًا.
 answer-not-during = ليس خلال فترة الشفاء. اسألونا متى يمكنكم البدء.
 answer-days = { $days }.
 
@@ -369,9 +369,10 @@ checklist-done = تم
 # "* بعد جلستكم الأخيرة تبقى القاعدة أشد …", with "الأخيرة" in bold.
 checklist-final-before = بعد جلستكم
 checklist-final-word = الأخيرة
-checklist-final-after = تبقى القاعدة أشد في ذلك اليوم. راجعوا صفحة السؤال أو اسألونا.
+checklist-final-after = تبقى القاعدة أشد في ذلك اليوم: انظروا «بعد جلستكم الأخيرة» تحت الجدول.
 checklist-call = هل أنتم قلقون؟ اتصلوا على الرقم
 checklist-others = الأنشطة الأخرى: ما ينطبق في كل يوم
+checklist-how = ما تطلبه منكم علامات الجدول
 
 ## Templates: handout-glance.html
 
@@ -531,6 +532,9 @@ today-go-to-day = الانتقال إلى اليوم { $day }
 today-day-date = ({ $date })
 today-other-day = أنتم تقرؤون صفحة اليوم { $page }. أنتم اليوم في اليوم { $day }.
 today-day-range = (من { $from } إلى { $to })
+# Beside a "from day N" on or after the next session of the course (today.js): no date,
+# because that session starts the count again.
+today-later = (يُحسب من جلستكم القادمة)
 
 ## Languages: the switcher on every page of a site in several languages
 
@@ -550,6 +554,7 @@ qr-dates = رمز QR: مواعيدكم على موقعنا
 
 list-separator = {"، "}
 list-separator-strong = {"؛ "}
+list-separator-items = {"، "}
 
 ## Getting help (partials/warning.html): on every page and both handouts, with the
 ## header's phone number.
@@ -573,6 +578,8 @@ day-count-help = اليوم 0 هو يوم جلستكم، فاليوم { $day } �
     [few] بـ{ $day } أيام
    *[other] بـ{ $day } يومًا
 }.
+# On the pages of a treatment with more than one session: each session is a new day 0.
+count-restarts = إذا كانت لديكم أكثر من جلسة، يبدأ العدّ من جديد من اليوم 0 في يوم كل جلسة.
 day-own-dates = اعرفوا تواريخكم الخاصة
 day-in-short = اليوم باختصار: ما عليكم فعله
 day-short-todo = ما عليكم فعله اليوم:

@@ -59,7 +59,7 @@ answer-never-from = Not advised from day { $day }.
 answer-allowed-day-0 = Allowed from the day of your session.
 answer-care-then-allowed = With care from day { $care }. Fully allowed from day { $allowed }.
 answer-allowed = Allowed from day { $allowed }.
-answer-care-only = With care from day { $care }. Ask us before doing more.
+answer-care-only = With care from day { $care }, and with the same care for good: it never becomes fully allowed.
 answer-not-during = Not during healing. Ask us when you can start.
 answer-days = { $days }.
 
@@ -296,9 +296,11 @@ checklist-done = Done
 # "* After your final session this stays stricter …", with "final" in bold.
 checklist-final-before = After your
 checklist-final-word = final
-checklist-final-after = session this stays stricter on that day. Check the question page or ask us.
+checklist-final-after = session this stays stricter on that day: see "After your final session" under the table.
 checklist-call = Worried? Call
 checklist-others = The other activities: what applies on which days
+# Under the table: what each column's marks ask, in the protocol's short words.
+checklist-how = What the marks in the table ask of you
 
 ## Templates: handout-glance.html
 
@@ -439,6 +441,9 @@ today-go-to-day = Go to day { $day }
 today-day-date = ({ $date })
 today-other-day = You are looking at day { $page }. Today is your day { $day }.
 today-day-range = ({ $from } to { $to })
+# Beside a "from day N" on or after the next session of the course (today.js): no date,
+# because that session starts the count again.
+today-later = (counted from your next session)
 
 ## Languages: the switcher on every page of a site in several languages
 
@@ -458,6 +463,10 @@ qr-dates = QR code: your dates on our website
 
 list-separator = {", "}
 list-separator-strong = {"; "}
+# Between the items of a list shown on one line, each item its own phrase that starts with a
+# capital ("Keep your scalp dry · Hands off your scalp"): a comma there would read as one
+# sentence with a capital after the comma.
+list-separator-items = {" · "}
 
 ## Getting help (partials/warning.html): on every page and both handouts, with the
 ## header's phone number.
@@ -485,6 +494,8 @@ day-count-help = Day 0 is the day of your session, so day { $day } is { $day ->
     [one] 1 day
    *[other] { $day } days
 } after it.
+# On the pages of a treatment with more than one session: each session is a new day 0.
+count-restarts = If you have more than one session, the count starts again at day 0 on the day of each session.
 # A link to the page that works out the patient's own dates.
 day-own-dates = See your own dates
 day-in-short = Today in short: what to do

@@ -71,7 +71,7 @@ answer-never-from = No lo recomendamos a partir del día { $day }.
 answer-allowed-day-0 = Puede hacerlo desde el día de su sesión.
 answer-care-then-allowed = Con cuidado desde el día { $care }. Totalmente permitido desde el día { $allowed }.
 answer-allowed = Permitido desde el día { $allowed }.
-answer-care-only = Con cuidado desde el día { $care }. Pregúntenos antes de hacer más.
+answer-care-only = Con cuidado desde el día { $care }, y con el mismo cuidado para siempre: nunca pasa a estar permitido del todo.
 answer-not-during = Mientras se cura, no. Pregúntenos cuándo puede empezar.
 answer-days = { $days }.
 
@@ -328,9 +328,10 @@ checklist-done = Hecho
 # "* Después de su última sesión, la norma de ese día es más estricta…", with "última" in bold.
 checklist-final-before = Después de su
 checklist-final-word = última
-checklist-final-after = sesión, la norma de ese día es más estricta. Mire la página de la pregunta o pregúntenos.
+checklist-final-after = sesión, la norma de ese día es más estricta: vea «Después de su última sesión» bajo la tabla.
 checklist-call = ¿Le preocupa algo? Llame al
 checklist-others = Las demás actividades: qué se aplica cada día
+checklist-how = Qué le piden las marcas de la tabla
 
 ## Templates: handout-glance.html
 
@@ -482,6 +483,9 @@ today-go-to-day = Ir al día { $day }
 today-day-date = ({ $date })
 today-other-day = Está viendo el día { $page }. Hoy es su día { $day }.
 today-day-range = (del { $from } al { $to })
+# Beside a "from day N" on or after the next session of the course (today.js): no date,
+# because that session starts the count again.
+today-later = (contado desde su próxima sesión)
 
 ## Languages: the switcher on every page of a site in several languages
 
@@ -501,6 +505,7 @@ qr-dates = Código QR: sus fechas en nuestra web
 
 list-separator = {", "}
 list-separator-strong = {"; "}
+list-separator-items = {" · "}
 
 ## Getting help (partials/warning.html): on every page and both handouts, with the
 ## header's phone number.
@@ -522,6 +527,8 @@ day-count-help = El día 0 es el día de su sesión, así que el día { $day } e
     [one] 1 día
    *[other] { $day } días
 } después.
+# On the pages of a treatment with more than one session: each session is a new day 0.
+count-restarts = Si tiene más de una sesión, la cuenta vuelve a empezar en el día 0 el día de cada sesión.
 day-own-dates = Ver sus propias fechas
 day-in-short = Hoy, en resumen: qué hacer
 day-short-todo = Qué hacer hoy:

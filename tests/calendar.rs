@@ -140,7 +140,7 @@ fn ics_round_trips_through_an_independent_parser() {
     assert_eq!(rinse.start, ymd("2026-11-28"));
     assert_eq!(rinse.summary, "Getting your head wet: with care from today");
     assert!(
-        rinse.description.starts_with("Day 4 after your session. Once a day, you may rinse your scalp"),
+        rinse.description.starts_with("Day 4 after your session. Once a day, rinse your scalp"),
         "{}",
         rinse.description
     );

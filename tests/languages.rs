@@ -129,11 +129,11 @@ fn a_translation_that_names_other_days_is_set_aside_and_says_where() {
     let site = example_site();
     // The first phase of the first rule says `days: 0-3` in the source: as if the clinic
     // had moved a day in English and the Spanish still had the old one.
-    edit(site.path(), "content/protocol.es.yaml", "days: 0-3", "days: 0-4");
+    edit(site.path(), "content/protocol.es.yaml", "phases:\n      - days: 0-3", "phases:\n      - days: 0-4");
     let o = aftercare(site.path(), &["build"]);
     assert!(o.status.success(), "the clinic's English change still goes out: {}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("content/protocol.es.yaml:33:15: warning: `rules[0].phases[0].days` is shared by every language, and content/protocol.yaml now says `0-3`, so this translation is not used"), "{err}");
+    assert!(err.contains("content/protocol.es.yaml:35:15: warning: `rules[0].phases[0].days` is shared by every language, and content/protocol.yaml now says `0-3`, so this translation is not used"), "{err}");
     // Its Spanish words could sit on the wrong days: the Spanish pages show the English
     // protocol, and say that part of the page is not translated.
     let day = read(&site.path().join("public"), "es/days/2.html");

@@ -131,7 +131,7 @@ fn day_pages_say_what_is_allowed_today_and_what_changes_tomorrow() {
     let day4 = text(&read(&public, "days/4.html"));
     assert!(day3.contains("Day 3"), "{day3}");
     assert!(day3.contains("Keep your scalp dry"), "{day3}");
-    assert!(day4.contains("Once a day, you may rinse your scalp under a soft stream of lukewarm water"), "{day4}");
+    assert!(day4.contains("Once a day, rinse your scalp under a soft stream of lukewarm water"), "{day4}");
     assert!(day3.contains("0161 496 0321"), "the clinic's phone number is on every day page");
     assert!(day3.contains("Redness that spreads"), "warning signs are on every day page");
     // Tomorrow (day 4) water and cleanser change.
@@ -142,7 +142,7 @@ fn day_pages_say_what_is_allowed_today_and_what_changes_tomorrow() {
     );
     // Final-session rule shown beside the ordinary one.
     let day20 = text(&read(&public, "days/20.html"));
-    assert!(day20.contains("Keep your scalp out of long spells of sun until day 30"), "{day20}");
+    assert!(day20.contains("Keep the sun off your scalp until day 30."), "{day20}");
     // Previous / next.
     let html = read(&public, "days/0.html");
     assert!(html.contains("href=\"../days/1.html\" rel=\"next\""), "day 0 links to day 1 as next");

@@ -18,6 +18,11 @@
   var note = document.getElementById("today-note"), v = null;
   try { v = JSON.parse(localStorage.getItem("aftercare-schedule") || "null"); } catch (e) { return; }
   if (!note || !v || parse(v.date) === null) return;
+  // With a date stored, "Enter your session date" reads as if none were: the link says
+  // what it gives now (its words in data-stored).
+  Array.prototype.forEach.call(document.querySelectorAll("a[data-stored]"), function (a) {
+    a.textContent = a.getAttribute("data-stored");
+  });
   var now = new Date();
   var n = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY - parse(v.date);
   var plans = (note.getAttribute("data-starts") || "0").split(";");
@@ -35,6 +40,7 @@
   // with its own data-form (the printed sheet's "Day 4 ({date}):") is written over with it,
   // its date without the weekday, so that the sheet keeps to one page.
   var day0 = parse(v.date) + since, form = note.getAttribute("data-date") || "{date}", fmt = null, brief = null;
+  var later = note.getAttribute("data-later");
   try {
     fmt = new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
     brief = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", timeZone: "UTC" });
@@ -42,10 +48,15 @@
   if (fmt) {
     Array.prototype.forEach.call(document.querySelectorAll(".your-date[data-day]"), function (s) {
       var k = parseInt(s.getAttribute("data-day"), 10);
-      if (isNaN(k) || k >= before) return;
+      if (isNaN(k)) return;
       var own = s.getAttribute("data-form"), at = new Date((day0 + k) * DAY);
       // A run of days ("Days 0 to 29") gets both its dates, in the words of data-range.
       var end = parseInt(s.getAttribute("data-end"), 10), range = note.getAttribute("data-range");
+      if (k >= before) {
+        // Counted from the next session: say so (data-later), where the span is empty.
+        if (!own && later) s.textContent = " " + later;
+        return;
+      }
       if (end >= before) return;
       if (!own && !isNaN(end) && range) {
         s.textContent = " " + range.replace("{from}", fmt.format(at)).replace("{to}", fmt.format(new Date((day0 + end) * DAY)));

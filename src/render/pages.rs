@@ -182,7 +182,8 @@ struct SiteView<'a> {
     phone_href: &'a str,
     /// "Name · phone", safe inside the CSS string of the printed running footer.
     print_line: String,
-    /// The catalogue's list separator (", "), safe inside a CSS string (`--sep`).
+    /// The catalogue's separator of a one-line list of phrases (" · "), safe inside a CSS
+    /// string (`--sep`).
     css_separator: String,
     /// The page's treatment; absent on shared pages of a site with several.
     treatment: Option<TreatmentView<'a>>,
@@ -241,7 +242,7 @@ impl<'a> Shared<'a> {
                 clinic: &c.clinic,
                 phone_href: &c.clinic.phone_href,
                 print_line: c.clinic.print_line(),
-                css_separator: site.words.get("list-separator", &[]).replace(['"', '\\'], ""),
+                css_separator: site.words.get("list-separator-items", &[]).replace(['"', '\\'], ""),
                 treatment: t.map(|(t, _)| TreatmentView {
                     id: &t.id,
                     name: &t.settings.name,
@@ -863,6 +864,9 @@ struct DayEntry<'a> {
     /// The step named as an action ("Put on the aftercare balm"), when the clinic gave one.
     #[serde(skip_serializing_if = "Option::is_none")]
     todo: Option<&'a str>,
+    /// The same advice in one short line, when the clinic gave one (the printed sheet).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    short: Option<&'a str>,
     /// One of the rules that matter most on these days.
     key: bool,
     /// Not allowed now, and never allowed later either (the rule ends `never`).
@@ -914,6 +918,7 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
                 new: new_today.contains(&e.activity),
                 image: p.image.as_ref().map(view::image),
                 todo: p.todo.as_deref(),
+                short: p.short.as_deref(),
                 key: p.key,
                 for_good: p.status == Status::NotYet && ends_never(t, e.activity),
                 final_from_day: None,
@@ -1368,6 +1373,7 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 new: false,
                 image: p.image.as_ref().map(view::image),
                 todo: p.todo.as_deref(),
+                short: p.short.as_deref(),
                 key: p.key,
                 for_good: s == Status::NotYet && ends_never(t, e.activity),
                 final_from_day: match s {
@@ -1442,19 +1448,50 @@ struct CheckCell<'a> {
     final_differs: bool,
 }
 
-/// An activity that is not a column of the checklist, as its runs of days.
+/// An activity of the checklist, as its runs of days: every column (what its "care" and
+/// "not yet" mean, where the protocol says it in a short line) and every activity that is
+/// not a column (all its runs), each with the runs the final session changes.
 #[derive(Serialize)]
 struct CheckOther<'a> {
     activity: ActivityRef<'a>,
     runs: Vec<CheckRun<'a>>,
-    /// After the final session a stricter rule applies on some day.
-    final_differs: bool,
+    /// After the final session only: the runs of days it changes, with what applies then.
+    final_runs: Vec<CheckRun<'a>>,
 }
 
 #[derive(Serialize)]
 struct CheckRun<'a> {
     days: String,
     status: StatusView<'a>,
+    /// How, in the protocol's own short line (`short`; for a final-only run, `say`).
+    how: Option<&'a str>,
+}
+
+/// Activity `i`'s runs of days with one phase each on `track` (with `changed`, only the days
+/// the final session changes).
+fn check_runs<'a>(site: &'a Site, schedule: &Schedule<'a>, i: usize, track: Track, changed: bool) -> Vec<CheckRun<'a>> {
+    let last = schedule.last_day();
+    let mut spans: Vec<(u32, u32, &'a crate::model::Phase)> = Vec::new();
+    for d in &schedule.days {
+        let e = &d.entries[i];
+        if changed && !e.final_differs() {
+            continue;
+        }
+        let Some(p) = e.phase(track) else { continue };
+        match spans.last_mut() {
+            Some((_, end, q)) if std::ptr::eq(*q, p) && *end + 1 == d.day => *end = d.day,
+            _ => spans.push((d.day, d.day, p)),
+        }
+    }
+    spans
+        .into_iter()
+        .map(|(start, end, p)| CheckRun {
+            // The last run goes on after the last day page: "From day 30".
+            days: site.words.days_label(start, (end < last).then_some(end), last),
+            status: view::status(site, p.status),
+            how: if changed { Some(p.short.as_deref().unwrap_or(&p.say)) } else { p.short.as_deref() },
+        })
+        .collect()
 }
 
 fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
@@ -1478,37 +1515,38 @@ fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 .collect(),
         })
         .collect();
-    // Every other activity, so the sheet covers the whole treatment: its runs of days with
-    // one status each ("Days 0 to 13: not yet · From day 14: with care").
-    let last = tr.schedule.last_day();
-    let others: Vec<CheckOther> = (0..t.activities.len())
-        .filter(|i| !cols.contains(i))
-        .map(|i| {
-            let mut spans: Vec<(u32, u32, Status)> = Vec::new();
-            for d in &tr.schedule.days {
-                let Some(s) = d.entries[i].status(Track::Every) else { continue };
-                match spans.last_mut() {
-                    Some((_, end, st)) if *st == s && *end + 1 == d.day => *end = d.day,
-                    _ => spans.push((d.day, d.day, s)),
-                }
-            }
-            let runs: Vec<CheckRun> = spans
-                .into_iter()
-                .map(|(start, end, s)| CheckRun {
-                    // The last run goes on after the last day page: "From day 30".
-                    days: site.words.days_label(start, (end < last).then_some(end), last),
-                    status: view::status(site, s),
-                })
-                .collect();
-            CheckOther {
-                activity: ActivityRef::new(t, &t.activities[i]),
-                runs,
-                final_differs: tr.schedule.days.iter().any(|d| d.entries[i].final_differs()),
-            }
+    let runs = |i: usize| CheckOther {
+        activity: ActivityRef::new(t, &t.activities[i]),
+        runs: check_runs(site, tr.schedule, i, Track::Every, false),
+        final_runs: check_runs(site, tr.schedule, i, Track::Final, true),
+    };
+    // The columns: how to do what their "care" (or "not yet") asks, where the protocol says
+    // it in a short line, so that the printed table stands on its own.
+    let how: Vec<CheckOther> = cols
+        .iter()
+        .map(|&i| {
+            let mut c = runs(i);
+            c.runs.retain(|r| r.how.is_some());
+            c
         })
+        .filter(|c| !c.runs.is_empty() || !c.final_runs.is_empty())
         .collect();
+    // Every other activity, so the sheet covers the whole treatment: its runs of days with
+    // one rule each ("Days 0 to 13: not yet · From day 14: with care").
+    let others: Vec<CheckOther> = (0..t.activities.len()).filter(|i| !cols.contains(i)).map(runs).collect();
+    // The rules that matter most, whatever their days: the sheet's summary.
+    let key: Vec<(ActivityRef, PhaseView)> = t
+        .protocol
+        .rules
+        .iter()
+        .flat_map(|r| r.phases.iter().filter(|p| p.key).map(move |p| (r, p)))
+        .filter_map(|(r, p)| Some((ActivityRef::new(t, t.activity(&r.activity)?), view::phase(site, t, p))))
+        .collect();
+    ctx.set("key_rules", &key);
     ctx.set("columns", &cols.iter().map(|&i| ActivityRef::new(t, &t.activities[i])).collect::<Vec<_>>());
+    ctx.set("any_final", &rows.iter().any(|r| r.cells.iter().any(|c| c.final_differs)));
     ctx.set("rows", &rows);
+    ctx.set("how", &how);
     ctx.set("others", &others);
     ctx.set(
         "qr",

@@ -177,14 +177,15 @@ await check('a remembered date: each "from day N" on day and activity pages show
   await p.click('button[type=submit]');
   // Today (29 November) is day 5 after session 2 (24 November): its day 10 is 4 December.
   // Session 3 is planned for its day 14 (8 December) and starts the count again, so day 14
-  // and later get no date from session 2 (they would be wrong once session 3 happens).
+  // and later get no date from session 2 (they would be wrong once session 3 happens): they
+  // say they are counted from the next session, in the catalogue's words.
   const en = (d) => `(${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d)})`;
   await p.goto(url('days/0.html'));
   assert.equal((await p.textContent('.c-from .your-date[data-day="10"]')).trim(), en(Date.UTC(2026, 11, 4)));
   assert.match(await p.textContent('.c-from .your-date[data-day="10"]'), /Fri.*4.*Dec/);
-  assert.equal((await p.textContent('.c-from .your-date[data-day="14"]')).trim(), '');
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"]')).trim(), '(counted from your next session)');
   await p.goto(url('activities/swimming.html'));
-  assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '');
+  assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(counted from your next session)');
   assert.match(await p.textContent('#today-note'), /Today is your day 5\./);
   // Spanish words from the Spanish page.
   await p.goto(url('es/days/0.html'));

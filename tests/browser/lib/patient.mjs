@@ -115,19 +115,34 @@ export async function checkTodayNote(browser, site, serve) {
  *  next session's planned start (data-starts) is counted from that session, so it must get
  *  no date; the days before it get theirs. A date from the first session there (swimming
  *  "from day 30" with the next session on day 14) would be moved by the next session: a
- *  wrong date. Day 5 and every activity page of each treatment and language are looked at. */
+ *  wrong date. Such a day says why it has none, in the catalogue's words (data-later:
+ *  "counted from your next session"), and the schedule link stops asking for a date.
+ *  Day 5 and every activity page of each treatment and language are looked at. */
 export async function checkNoDateBeyondNextSession(browser, site, serve) {
   let dated = 0;
   const { out } = await withSessionFiveDaysAgo(browser, site, serve, /(^|\/)(days\/5|activities\/(?!index\.)[^/]+)\.html$/, async (page, rel, out) => {
     const r = await page.evaluate(() => {
-      const starts = (document.getElementById('today-note')?.getAttribute('data-starts') || '0').split(';')[0].split(',').map(Number);
-      return { next: starts.find((s) => s > 5), spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, last: Math.max(+s.dataset.day, s.dataset.end === undefined ? 0 : +s.dataset.end), text: s.textContent.trim() })) };
+      const note = document.getElementById('today-note');
+      const starts = (note?.getAttribute('data-starts') || '0').split(';')[0].split(',').map(Number);
+      return {
+        next: starts.find((s) => s > 5),
+        later: note?.getAttribute('data-later') || '',
+        stored: [...document.querySelectorAll('a[data-stored]')].map((a) => ({ text: a.textContent.trim(), want: a.getAttribute('data-stored') })),
+        spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, end: s.dataset.end === undefined ? null : +s.dataset.end, text: s.textContent.trim() })),
+      };
     });
+    if (!r.later) out.push(`${rel}: #today-note has no data-later words for a day counted from the next session`);
     for (const s of r.spans) {
-      if (r.next !== undefined && s.last >= r.next) {
-        if (s.text) out.push(`${rel}: day ${s.day} is on or after the next session (day ${r.next}) but shows "${s.text}"`);
+      const last = Math.max(s.day, s.end ?? 0);
+      if (r.next !== undefined && s.day >= r.next) {
+        // No date, and the page says why: the day is counted from the next session.
+        if (s.text !== r.later) out.push(`${rel}: day ${s.day} is on or after the next session (day ${r.next}): it shows "${s.text}", not "${r.later}"`);
+      } else if (r.next !== undefined && last >= r.next) {
+        if (s.text) out.push(`${rel}: days ${s.day} to ${s.end} run past the next session (day ${r.next}) but show "${s.text}"`);
       } else if (s.text) dated++;
     }
+    // With a date stored, the schedule link no longer asks for one.
+    for (const a of r.stored) if (a.text !== a.want) out.push(`${rel}: with a date stored, the schedule link still reads "${a.text}"`);
   });
   if (!dated) out.push('no day before the next session showed its date: the script did not run');
   return out;
