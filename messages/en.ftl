@@ -529,6 +529,8 @@ day-todo-lead = Tick each one off as you go. The ticks stay on this device until
 # A tag beside something whose advice changed today.
 day-new = New today
 day-not-yet-lead = Open one to see what to do instead, and when it is allowed.
+day-never-lead = Open one to see why, and what to do instead.
+day-see-key = See “{ day-key-heading }” above.
 # When something is allowed again, at least with care: "from day 4".
 day-from = from day { $day }
 day-more-about = More about { $activity }

@@ -207,7 +207,7 @@ fn day_pages_show_the_examples_pictures_of_healing_and_of_how_with_alt_text_in_e
     let site = example_site();
     let public = build(site.path());
     // The stage's picture under "what is normal", a how-to picture beside a step that needs
-    // care (day 5: rinsing), and one under a "not yet" (hands off), in each language.
+    // care (day 5: rinsing), and one with a key rule (hands off), in each language.
     let want = [
         ("days/0.html", "smp-day-0.svg", "The top of a head just after a session. The scalp is pink"),
         ("days/0.html", "smp-hands-off.svg", "A hand held back from the scalp"),
@@ -537,6 +537,11 @@ fn pages_say_the_day_count_starts_again_at_each_session() {
             assert!(text(&html).contains(&restarts), "{lang} {page}: no \"{restarts}\"");
             assert!(html.contains(&later), "{lang} {page}: no {later}");
         }
+        // The printed sheets too: a patient between sessions reads them at home.
+        for sheet in ["handouts/at-a-glance.html", "handouts/checklist.html"] {
+            let html = read(&public, &format!("{prefix}{sheet}"));
+            assert!(text(&html).contains(&restarts), "{lang} {sheet}: no \"{restarts}\"");
+        }
     }
     // The activity page turns its own last day into an example.
     let swim = text(&read(&public, "activities/swimming.html"));
@@ -549,6 +554,38 @@ fn pages_say_the_day_count_starts_again_at_each_session() {
     let restarts = message("en", "count-restarts");
     assert!(text(&read(&public, "laser-removal/days/0.html")).contains(&restarts));
     assert!(!text(&read(&public, "tattoo/days/0.html")).contains(&restarts), "one session: nothing to restart");
+    assert!(!text(&read(&public, "tattoo/handouts/checklist.html")).contains(&restarts));
+}
+
+/// Each rule is said once on a day page (the fourth PEMAT-P review: "Hands off" three
+/// times on day 0): a key rule in full under "Most important today", and in the list of
+/// what is not allowed yet only a link up to it; and what is never allowed is not offered
+/// "when it is allowed".
+#[test]
+fn a_key_rule_is_said_once_and_never_allowed_is_not_told_when_it_is_allowed() {
+    let site = example_site();
+    let public = build(site.path());
+    for (lang, prefix) in [("en", ""), ("es", "es/"), ("ar", "ar/")] {
+        let html = read(&public, &format!("{prefix}days/0.html"));
+        let key = section(&html, "key-h");
+        let rules: Vec<String> = items(key).into_iter().collect();
+        assert!(rules.len() >= 2, "{lang}: {rules:?}");
+        let see = message(lang, "day-see-key").replace("{ day-key-heading }", &message(lang, "day-key-heading"));
+        let page = text(&html);
+        for id in ["wet-head", "touching"] {
+            assert!(key.contains(&format!("id=\"key-{id}\"")), "{lang}: {id} is a key rule on day 0");
+            assert!(html.contains(&format!("<a href=\"#key-{id}\">{see}</a>")), "{lang}: {id} points up to its key rule");
+        }
+        // The key rules' own words are on the page once (a rule's text, after its name).
+        for rule in &rules {
+            let said = rule.split_once(". ").map_or(rule.as_str(), |(_, said)| said);
+            let said: String = said.chars().take(40).collect();
+            assert_eq!(page.matches(&said).count(), 1, "{lang}: \"{said}\" said more than once");
+        }
+        let never = section(&html, "g-never");
+        assert!(text(never).contains(&message(lang, "day-never-lead")), "{lang}: {never}");
+        assert!(!text(never).contains(&message(lang, "day-not-yet-lead")), "{lang}");
+    }
 }
 
 /// The printed checklist stands on its own (the third PEMAT-P scoring): a summary first,
