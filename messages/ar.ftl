@@ -360,7 +360,7 @@ checklist-description = قائمة تحقق يومية للطباعة، للعن
 checklist-heading = قائمة التحقق اليومية للعناية
 checklist-phone = الهاتف
 # Followed by the key: each status with its short word (the macros-short-* messages).
-checklist-care-means = «بحذر» تعني أنه مسموح، ولكن برفق وفقط بالطريقة التي تشرحها الورقة المختصرة أو صفحة ذلك اليوم.
+checklist-care-means = «بحذر» تعني أنه مسموح، ولكن برفق وفقط بالطريقة التي تشرحها القائمة تحت الجدول.
 checklist-intro = اليوم صفر هو يوم جلستكم. اكتبوا التاريخ بجانب كل يوم، وضعوا علامة عند انتهائه. مفتاح الرموز:
 checklist-caption = ما يمكنكم فعله في كل يوم بعد جلستكم
 checklist-day = اليوم
@@ -534,7 +534,7 @@ today-other-day = أنتم تقرؤون صفحة اليوم { $page }. أنتم 
 today-day-range = (من { $from } إلى { $to })
 # Beside a "from day N" on or after the next session of the course (today.js): no date,
 # because that session starts the count again.
-today-later = (يُحسب من جلستكم القادمة)
+today-later = (لا تاريخ بعد: جلستكم القادمة تأتي أولًا وتبدأ العدّ من جديد)
 
 ## Languages: the switcher on every page of a site in several languages
 

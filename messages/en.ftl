@@ -287,7 +287,7 @@ checklist-heading = Day-by-day aftercare checklist
 checklist-phone = Phone
 # Followed by the key: each status with its short word (the macros-short-* messages).
 # After the key: what "with care" asks of the patient, in one sentence.
-checklist-care-means = "Care" means it is allowed, but gently and only in the way the at-a-glance sheet or that day's page says.
+checklist-care-means = "Care" means it is allowed, but gently and only in the way the list under the table says.
 checklist-intro = Day 0 is the day of your session. Write the date beside each day and tick it off. Key:
 checklist-caption = What you can do on each day after your session
 checklist-day = Day
@@ -443,7 +443,7 @@ today-other-day = You are looking at day { $page }. Today is your day { $day }.
 today-day-range = ({ $from } to { $to })
 # Beside a "from day N" on or after the next session of the course (today.js): no date,
 # because that session starts the count again.
-today-later = (counted from your next session)
+today-later = (no date yet: your next session comes first and starts the count again)
 
 ## Languages: the switcher on every page of a site in several languages
 

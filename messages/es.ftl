@@ -319,7 +319,7 @@ checklist-description = Lista para imprimir con los cuidados de { $treatment } d
 checklist-heading = Lista de cuidados día a día
 checklist-phone = Teléfono
 # Followed by the key: each status with its short word (the macros-short-* messages).
-checklist-care-means = «Cuidado» quiere decir que está permitido, pero con suavidad y solo como lo explica la hoja de un vistazo o la página de ese día.
+checklist-care-means = «Cuidado» quiere decir que está permitido, pero con suavidad y solo como dice la lista bajo la tabla.
 checklist-intro = El día 0 es el día de su sesión. Escriba la fecha junto a cada día y márquelo cuando termine. Leyenda:
 checklist-caption = Qué puede hacer cada día después de su sesión
 checklist-day = Día
@@ -485,7 +485,7 @@ today-other-day = Está viendo el día { $page }. Hoy es su día { $day }.
 today-day-range = (del { $from } al { $to })
 # Beside a "from day N" on or after the next session of the course (today.js): no date,
 # because that session starts the count again.
-today-later = (contado desde su próxima sesión)
+today-later = (aún sin fecha: antes llega su próxima sesión, que vuelve a empezar la cuenta)
 
 ## Languages: the switcher on every page of a site in several languages
 

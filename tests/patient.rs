@@ -508,7 +508,12 @@ fn the_checklist_key_says_what_with_care_means() {
     let site = example_site();
     let public = build(site.path());
     let en = text(&read(&public, "handouts/checklist.html"));
-    assert!(en.contains("\"Care\" means it is allowed, but gently and only in the way the at-a-glance sheet"), "{en}");
+    assert!(
+        en.contains("\"Care\" means it is allowed, but gently and only in the way the list under the table says."),
+        "{en}"
+    );
+    // That list is on the sheet (a sheet on the fridge has no other to point to).
+    assert!(en.contains("What the marks in the table ask of you"), "{en}");
     let es = text(&read(&public, "es/handouts/checklist.html"));
     assert!(es.contains("«Cuidado» quiere decir que está permitido, pero con suavidad"), "{es}");
 }
@@ -523,7 +528,7 @@ fn message(lang: &str, id: &str) -> String {
 /// A course of several sessions starts the day count again at each session (the third
 /// PEMAT-P scoring's most serious finding): day and activity pages say so in the page, with
 /// no JavaScript, in each language; today.js gets the words it writes beside a day counted
-/// from the next session ("counted from your next session") instead of leaving it bare. A
+/// from the next session ("your next session comes first and starts the count again") instead of leaving it bare. A
 /// treatment of one session says neither.
 #[test]
 fn pages_say_the_day_count_starts_again_at_each_session() {
@@ -574,7 +579,10 @@ fn a_key_rule_is_said_once_and_never_allowed_is_not_told_when_it_is_allowed() {
         let page = text(&html);
         for id in ["wet-head", "touching"] {
             assert!(key.contains(&format!("id=\"key-{id}\"")), "{lang}: {id} is a key rule on day 0");
-            assert!(html.contains(&format!("<a href=\"#key-{id}\">{see}</a>")), "{lang}: {id} points up to its key rule");
+            assert!(
+                html.contains(&format!("<a href=\"#key-{id}\">{see}</a>")),
+                "{lang}: {id} points up to its key rule"
+            );
         }
         // The key rules' own words are on the page once (a rule's text, after its name).
         for rule in &rules {

@@ -183,9 +183,9 @@ await check('a remembered date: each "from day N" on day and activity pages show
   await p.goto(url('days/0.html'));
   assert.equal((await p.textContent('.c-from .your-date[data-day="10"]')).trim(), en(Date.UTC(2026, 11, 4)));
   assert.match(await p.textContent('.c-from .your-date[data-day="10"]'), /Fri.*4.*Dec/);
-  assert.equal((await p.textContent('.c-from .your-date[data-day="14"]')).trim(), '(counted from your next session)');
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"]')).trim(), '(no date yet: your next session comes first and starts the count again)');
   await p.goto(url('activities/swimming.html'));
-  assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(counted from your next session)');
+  assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(no date yet: your next session comes first and starts the count again)');
   assert.match(await p.textContent('#today-note'), /Today is your day 5\./);
   // Spanish words from the Spanish page.
   await p.goto(url('es/days/0.html'));

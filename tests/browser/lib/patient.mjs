@@ -116,7 +116,7 @@ export async function checkTodayNote(browser, site, serve) {
  *  no date; the days before it get theirs. A date from the first session there (swimming
  *  "from day 30" with the next session on day 14) would be moved by the next session: a
  *  wrong date. Such a day says why it has none, in the catalogue's words (data-later:
- *  "counted from your next session"), and the schedule link stops asking for a date.
+ *  "your next session comes first and starts the count again"), and the schedule link stops asking for a date.
  *  Day 5 and every activity page of each treatment and language are looked at. */
 export async function checkNoDateBeyondNextSession(browser, site, serve) {
   let dated = 0;
