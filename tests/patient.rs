@@ -58,7 +58,7 @@ fn the_checklist_covers_every_activity_of_the_treatment() {
     // run open-ended.
     let others = text(section(&sheet, "ck-o"));
     assert!(
-        others.contains("Hard exercise: Days 0 to 13: ✕ Not yet ; Days 14 to 27: ! With care Build up slowly. Stay cool.; From day 28: ✓ Allowed"),
+        others.contains("Hard exercise: Days 0 to 13: ✕ Not yet · Days 14 to 27: ! With care Build up slowly. Stay cool. · From day 28: ✓ Allowed"),
         "{others}"
     );
     assert!(!others.contains("Day 30:"), "the last run reads \"From day 30\": {others}");
@@ -609,6 +609,9 @@ fn the_checklist_says_what_each_mark_asks_and_keeps_its_footnote_by_the_table() 
     let key = html.find("id=\"ck-k\"").expect("a summary of the key rules");
     assert!(key < table);
     assert!(text(section(&html, "ck-k")).contains("Days 0 to 3: Keep your scalp dry. Shower from the neck down."));
+    // Runs of days are parted by the catalogue's item separator, not a semicolon after a
+    // full stop (".; Days 4 to 9", the fourth scoring).
+    assert!(!text(&html).contains(".;") && !text(&html).contains(" ;"), "{}", text(&html));
     let note = html.find("* After your").expect("the footnote");
     assert!(note < table, "the footnote comes before the table, on the same sheet");
     let how = text(section(&html, "ck-h"));
