@@ -1406,14 +1406,7 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
         .collect();
     ctx.set("todo", &todo);
     // The rules that matter most, whatever their days: the sheet's first box.
-    let key: Vec<(ActivityRef, PhaseView)> = t
-        .protocol
-        .rules
-        .iter()
-        .flat_map(|r| r.phases.iter().filter(|p| p.key).map(move |p| (r, p)))
-        .filter_map(|(r, p)| Some((ActivityRef::new(t, t.activity(&r.activity)?), view::phase(site, t, p))))
-        .collect();
-    ctx.set("key_rules", &key);
+    ctx.set("key_rules", &key_rules(site, t));
     ctx.set("routine", &routine(tr, None));
     ctx.set("dont", &rows(Status::NotYet));
     ctx.set("never", &rows(Status::Never));
@@ -1494,6 +1487,17 @@ fn check_runs<'a>(site: &'a Site, schedule: &Schedule<'a>, i: usize, track: Trac
         .collect()
 }
 
+/// A treatment's key rules (`key: true` phases), whatever their days, in the protocol's
+/// order: the first box of both printed sheets.
+fn key_rules<'a>(site: &'a Site, t: &'a Treatment) -> Vec<(ActivityRef<'a>, PhaseView<'a>)> {
+    t.protocol
+        .rules
+        .iter()
+        .flat_map(|r| r.phases.iter().filter(|p| p.key).map(move |p| (r, p)))
+        .filter_map(|(r, p)| Some((ActivityRef::new(t, t.activity(&r.activity)?), view::phase(site, t, p))))
+        .collect()
+}
+
 fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
     let (site, t) = (sh.site, tr.t);
     let cols: Vec<usize> = t.activities.iter().enumerate().filter(|(_, a)| a.checklist).map(|(i, _)| i).collect();
@@ -1535,14 +1539,7 @@ fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
     // one rule each ("Days 0 to 13: not yet · From day 14: with care").
     let others: Vec<CheckOther> = (0..t.activities.len()).filter(|i| !cols.contains(i)).map(runs).collect();
     // The rules that matter most, whatever their days: the sheet's summary.
-    let key: Vec<(ActivityRef, PhaseView)> = t
-        .protocol
-        .rules
-        .iter()
-        .flat_map(|r| r.phases.iter().filter(|p| p.key).map(move |p| (r, p)))
-        .filter_map(|(r, p)| Some((ActivityRef::new(t, t.activity(&r.activity)?), view::phase(site, t, p))))
-        .collect();
-    ctx.set("key_rules", &key);
+    ctx.set("key_rules", &key_rules(site, t));
     ctx.set("columns", &cols.iter().map(|&i| ActivityRef::new(t, &t.activities[i])).collect::<Vec<_>>());
     ctx.set("any_final", &rows.iter().any(|r| r.cells.iter().any(|c| c.final_differs)));
     ctx.set("rows", &rows);
