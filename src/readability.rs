@@ -400,8 +400,12 @@ fn each_sentence<'t>(formula: Formula, text: &'t str, mut f: impl FnMut(&'t str,
     let (mut at, mut start, mut c) = (0, 0, fresh);
     let mut letters = [0u8; 32];
     loop {
-        while at < bytes.len() && space(at).0 {
-            at += space(at).1;
+        while at < bytes.len() {
+            let (is_space, len) = space(at);
+            if !is_space {
+                break;
+            }
+            at += len;
         }
         if at == bytes.len() {
             break;
@@ -432,12 +436,14 @@ fn each_sentence<'t>(formula: Formula, text: &'t str, mut f: impl FnMut(&'t str,
         let syllables = if ascii {
             // Only letters count, and the punctuation around a word holds none: an ASCII
             // run's letters are its word's.
-            (n > 0).then(|| match n <= letters.len() {
-                true => syllables_of(formula, &letters[..n]),
-                false => syllables_of(
-                    formula,
-                    &token.to_ascii_lowercase().bytes().filter(u8::is_ascii_alphabetic).collect::<Vec<_>>(),
-                ),
+            (n > 0).then(|| {
+                if n <= letters.len() {
+                    syllables_of(formula, &letters[..n])
+                } else {
+                    let long: Vec<u8> =
+                        token.bytes().filter(u8::is_ascii_alphabetic).map(|b| b.to_ascii_lowercase()).collect();
+                    syllables_of(formula, &long)
+                }
             })
         } else {
             clean_word(token).map(|w| match formula {
