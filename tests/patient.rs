@@ -97,13 +97,22 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
     assert!(short.contains("Day 0 is the day of your session, so day 30 is 30 days after it"), "{short}");
     // The "in short" comes before the details.
     assert!(page.find("id=\"in-short\"").unwrap() < page.find("Why it matters").unwrap());
-    // The day strip names the activity; what each guide says is behind a disclosure (for
-    // the curious); the tools for the patient's dates and ticks are linked.
+    // The day strip names the activity; the guides behind our days, what each guide says
+    // and where they disagree are behind one closed disclosure at the end of the page, in
+    // the day pages' words, with a link to the full comparison: nothing of it in the open;
+    // the tools for the patient's dates and ticks are linked.
     assert!(page.contains("<h2 id=\"strip-h\">Swimming in a pool or the sea: each day at a glance</h2>"));
     let guides = page
-        .find("<details class=\"sources guides-say\">\n<summary><h2>What each guide says</h2></summary>")
-        .expect("guides closed");
-    assert!(page[guides..].find("</details>").unwrap() > page[guides..].find("guide-says").unwrap());
+        .find("<details class=\"sources guides-say\">\n<summary>Where this advice comes from</summary>")
+        .expect("guides closed, under the day pages' summary");
+    let end = guides + page[guides..].find("</details>").unwrap();
+    let inside = &page[guides..end];
+    for part in ["class=\"cites\"", "What each guide says", "Guides disagree: day 14 to day 30", "You can swim from day 14", "href=\"../compare.html#swimming\">Compare the guides</a>"] {
+        assert!(inside.contains(part), "{part} not in the disclosure");
+        assert_eq!(page.matches(part).count(), inside.matches(part).count(), "{part} also outside the disclosure");
+    }
+    assert!(page.find("<h2>Read more</h2>").unwrap() < guides, "the disclosure ends the page");
+    assert!(!page[end..page.find("</main>").unwrap()].contains("<h2"), "nothing after the disclosure");
     assert!(page.contains("<a href=\"../schedule.html\">") && page.contains("<a href=\"../handouts/checklist.html\">"));
     // Never more than three points.
     for f in std::fs::read_dir(public.join("activities")).unwrap() {

@@ -140,7 +140,7 @@ describe(`site ${path.relative(process.cwd(), SITE) || SITE}`, () => {
     expectNone(t, [...await C.checkFileUrls(await browser(), SITE, C.fileSample(SITE), { idsByRel }), ...C.checkDiskLinks(s)]);
   });
   test("patient first: the clinic's number in the header, and a getting-help card with the same numbers, on every page", (t) => expectNone(t, P.checkUrgentHelp(s)));
-  test('patient first: no sources outside a disclosure on day pages and handouts', (t) => expectNone(t, P.checkSourcesHidden(s)));
+  test('patient first: no sources outside a disclosure on day pages, activity pages and handouts', (t) => expectNone(t, P.checkSourcesHidden(s)));
   test(`patient first: at 360x${P.FIRST_SCREEN_PX}, find your day (home) and the to-dos (days 0, 5, 12) on the first screen, before "not yet"`, (t) => expectNone(t, P.checkFirstScreen(s)));
   test('patient first: with a session date remembered, day 0 says it is day 0 before "today is your day 5", and links to day 5', async (t) => {
     const { serve } = await import('./lib/server.mjs');
@@ -296,7 +296,8 @@ describe('checker self-test: fixtures/bad (each check must report its problem)',
   test('the orphaned heading is reported', () => expectFound(prn.orphans, /\(A4\) page 1 of \d: heading "Orphaned heading" ends the page/, /\(Letter\) page 1 of \d: heading "Orphaned heading"/));
   test('patient-first checks report the missing numbers, the sources in the open and the buried to-dos', () => {
     expectFound(P.checkUrgentHelp(s), /^days\/0\.html: no tel: link in the page header/, /^days\/0\.html: no getting-help card/);
-    expectFound(P.checkSourcesHidden(s), /^days\/0\.html: 1 list\(s\) of sources shown outside <details>/);
+    expectFound(P.checkSourcesHidden(s), /^days\/0\.html: 1 list\(s\) of sources shown outside <details>/,
+      /^activities\/swimming\.html: 1 list\(s\) of sources shown outside <details>/, /^activities\/swimming\.html: 2 guide's advice or disagreement shown outside <details>/);
     expectFound(P.checkFirstScreen(s), /^index\.html: no #find-day/, /^days\/0\.html: the first to-do starts at \d+px, below the first screen/, /^days\/0\.html: "not yet" \(\d+px\) comes before the to-dos/);
   });
   test('the element cut at the margin is reported', () => expectFound(prn.cut, /\(A4\), printable width \d+px: p\.too-wide spans/));

@@ -17,6 +17,9 @@ export function probePatient() {
     emergency: tel('.warning .call-emergency'),
     // Guide names ("Sources: …") shown outside a disclosure.
     citesOutside: [...document.querySelectorAll('main .cites')].filter((e) => !e.closest('details') && visible(e)).length,
+    // Other guides' advice and their disagreement (an activity page's "what each guide
+    // says") shown outside a disclosure.
+    guidesOutside: [...document.querySelectorAll('main .guide-says, main .flag')].filter((e) => !e.closest('details') && visible(e)).length,
     findDay: top('#find-day'),
     firstTodo: ['#in-short', '#g-todo', '#g-allowed'].map(top).filter((y) => y !== null).sort((a, b) => a - b)[0] ?? null,
     notYet: top('#g-not-yet'),
@@ -25,6 +28,7 @@ export function probePatient() {
 
 const each = (s, fn) => Object.entries(s.results).flatMap(([rel, r]) => (r.patient ? fn(r.patient, rel) : [`${rel}: not probed (${r.error || 'no result'})`]));
 const isDay = (rel, n) => new RegExp(`(^|/)days/${n ?? '\\d+'}\\.html$`).test(rel);
+const isActivity = (rel) => /(^|\/)activities\/(?!index\.)[^/]+\.html$/.test(rel);
 const isHandout = (rel) => /(^|\/)handouts\/(at-a-glance|checklist)\.html$/.test(rel);
 
 /** Every page: the clinic's number in the header and a getting-help card with a number to
@@ -43,10 +47,16 @@ export function checkUrgentHelp(s) {
   });
 }
 
-/** Day pages and handouts: no guide names outside a "where this advice comes from" disclosure. */
+/** Day pages, activity pages and handouts: no guide names outside a "where this advice comes
+ *  from" disclosure; on activity pages, no other guide's advice or "guides disagree" either. */
 export function checkSourcesHidden(s) {
-  return each(s, (p, rel) => ((isDay(rel) || isHandout(rel)) && p.citesOutside
-    ? [`${rel}: ${p.citesOutside} list(s) of sources shown outside <details>`] : []));
+  return each(s, (p, rel) => {
+    if (!isDay(rel) && !isHandout(rel) && !isActivity(rel)) return [];
+    const out = [];
+    if (p.citesOutside) out.push(`${rel}: ${p.citesOutside} list(s) of sources shown outside <details>`);
+    if (isActivity(rel) && p.guidesOutside) out.push(`${rel}: ${p.guidesOutside} guide's advice or disagreement shown outside <details>`);
+    return out;
+  });
 }
 
 /** At 360 x 640: "find your day" on the home page's first screen; on days 0, 5 and 12, the
