@@ -535,6 +535,11 @@ today-day-range = (من { $from } إلى { $to })
 # Beside a "from day N" on or after the next session of the course (today.js): no date,
 # because that session starts the count again.
 today-later = (لا تاريخ بعد: جلستكم القادمة تأتي أولًا وتبدأ العدّ من جديد)
+# Beside a "from day N" that only comes after the final session of the course (today.js),
+# for a rule that stays the same then: the date worked out from the planned final session.
+today-after-final = (نحو { $date }، بعد { $day } يومًا من جلستكم الأخيرة المقررة في { $planned })
+# Under the "each day at a glance" grids (today.js): how today's day is marked.
+today-in-strip = اليوم، يومكم { $day }، محاط بإطار سميك.
 
 ## Languages: the switcher on every page of a site in several languages
 

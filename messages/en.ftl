@@ -444,6 +444,11 @@ today-day-range = ({ $from } to { $to })
 # Beside a "from day N" on or after the next session of the course (today.js): no date,
 # because that session starts the count again.
 today-later = (no date yet: your next session comes first and starts the count again)
+# Beside a "from day N" that only comes after the final session of the course (today.js),
+# for a rule that stays the same then: the date worked out from the planned final session.
+today-after-final = (about { $date }, { $day } days after your final session, planned for { $planned })
+# Under the "each day at a glance" grids (today.js): how today's day is marked.
+today-in-strip = Today, your day { $day }, has a thick frame.
 
 ## Languages: the switcher on every page of a site in several languages
 

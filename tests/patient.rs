@@ -107,7 +107,13 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
         .expect("guides closed, under the day pages' summary");
     let end = guides + page[guides..].find("</details>").unwrap();
     let inside = &page[guides..end];
-    for part in ["class=\"cites\"", "What each guide says", "Guides disagree: day 14 to day 30", "You can swim from day 14", "href=\"../compare.html#swimming\">Compare the guides</a>"] {
+    for part in [
+        "class=\"cites\"",
+        "What each guide says",
+        "Guides disagree: day 14 to day 30",
+        "You can swim from day 14",
+        "href=\"../compare.html#swimming\">Compare the guides</a>",
+    ] {
         assert!(inside.contains(part), "{part} not in the disclosure");
         assert_eq!(page.matches(part).count(), inside.matches(part).count(), "{part} also outside the disclosure");
     }
@@ -139,7 +145,7 @@ fn every_from_day_has_a_place_for_the_patients_own_date_and_the_words_come_from_
     assert!(day.contains(r#"from day 14<span class="your-date" data-day="14"></span>"#), "day 0");
     assert!(day.contains(r#"data-date="({date})""#), "the words around the date come from the page");
     let swim = read(&public, "activities/swimming.html");
-    assert!(swim.contains(r#"<strong>From day 30</strong><span class="your-date" data-day="30"></span>"#));
+    assert!(swim.contains(r#"<strong>From day 30</strong><span class="your-date" data-day="30" data-final></span>"#));
     assert!(swim.contains("today.js"));
     let ar = read(&public, "ar/days/0.html");
     assert!(ar.contains(r#"class="your-date" data-day="14""#));
@@ -569,6 +575,49 @@ fn pages_say_the_day_count_starts_again_at_each_session() {
     assert!(text(&read(&public, "laser-removal/days/0.html")).contains(&restarts));
     assert!(!text(&read(&public, "tattoo/days/0.html")).contains(&restarts), "one session: nothing to restart");
     assert!(!text(&read(&public, "tattoo/handouts/checklist.html")).contains(&restarts));
+}
+
+/// A patient with more sessions to come gets the date a rule really starts (the fourth
+/// PEMAT-P scoring, item 7 in state b): a "from day N" whose advice is the same after the
+/// final session carries `data-final`, so today.js dates it from the planned final session
+/// in the catalogue's words (the note's data-final); one whose advice changes after the
+/// final session (sun: "from day 14" after each session, day 30 after the final one) does
+/// not, and keeps "no date yet". The activity pages carry the words for marking today in
+/// their day grid.
+#[test]
+fn a_day_after_the_final_session_is_dated_only_where_the_rule_stays_the_same() {
+    let site = example_site();
+    let public = build(site.path());
+    for (lang, prefix) in [("en", ""), ("es", "es/"), ("ar", "ar/")] {
+        let words = message(lang, "today-after-final");
+        for v in ["date", "day", "planned"] {
+            assert!(words.contains(&format!("{{ ${v} }}")), "{lang}: today-after-final without {v}");
+        }
+        let words =
+            words.replace("{ $date }", "{date}").replace("{ $day }", "{day}").replace("{ $planned }", "{planned}");
+        for page in ["days/5.html", "activities/swimming.html", "activities/sun.html"] {
+            let html = read(&public, &format!("{prefix}{page}"));
+            assert!(html.contains(&format!("data-final=\"{words}\"")), "{lang} {page}: no data-final words");
+        }
+        let strip = message(lang, "today-in-strip").replace("{ $day }", "{day}");
+        assert!(
+            read(&public, &format!("{prefix}activities/swimming.html")).contains(&format!("data-strip=\"{strip}\"")),
+            "{lang}"
+        );
+    }
+    let swim = read(&public, "activities/swimming.html");
+    assert!(
+        swim.contains(r#"<strong>From day 30</strong><span class="your-date" data-day="30" data-final></span>"#),
+        "swimming"
+    );
+    let sun = read(&public, "activities/sun.html");
+    assert!(
+        sun.contains(r#"<strong>From day 14</strong><span class="your-date" data-day="14"></span>"#),
+        "sun: day 14 is not the rule after the final session"
+    );
+    let day = read(&public, "days/5.html");
+    assert!(day.contains(r#"Swimming in a pool or the sea</span> <span class="c-from">from day 30<span class="your-date" data-day="30" data-final></span>"#), "day 5, swimming");
+    assert!(day.contains(r#"Direct sun on your scalp</span> <span class="c-from">from day 14<span class="your-date" data-day="14"></span>"#), "day 5, sun");
 }
 
 /// Each rule is said once on a day page (the fourth PEMAT-P review: "Hands off" three

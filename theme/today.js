@@ -33,6 +33,16 @@
   // A day on or after the next session's planned start is counted from that session, on
   // a date not known yet: it gets no date here rather than one the next session moves.
   var before = next - since;
+  // ...unless the first session that lasts that many days is the planned final one, and the
+  // rule is the same after it (data-final on the span): then the date is counted from the
+  // final session's planned day 0, and the words say so (the note's data-final).
+  function afterFinal(k) {
+    for (var i = starts.indexOf(next); i >= 0 && i < starts.length; i++) {
+      if (i === starts.length - 1) return starts[i];
+      if (k < starts[i + 1] - starts[i]) return -1;
+    }
+    return -1;
+  }
   var day = +note.getAttribute("data-day"), last = +note.getAttribute("data-last");
   var lang = document.documentElement.lang || undefined;
   // The patient's own date beside each "from day N" (a span with data-day), counted from
@@ -40,7 +50,9 @@
   // with its own data-form (the printed sheet's "Day 4 ({date}):") is written over with it,
   // its date without the weekday, so that the sheet keeps to one page.
   var day0 = parse(v.date) + since, form = note.getAttribute("data-date") || "{date}", fmt = null, brief = null;
-  var later = note.getAttribute("data-later");
+  var later = note.getAttribute("data-later"), finals = note.getAttribute("data-final");
+  // Numbers in the page's own digits (Arabic-Indic in ar-EG), as the program writes them.
+  var number = function (x) { try { return new Intl.NumberFormat(lang).format(x); } catch (e) { return String(x); } };
   try {
     fmt = new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
     brief = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", timeZone: "UTC" });
@@ -53,6 +65,12 @@
       // A run of days ("Days 0 to 29") gets both its dates, in the words of data-range.
       var end = parseInt(s.getAttribute("data-end"), 10), range = note.getAttribute("data-range");
       if (k >= before) {
+        var fin = s.hasAttribute("data-final") && finals ? afterFinal(k) : -1;
+        if (!own && fin >= 0) {
+          s.textContent = " " + finals.replace("{date}", fmt.format(new Date((parse(v.date) + fin + k) * DAY)))
+            .replace("{day}", number(k)).replace("{planned}", fmt.format(new Date((parse(v.date) + fin) * DAY)));
+          return;
+        }
         // Counted from the next session: say so (data-later), where the span is empty.
         if (!own && later) s.textContent = " " + later;
         return;
@@ -66,10 +84,24 @@
     });
   }
   // The words come from the page (the site's message catalogue), `{day}` filled here.
-  // The number in the page's own digits (Arabic-Indic in ar-EG), as the program writes them.
-  var shown = String(n);
-  try { shown = new Intl.NumberFormat(lang).format(n); } catch (e) { /* no Intl, or a tag it cannot read */ }
+  var shown = number(n);
   var say = function (attr) { return (note.getAttribute(attr) || "").replace("{day}", shown); };
+  // Today's day in the "each day at a glance" grids (activity pages): in the grid of every
+  // session, or of the final session once no other is planned; the words in data-strip.
+  var strips = document.querySelectorAll("ol.strip");
+  if (strips.length && n >= 0 && n <= last) {
+    var cell = strips[isNaN(next) ? strips.length - 1 : 0].children[n], link = cell && cell.querySelector("a");
+    if (link) {
+      link.setAttribute("aria-current", "date");
+      var key = document.querySelector(".legend"), words = note.getAttribute("data-strip");
+      if (key && words) {
+        var li = document.createElement("li");
+        li.className = "legend-today";
+        li.textContent = say("data-strip");
+        key.appendChild(li);
+      }
+    }
+  }
   if (n === day) {
     note.textContent = say("data-today");
     note.className += " is-today";

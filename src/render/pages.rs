@@ -857,6 +857,9 @@ struct DayEntry<'a> {
     /// Of what is not allowed yet: the first day it is allowed at least with care.
     #[serde(skip_serializing_if = "Option::is_none")]
     from_day: Option<u32>,
+    /// That day's advice is the same after the final session of a course: a patient with
+    /// more sessions to come gets its date counted from the planned final one (today.js).
+    final_same: bool,
     /// Its status changed today (on a day page).
     new: bool,
     /// A picture of how to do it, if the clinic gave one.
@@ -905,16 +908,18 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
         .iter()
         .filter_map(|e| {
             let p = e.every?;
+            let from_day = match p.status {
+                Status::NotYet => tr.schedule.from_day(e.activity, Track::Every, Status::WithCare),
+                _ => None,
+            };
             Some(DayEntry {
                 activity: ActivityRef::new(t, &t.activities[e.activity]),
                 status: view::status(site, p.status),
                 say: &p.say,
                 cites: view::cites(t, &p.cites),
                 after_final: if e.final_differs() { e.last.map(|l| view::phase(site, t, l)) } else { None },
-                from_day: match p.status {
-                    Status::NotYet => tr.schedule.from_day(e.activity, Track::Every, Status::WithCare),
-                    _ => None,
-                },
+                from_day,
+                final_same: from_day.is_some_and(|k| same_after_final(tr, e.activity, k)),
                 new: new_today.contains(&e.activity),
                 image: p.image.as_ref().map(view::image),
                 todo: p.todo.as_deref(),
@@ -1122,6 +1127,18 @@ struct ShortPoint<'a> {
     end: Option<u32>,
     status: StatusView<'a>,
     say: &'a str,
+    /// Its first day's advice is the same after the final session of a course (today.js
+    /// then dates it from the planned final session).
+    final_same: bool,
+}
+
+/// True when `activity`'s advice on `day` is the same after the final session as after
+/// an ordinary one.
+fn same_after_final(tr: &Tr, activity: usize, day: u32) -> bool {
+    tr.schedule
+        .days
+        .get(day as usize)
+        .is_some_and(|d| crate::schedule::same(d.entries[activity].every, d.entries[activity].last))
 }
 
 /// The clinic's answer for one activity in at most three points, after an ordinary
@@ -1147,6 +1164,7 @@ fn in_short<'a>(sh: &Shared<'a>, tr: &Tr<'a>, i: usize) -> Vec<ShortPoint<'a>> {
             end: (end < last && end > start).then_some(end),
             status: view::status(sh.site, p.status),
             say: &p.say,
+            final_same: same_after_final(tr, i, start),
         })
         .collect()
 }
@@ -1370,6 +1388,7 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 cites: Vec::new(),
                 after_final: None,
                 from_day: tr.schedule.from_day(e.activity, Track::Every, Status::WithCare),
+                final_same: false,
                 new: false,
                 image: p.image.as_ref().map(view::image),
                 todo: p.todo.as_deref(),

@@ -146,9 +146,13 @@ describe(`site ${path.relative(process.cwd(), SITE) || SITE}`, () => {
     const { serve } = await import('./lib/server.mjs');
     expectNone(t, await P.checkTodayNote(await browser(), SITE, serve));
   });
-  test('patient first: in session 1 of a course, a day after the next session gets no date from this one', async (t) => {
+  test('patient first: in session 1 of a course, a day after the next session gets no date from this one, or the planned final session\'s date when the rule stays the same after it', async (t) => {
     const { serve } = await import('./lib/server.mjs');
     expectNone(t, await P.checkNoDateBeyondNextSession(await browser(), SITE, serve));
+  });
+  test('patient first: with a session date remembered, the activity pages mark today in their day grid and say how', async (t) => {
+    const { serve } = await import('./lib/server.mjs');
+    expectNone(t, await P.checkTodayInStrip(await browser(), SITE, serve));
   });
   for (const w of C.WIDTHS) {
     test(`layout at ${w}px: no horizontal overflow`, (t) => expectNone(t, C.checkOverflow(s, w)));

@@ -129,22 +129,37 @@ export async function checkTodayNote(browser, site, serve) {
  *  "your next session comes first and starts the count again"), and the schedule link stops asking for a date.
  *  Day 5 and every activity page of each treatment and language are looked at. */
 export async function checkNoDateBeyondNextSession(browser, site, serve) {
-  let dated = 0;
+  let dated = 0, finals = 0;
   const { out } = await withSessionFiveDaysAgo(browser, site, serve, /(^|\/)(days\/5|activities\/(?!index\.)[^/]+)\.html$/, async (page, rel, out) => {
     const r = await page.evaluate(() => {
       const note = document.getElementById('today-note');
       const starts = (note?.getAttribute('data-starts') || '0').split(';')[0].split(',').map(Number);
+      // A rule that stays the same after the final session (data-final): its day after the
+      // next session is dated from the planned final session's day 0 (the last of
+      // data-starts; this course's sessions are evenly spaced, so no earlier one lasts that
+      // long), written independently of today.js: the stored date is 5 days ago.
+      const now = new Date(), day0 = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - 5 * 864e5, fin = starts[starts.length - 1];
+      const lang = document.documentElement.lang || undefined;
+      const fmt = new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+      const words = note?.getAttribute('data-final') || '';
+      const want = (k) => words.replace('{date}', fmt.format(new Date(day0 + (fin + k) * 864e5))).replace('{day}', new Intl.NumberFormat(lang).format(k)).replace('{planned}', fmt.format(new Date(day0 + fin * 864e5)));
       return {
         next: starts.find((s) => s > 5),
         later: note?.getAttribute('data-later') || '',
+        final: words,
         stored: [...document.querySelectorAll('a[data-stored]')].map((a) => ({ text: a.textContent.trim(), want: a.getAttribute('data-stored') })),
-        spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, end: s.dataset.end === undefined ? null : +s.dataset.end, text: s.textContent.trim() })),
+        spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, end: s.dataset.end === undefined ? null : +s.dataset.end, text: s.textContent.trim(), fin: s.hasAttribute('data-final') ? want(+s.dataset.day) : null })),
       };
     });
     if (!r.later) out.push(`${rel}: #today-note has no data-later words for a day counted from the next session`);
+    if (!r.final) out.push(`${rel}: #today-note has no data-final words for a day counted from the final session`);
     for (const s of r.spans) {
       const last = Math.max(s.day, s.end ?? 0);
-      if (r.next !== undefined && s.day >= r.next) {
+      if (r.next !== undefined && s.day >= r.next && s.fin !== null) {
+        // The rule holds after the final session: dated from it, and the words say so.
+        if (s.text !== s.fin) out.push(`${rel}: day ${s.day} comes only after the final session: it shows "${s.text}", not "${s.fin}"`);
+        else finals++;
+      } else if (r.next !== undefined && s.day >= r.next) {
         // No date, and the page says why: the day is counted from the next session.
         if (s.text !== r.later) out.push(`${rel}: day ${s.day} is on or after the next session (day ${r.next}): it shows "${s.text}", not "${r.later}"`);
       } else if (r.next !== undefined && last >= r.next) {
@@ -155,5 +170,24 @@ export async function checkNoDateBeyondNextSession(browser, site, serve) {
     for (const a of r.stored) if (a.text !== a.want) out.push(`${rel}: with a date stored, the schedule link still reads "${a.text}"`);
   });
   if (!dated) out.push('no day before the next session showed its date: the script did not run');
+  if (!finals) out.push('no day after the final session showed its date: no span with data-final, or the script did not date it');
+  return out;
+}
+
+/** With a session date remembered 5 days ago (session 1), every activity page marks day 5 in
+ *  its first "each day at a glance" grid (aria-current="date", and only there), and says how in
+ *  its key (data-strip). */
+export async function checkTodayInStrip(browser, site, serve) {
+  const { rels, out } = await withSessionFiveDaysAgo(browser, site, serve, /(^|\/)activities\/(?!index\.)[^/]+\.html$/, async (page, rel, out) => {
+    const r = await page.evaluate(() => ({
+      marked: [...document.querySelectorAll('ol.strip a[aria-current="date"]')].map((a) => ({ href: a.getAttribute('href'), first: a.closest('ol.strip') === document.querySelector('ol.strip') })),
+      key: document.querySelector('.legend .legend-today')?.textContent || '',
+      words: document.getElementById('today-note')?.getAttribute('data-strip') || '',
+    }));
+    if (r.marked.length !== 1) out.push(`${rel}: ${r.marked.length} days marked as today in the grids, not 1`);
+    else if (!/(^|\/)5\.html$/.test(r.marked[0].href) || !r.marked[0].first) out.push(`${rel}: today (day 5) not marked in the first grid: ${r.marked[0].href}`);
+    if (!r.words || !r.key.startsWith(r.words.split('{day}')[0])) out.push(`${rel}: the key does not say how today is marked: "${r.key}"`);
+  });
+  if (!rels.length) out.push('no activity page found');
   return out;
 }
