@@ -120,6 +120,15 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
     assert!(page.find("<h2>Read more</h2>").unwrap() < guides, "the disclosure ends the page");
     assert!(!page[end..page.find("</main>").unwrap()].contains("<h2"), "nothing after the disclosure");
     assert!(page.contains("<a href=\"../schedule.html\">") && page.contains("<a href=\"../handouts/checklist.html\">"));
+    // The day grid shows each day's number and mark; the status's words are said once, in
+    // the key, which every day points to (the fourth PEMAT-P scoring: "✕ Not yet" 30 times).
+    let grid = &page[page.find("<ol class=\"strip\">").unwrap()..];
+    let grid = &grid[..grid.find("</ol>").unwrap()];
+    assert!(!grid.contains("Not yet") && !grid.contains("Allowed"), "status words in the grid: {grid}");
+    assert_eq!(grid.matches("aria-describedby=\"lg-not-yet\"").count(), 30);
+    assert_eq!(grid.matches("aria-describedby=\"lg-allowed\"").count(), 1);
+    assert!(page.contains("<span class=\"badge s-not-yet\" id=\"lg-not-yet\"><span aria-hidden=\"true\">✕</span> Not yet</span>"));
+    assert!(page.contains("<span class=\"badge s-allowed\" id=\"lg-allowed\">"));
     // Never more than three points.
     for f in std::fs::read_dir(public.join("activities")).unwrap() {
         let f = f.unwrap().file_name().to_string_lossy().into_owned();
