@@ -127,7 +127,9 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
     assert!(!grid.contains("Not yet") && !grid.contains("Allowed"), "status words in the grid: {grid}");
     assert_eq!(grid.matches("aria-describedby=\"lg-not-yet\"").count(), 30);
     assert_eq!(grid.matches("aria-describedby=\"lg-allowed\"").count(), 1);
-    assert!(page.contains("<span class=\"badge s-not-yet\" id=\"lg-not-yet\"><span aria-hidden=\"true\">✕</span> Not yet</span>"));
+    assert!(page.contains(
+        "<span class=\"badge s-not-yet\" id=\"lg-not-yet\"><span aria-hidden=\"true\">✕</span> Not yet</span>"
+    ));
     assert!(page.contains("<span class=\"badge s-allowed\" id=\"lg-allowed\">"));
     // Never more than three points.
     for f in std::fs::read_dir(public.join("activities")).unwrap() {
@@ -378,10 +380,42 @@ fn day_pages_give_the_daily_routine_in_order_with_how_often_and_its_sources() {
     // Rinse, then wash, then dry, then the balm; how often, in the words of each step.
     assert!(at("rinse:") < at("Then wash:") && at("Then wash:") < at("Then dry:") && at("Then dry:") < at("Balm:"));
     assert!(steps[at("rinse:")].starts_with("Once a day"), "{steps:?}");
-    // The balm has a number of times a day, the clinic's own (the guides give none), and
-    // on day 5 it follows the drying, which the routine has just said.
+    // The balm has a number of times a day, and on day 5 it follows the drying, which the
+    // routine has just said. The number is the clinic's own (the guides give none): said
+    // once, in the protocol's note beside the comparison, not in the instruction on every
+    // day page and sheet (the fourth PEMAT-P scoring, problem 12).
     assert!(steps[at("Balm:")].contains("2 or 3 times a day"), "{steps:?}");
-    assert!(steps[at("Balm:")].contains("our own rule"), "{steps:?}");
+    for (lang, prefix, own) in [("en", "", "our own rule"), ("es", "es/", "norma nuestra")] {
+        for page in [
+            "days/0.html",
+            "days/5.html",
+            "days/14.html",
+            "activities/sun.html",
+            "activities/tanning-beds.html",
+            "handouts/at-a-glance.html",
+            "handouts/checklist.html",
+        ] {
+            let html = text(&read(&public, &format!("{prefix}{page}")));
+            assert!(
+                !html.contains(own) && !html.contains("own advice") && !html.contains("consejo nuestro"),
+                "{lang} {page}"
+            );
+        }
+    }
+    let compare = text(&read(&public, "compare.html"));
+    assert!(compare.contains("so 2 or 3 times a day and up to 20 minutes at a time are our own rules"), "{compare}");
+    assert!(text(&read(&public, "es/compare.html"))
+        .contains("2 o 3 veces al día y hasta 20 minutos cada vez son normas nuestras"));
+    // A mild cleanser is said in words a patient can shop with, and shampoo is not one.
+    let cleanser = text(&read(&public, "activities/cleanser.html"));
+    assert!(
+        cleanser.contains("a gentle face wash or a very mild soap")
+            && cleanser.contains("Shampoo does not count, not even a mild one."),
+        "{cleanser}"
+    );
+    let shampoo = text(&read(&public, "activities/shampoo.html"));
+    assert!(shampoo.contains("No shampoo, not even a mild one"), "{shampoo}");
+    assert!(text(&read(&public, "es/activities/cleanser.html")).contains("El champú no sirve, ni siquiera uno suave."));
     // Drying is one instruction everywhere: a clean paper towel, never "with clean hands".
     for page in ["days/0.html", "days/5.html", "handouts/at-a-glance.html", "handouts/checklist.html"] {
         assert!(!read(&public, page).contains("dry with clean hands"), "{page}");
