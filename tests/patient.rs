@@ -370,6 +370,26 @@ fn day_0_puts_keep_dry_and_hands_off_first_and_names_its_to_dos_as_actions() {
     assert!(text(section(&es, "g-todo")).contains("Póngase el bálsamo de cuidados"));
 }
 
+/// A day page's grid of every other day is closed, after the page's own content, so that
+/// "Getting help" (after <main> on every page) is not pushed below 31 buttons (the fourth
+/// PEMAT-P scoring, problem 9); the pager to the day before and after stays open.
+#[test]
+fn the_grid_of_other_days_is_closed_and_help_comes_right_after_it() {
+    let site = example_site();
+    let public = build(site.path());
+    for page in ["days/0.html", "days/5.html", "es/days/5.html", "ar/days/30.html"] {
+        let html = read(&public, page);
+        let nav = html.find("<nav class=\"jump no-print\" aria-labelledby=\"jump-h\">\n<details class=\"sources\">\n<summary id=\"jump-h\">").unwrap_or_else(|| panic!("{page}: grid not closed"));
+        assert!(html[nav..].find("</details>").unwrap() > html[nav..].find("class=\"day-grid\"").unwrap(), "{page}");
+        assert!(html.find("rel=\"next\"").or(html.find("rel=\"prev\"")).unwrap() < nav, "{page}: pager first");
+        // Nothing but the end of <main> between the grid and the help.
+        let end = nav + html[nav..].find("</nav>").unwrap();
+        let main_end = html.find("</main>").unwrap();
+        assert!(!html[end..main_end].contains("<h2") && !html[end..main_end].contains("<section"), "{page}");
+        assert!(html[main_end..].contains("class=\"warning"), "{page}: no help after the page");
+    }
+}
+
 #[test]
 fn day_pages_give_the_daily_routine_in_order_with_how_often_and_its_sources() {
     let site = example_site();
