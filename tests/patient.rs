@@ -112,7 +112,7 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
         "What each guide says",
         "Guides disagree: day 14 to day 30",
         "You can swim from day 14",
-        "href=\"../compare.html#swimming\">Compare the guides</a>",
+        "<p class=\"more\"><a href=\"../compare.html#swimming\">Compare the guides</a>",
     ] {
         assert!(inside.contains(part), "{part} not in the disclosure");
         assert_eq!(page.matches(part).count(), inside.matches(part).count(), "{part} also outside the disclosure");
