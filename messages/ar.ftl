@@ -361,6 +361,7 @@ checklist-heading = قائمة التحقق اليومية للعناية
 checklist-phone = الهاتف
 # Followed by the key: each status with its short word (the macros-short-* messages).
 checklist-care-means = «بحذر» تعني أنه مسموح، ولكن برفق وفقط بالطريقة التي تشرحها القائمة تحت الجدول.
+checklist-care-means-routine = «بحذر» تعني أنه مسموح، ولكن برفق وفقط بالطريقة التي تشرحها خطوات عنايتكم والقائمة تحت الجدول.
 checklist-intro = اليوم صفر هو يوم جلستكم. اكتبوا التاريخ بجانب كل يوم، وضعوا علامة عند انتهائه. مفتاح الرموز:
 checklist-caption = ما يمكنكم فعله في كل يوم بعد جلستكم
 checklist-day = اليوم
@@ -369,7 +370,7 @@ checklist-done = تم
 # "* بعد جلستكم الأخيرة تبقى القاعدة أشد …", with "الأخيرة" in bold.
 checklist-final-before = بعد جلستكم
 checklist-final-word = الأخيرة
-checklist-final-after = تبقى القاعدة أشد في ذلك اليوم: انظروا «بعد جلستكم الأخيرة» تحت الجدول.
+checklist-final-after = تبقى القاعدة أشد في ذلك اليوم: انظروا الأسطر المعلَّمة «* بعد جلستكم الأخيرة» تحت الجدول.
 checklist-call = هل أنتم قلقون؟ اتصلوا على الرقم
 checklist-others = الأنشطة الأخرى: ما ينطبق في كل يوم
 checklist-how = ما تطلبه منكم علامات الجدول
@@ -690,5 +691,5 @@ cmp-silent = لم تذكره:
 ## Review dates (the content files' `review:`), on pages and printed handouts
 page-reviewed = آخر مراجعة: { $date }
 page-next-review = المراجعة القادمة: { $date }
-handout-version-reviewed = إصدار المحتوى { $version } · روجع في { $date } · المراجعة القادمة في { $next }
-handout-version = إصدار المحتوى { $version }
+handout-version-reviewed = لموظفي العيادة فقط: إصدار المحتوى { $version } · روجع في { $date } · المراجعة القادمة في { $next }
+handout-version = لموظفي العيادة فقط: إصدار المحتوى { $version }

@@ -288,6 +288,7 @@ checklist-phone = Phone
 # Followed by the key: each status with its short word (the macros-short-* messages).
 # After the key: what "with care" asks of the patient, in one sentence.
 checklist-care-means = "Care" means it is allowed, but gently and only in the way the list under the table says.
+checklist-care-means-routine = "Care" means it is allowed, but gently and only in the way your care routine and the list under the table say.
 checklist-intro = Day 0 is the day of your session. Write the date beside each day and tick it off. Key:
 checklist-caption = What you can do on each day after your session
 checklist-day = Day
@@ -296,7 +297,7 @@ checklist-done = Done
 # "* After your final session this stays stricter …", with "final" in bold.
 checklist-final-before = After your
 checklist-final-word = final
-checklist-final-after = session this stays stricter on that day: see "After your final session" under the table.
+checklist-final-after = session this stays stricter on that day: see the lines marked "* After your final session" under the table.
 checklist-call = Worried? Call
 checklist-others = The other activities: what applies on which days
 # Under the table: what each column's marks ask, in the protocol's short words.
@@ -617,5 +618,5 @@ cmp-silent = Not stated by:
 ## Review dates (the content files' `review:`), on pages and printed handouts
 page-reviewed = Page last reviewed: { $date }
 page-next-review = Next review due: { $date }
-handout-version-reviewed = Content version { $version } · reviewed { $date } · next review due { $next }
-handout-version = Content version { $version }
+handout-version-reviewed = For clinic staff only: content version { $version } · reviewed { $date } · next review due { $next }
+handout-version = For clinic staff only: content version { $version }

@@ -320,6 +320,7 @@ checklist-heading = Lista de cuidados día a día
 checklist-phone = Teléfono
 # Followed by the key: each status with its short word (the macros-short-* messages).
 checklist-care-means = «Cuidado» quiere decir que está permitido, pero con suavidad y solo como dice la lista bajo la tabla.
+checklist-care-means-routine = «Cuidado» quiere decir que está permitido, pero con suavidad y solo como dicen sus cuidados paso a paso y la lista bajo la tabla.
 checklist-intro = El día 0 es el día de su sesión. Escriba la fecha junto a cada día y márquelo cuando termine. Leyenda:
 checklist-caption = Qué puede hacer cada día después de su sesión
 checklist-day = Día
@@ -328,7 +329,7 @@ checklist-done = Hecho
 # "* Después de su última sesión, la norma de ese día es más estricta…", with "última" in bold.
 checklist-final-before = Después de su
 checklist-final-word = última
-checklist-final-after = sesión, la norma de ese día es más estricta: vea «Después de su última sesión» bajo la tabla.
+checklist-final-after = sesión, la norma de ese día es más estricta: vea las líneas marcadas «* Después de su última sesión» bajo la tabla.
 checklist-call = ¿Le preocupa algo? Llame al
 checklist-others = Las demás actividades: qué se aplica cada día
 checklist-how = Qué le piden las marcas de la tabla
@@ -637,5 +638,5 @@ cmp-silent = No lo dicen:
 ## Review dates (the content files' `review:`), on pages and printed handouts
 page-reviewed = Revisada: { $date }
 page-next-review = Próxima revisión: { $date }
-handout-version-reviewed = Versión del contenido { $version } · revisado el { $date } · próxima revisión el { $next }
-handout-version = Versión del contenido { $version }
+handout-version-reviewed = Solo para el personal de la clínica: versión del contenido { $version } · revisado el { $date } · próxima revisión el { $next }
+handout-version = Solo para el personal de la clínica: versión del contenido { $version }

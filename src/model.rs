@@ -644,6 +644,10 @@ pub struct RoutineStep {
     pub days: DayRange,
     /// What to do and how often, in plain words.
     pub say: String,
+    /// The same step cut to one short line, for the printed sheets, where the whole
+    /// routine shares a page with the rest (optional: without it they print `say`).
+    #[serde(default)]
+    pub short: Option<String>,
     /// Guide ids this step follows.
     #[serde(default)]
     pub cites: Vec<String>,

@@ -242,7 +242,7 @@ fn pages_show_their_review_dates_and_handouts_print_the_content_version() {
     let glance = read("tattoo/handouts/at-a-glance.html");
     let foot = glance.split("@bottom-center{content:\"").nth(1).unwrap().split('"').next().unwrap();
     assert!(
-        foot.contains("\\A Content version v")
+        foot.contains("\\A For clinic staff only: content version v")
             && foot.ends_with("· reviewed 15 November 2026 · next review due 15 November 2027"),
         "{foot}"
     );
@@ -260,7 +260,10 @@ fn pages_show_their_review_dates_and_handouts_print_the_content_version() {
         html.split("\\A ").nth(1).unwrap().split('"').next().unwrap().to_string()
     };
     let before = plan(site.path());
-    assert!(before.starts_with("Content version v") && before.contains("reviewed 15 November 2026"), "{before}");
+    assert!(
+        before.starts_with("For clinic staff only: content version v") && before.contains("reviewed 15 November 2026"),
+        "{before}"
+    );
     edit(site.path(), TATTOO, "Rest. Stay cool", "Rest, and stay cool");
     let after = plan(site.path());
     assert_ne!(before, after, "a change to the advice changes the version");
@@ -274,7 +277,7 @@ fn pages_show_their_review_dates_and_handouts_print_the_content_version() {
     assert!(!read("tattoo/days/3.html").contains("class=\"review"));
     assert!(read("laser-removal/days/3.html").contains(line), "the other treatment keeps its own");
     assert!(
-        read("tattoo/handouts/at-a-glance.html").contains("\\A Content version v"),
+        read("tattoo/handouts/at-a-glance.html").contains("\\A For clinic staff only: content version v"),
         "the version prints without dates"
     );
 }

@@ -55,10 +55,10 @@ fn the_checklist_covers_every_activity_of_the_treatment() {
         assert!(covered(&sheet, label, short), "{id} ({label}) is missing");
     }
     // The ones that are not columns are listed under the table with their days, the last
-    // run open-ended.
+    // run open-ended, in the table's own marks (its key says what they mean).
     let others = text(section(&sheet, "ck-o"));
     assert!(
-        others.contains("Hard exercise: Days 0 to 13: ✕ Not yet · Days 14 to 27: ! With care Build up slowly. Stay cool. · From day 28: ✓ Allowed"),
+        others.contains("Hard exercise: Days 0 to 13: ✕ No · Days 14 to 27: ! Care Build up slowly. Stay cool. · From day 28: ✓ Yes"),
         "{others}"
     );
     assert!(!others.contains("Day 30:"), "the last run reads \"From day 30\": {others}");
@@ -280,7 +280,7 @@ fn the_glance_sheet_says_how_to_do_each_change_with_care_has_tick_boxes_pictures
     // How, from the phase's `short`, under the day it starts.
     let day4 = &changes[changes.find("Day 4:").unwrap()..changes.find("Day 7:").unwrap()];
     assert!(
-        text(day4).contains("Water: Once a day, a soft, lukewarm rinse. Pat dry with a clean paper towel."),
+        text(day4).contains("Wet head: Once a day, a soft, lukewarm rinse. Pat dry with a clean paper towel."),
         "{}",
         text(day4)
     );
@@ -301,11 +301,11 @@ fn the_glance_sheet_says_how_to_do_each_change_with_care_has_tick_boxes_pictures
     // Pictures of normal healing, each titled with its days and stage.
     let pics = section(&en, "gl-p");
     assert!(pics.contains("<figcaption>Day 0: Session day</figcaption>"), "{pics}");
-    // A how picture's caption says how, not only what ("Day 4: Water" said nothing).
+    // A how picture's caption says what to do, not only what it is about ("Day 4: Water"
+    // said nothing): the step as an action (the how is in the list of changes beside it).
     assert!(
-        pics.contains(
-            "<figcaption>Day 4: Once a day, a soft, lukewarm rinse. Pat dry with a clean paper towel.</figcaption>"
-        ) && pics.contains("smp-rinse.svg"),
+        pics.contains("<figcaption>Day 4: Rinse your scalp gently, once a day</figcaption>")
+            && pics.contains("smp-rinse.svg"),
         "{pics}"
     );
     assert!(imgs(pics).iter().all(|i| i.contains("alt=\"") && !i.contains("alt=\"\"")), "{pics}");
@@ -313,7 +313,8 @@ fn the_glance_sheet_says_how_to_do_each_change_with_care_has_tick_boxes_pictures
     let es = read(&public, "es/handouts/at-a-glance.html");
     let changes = text(section(&es, "gl-m"));
     assert!(
-        changes.contains("Agua: Una vez al día, un chorro suave y tibio. Seque a toquecitos con papel limpio."),
+        changes
+            .contains("Cabeza mojada: Una vez al día, un chorro suave y tibio. Seque a toquecitos con papel limpio."),
         "{changes}"
     );
     assert!(section(&es, "gl-c").contains("Marque una casilla cada día:"));
@@ -482,7 +483,7 @@ fn the_sheet_lists_every_change_to_the_last_day_and_keeps_each_day_whole() {
     // The line it replaces is marked: the sun's day 14 after an ordinary session.
     assert!(
         d14.contains(
-            "Sun: Up to 20 minutes at a time, with sunscreen or a loose hat. (not after your final session: see below)"
+            "Sun on scalp: Up to 20 minutes at a time, with sunscreen or a loose hat. (not after your final session: see below)"
         ),
         "{d14}"
     );
@@ -587,7 +588,9 @@ fn the_checklist_key_says_what_with_care_means() {
     let public = build(site.path());
     let en = text(&read(&public, "handouts/checklist.html"));
     assert!(
-        en.contains("\"Care\" means it is allowed, but gently and only in the way the list under the table says."),
+        en.contains(
+            "\"Care\" means it is allowed, but gently and only in the way your care routine and the list under the table say."
+        ),
         "{en}"
     );
     // That list is on the sheet (a sheet on the fridge has no other to point to).
@@ -736,24 +739,30 @@ fn the_checklist_says_what_each_mark_asks_and_keeps_its_footnote_by_the_table() 
     let note = html.find("* After your").expect("the footnote");
     assert!(note < table, "the footnote comes before the table, on the same sheet");
     let how = text(section(&html, "ck-h"));
+    // A key rule's how is in the box above the table, said once: its column's run is not
+    // repeated under the table ("Shower from the neck down" twice on one sheet).
+    assert!(!how.contains("Shower from the neck down"), "{how}");
+    assert!(how.contains("Getting your head wet: Days 4 to 9: ! Care Once a day, a soft, lukewarm rinse."), "{how}");
+    assert!(how.contains("Washing with a mild cleanser: Days 4 to 9: ! Care A pea-sized drop"), "{how}");
     assert!(
-        how.contains("Getting your head wet: Days 0 to 3: ✕ Not yet Shower from the neck down. No rinsing yet."),
+        how.contains("Shaving with a razor: Days 10 to 13: ! Care Calm scalp only. A clean, sharp blade."),
         "{how}"
     );
-    assert!(how.contains("Washing with a mild cleanser: Days 4 to 9: ! With care A pea-sized drop"), "{how}");
+    // What the "*" points to is a line of its own that starts with "* After your final
+    // session:" (the fourth scoring found the phrase in italics mid-sentence).
     assert!(
-        how.contains("Shaving with a razor: Days 10 to 13: ! With care Calm scalp only. A clean, sharp blade."),
+        how.contains("* After your final session: Days 14 to 29: ✕ No Shade or a loose hat until day 30."),
         "{how}"
     );
-    assert!(
-        how.contains("After your final session: Days 14 to 29: ✕ Not yet Shade or a loose hat until day 30."),
-        "{how}"
-    );
+    assert!(section(&html, "ck-h")
+        .contains("<br class=\"final-br\"> <strong class=\"final-mark\">* After your final session:</strong>"));
+    assert!(text(&html).contains("see the lines marked \"* After your final session\" under the table."));
     let others = text(section(&html, "ck-o"));
     assert!(
-        others.contains("Moisturiser and other products: Days 0 to 9: ! With care Only the aftercare balm we gave you. No other product."),
+        others.contains("Moisturiser and other products: Days 0 to 9: ! Care Only the aftercare balm we gave you. No other product."),
         "{others}"
     );
+    assert!(!text(section(&html, "ck-o")).contains("No touching, scratching or picking"), "a key rule, said above");
     assert!(!section(&html, "ck-o").contains("<sup>"), "no stray \"*\" under the table: {others}");
     assert!(!html.contains("Check the question page"), "a page that does not work on paper");
     // Printed in larger type than the one-sheet summary (7.8pt was found too small): the
@@ -762,7 +771,7 @@ fn the_checklist_says_what_each_mark_asks_and_keeps_its_footnote_by_the_table() 
     assert!(css.contains(".page-handout-checklist{font-size: 10pt;}"), "checklist print type");
     // Spanish, in its own words.
     let es = read(&public, "es/handouts/checklist.html");
-    assert!(text(section(&es, "ck-h")).contains("Dúchese del cuello para abajo."));
+    assert!(text(section(&es, "ck-h")).contains("Como un guisante, sin frotar."));
     assert!(text(section(&es, "ck-o")).contains("Solo el bálsamo de cuidados que le dimos."));
 }
 
@@ -802,4 +811,173 @@ fn the_sheet_says_how_to_keep_to_what_is_not_allowed_yet() {
     assert!(sun.contains("Up to 20 minutes") || sun.contains("up to 20 minutes"), "short spells in minutes: {sun}");
     let es = read(&public, "es/handouts/at-a-glance.html");
     assert!(text(section(&es, "gl-d")).contains("Quédese a la sombra"));
+}
+
+/// The printed checklist gives the daily routine in numbered steps (the fourth PEMAT-P
+/// scoring, item 22: "the sheet does not break the care into steps"), in the protocol's
+/// short lines (`short`: no "our own rule" remark on paper), between the table and the
+/// lists; its key points to it. A site without a routine keeps the key that points to the
+/// list alone.
+#[test]
+fn the_checklist_gives_the_daily_routine_step_by_step_and_its_key_points_to_it() {
+    let site = example_site();
+    let public = build(site.path());
+    let html = read(&public, "handouts/checklist.html");
+    let routine = section(&html, "ck-r");
+    assert!(routine.contains("<ol"), "numbered: {routine}");
+    let steps = items(routine);
+    assert_eq!(steps.len(), 8, "{steps:?}");
+    assert!(steps[0].starts_with("Days 0 to 3: Balm: 2 or 3 times a day"), "{steps:?}");
+    assert!(steps[1].starts_with("Days 4 to 9: Once a day, rinse:"), "{steps:?}");
+    assert!(steps[2].starts_with("Then wash:") && steps[3].starts_with("Then dry:"), "{steps:?}");
+    assert!(steps[4].starts_with("Then balm:") && steps[4].contains("2 or 3 times a day in all"), "{steps:?}");
+    assert!(!text(&html).contains("our own rule"), "the remark stays on the day pages");
+    let (table, at, lists) =
+        (html.find("</table>").unwrap(), html.find("id=\"ck-r\"").unwrap(), html.find("id=\"ck-h\"").unwrap());
+    assert!(table < at && at < lists, "after the table, before the lists");
+    assert!(text(&html).contains("only in the way your care routine and the list under the table say."));
+    // The at-a-glance sheet prints the same short lines.
+    let glance = text(section(&read(&public, "handouts/at-a-glance.html"), "gl-r"));
+    assert!(
+        glance.contains("Then balm: dab on a thin layer with clean fingertips. 2 or 3 times a day in all."),
+        "{glance}"
+    );
+    assert!(!glance.contains("our own rule"), "{glance}");
+    // Spanish in its own words; the Arabic interface's heading in Arabic.
+    let es = items(section(&read(&public, "es/handouts/checklist.html"), "ck-r"));
+    assert!(es[2].starts_with("Luego, lávelo:"), "{es:?}");
+    let ar = read(&public, "ar/handouts/checklist.html");
+    assert!(
+        ar.contains(&message("ar", "glance-routine")) && ar.contains(&message("ar", "checklist-care-means-routine"))
+    );
+
+    let studio = studio();
+    let o = aftercare(studio.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let tattoo = read(&studio.path().join("public"), "tattoo/handouts/checklist.html");
+    assert!(!tattoo.contains("id=\"ck-r\""), "no routine, no section");
+    assert!(text(&tattoo).contains("only in the way the list under the table says."));
+}
+
+/// "Hands off your scalp" on paper no longer says "only dab on the balm" beside a wash done
+/// with the fingertips (the fourth scoring, problem 3): the only touches allowed are the
+/// gentle ones of the care routine, on both sheets and in both languages.
+#[test]
+fn printed_hands_off_allows_the_gentle_touches_of_the_routine() {
+    let site = example_site();
+    let public = build(site.path());
+    for (prefix, words) in [
+        ("", "No touching, scratching or picking. The only touches allowed are the gentle ones of your care routine."),
+        ("es/", "Solo se permiten los toques suaves de sus cuidados diarios."),
+    ] {
+        for (sheet, id) in [("handouts/at-a-glance.html", "gl-k"), ("handouts/checklist.html", "ck-k")] {
+            let key = text(section(&read(&public, &format!("{prefix}{sheet}")), id));
+            assert!(key.contains(words), "{prefix}{sheet}: {key}");
+            assert!(!key.contains("Only dab on the balm") && !key.contains("Solo ponerse el bálsamo"), "{key}");
+        }
+    }
+}
+
+/// After the final session the sun stays off the scalp until day 30, and "with care" then
+/// means sunscreen (the fourth scoring, problem 7): the sheet prints the runs of days the
+/// final session changes, each with how, not "with the same care for good".
+#[test]
+fn the_sheet_says_how_the_sun_goes_after_the_final_session() {
+    let site = example_site();
+    let public = build(site.path());
+    let changes = text(section(&read(&public, "handouts/at-a-glance.html"), "gl-m"));
+    assert!(
+        changes.contains("Sun on scalp: Days 14 to 29: ✕ not yet Shade or a loose hat until day 30. · From day 30: ! with care Sunscreen on your scalp, every time you go out."),
+        "{changes}"
+    );
+    assert!(!changes.contains("with the same care for good"), "{changes}");
+    let es = text(section(&read(&public, "es/handouts/at-a-glance.html"), "gl-m"));
+    assert!(es.contains("Desde el día 30: ! con cuidado Protector solar en la cabeza siempre que salga."), "{es}");
+}
+
+/// The clinic's balm is for days 0 to 9; from day 10 it stops, and a little moisturiser takes
+/// its place if the scalp feels tight (the fourth scoring, problem 11): the routine, the
+/// rule and both sheets say so, and nothing says "no thick balms" about it.
+#[test]
+fn the_balm_stops_after_day_9_and_a_little_moisturiser_takes_its_place() {
+    let site = example_site();
+    let public = build(site.path());
+    let glance = read(&public, "handouts/at-a-glance.html");
+    assert!(
+        text(section(&glance, "gl-r")).contains(
+            "Days 10 to 29: Once a day, wash with a mild, fragrance-free cleanser and lukewarm water. Pat dry."
+        ),
+        "{}",
+        text(section(&glance, "gl-r"))
+    );
+    assert!(text(section(&glance, "gl-r"))
+        .contains("No more balm. If your scalp then feels tight, a little fragrance-free moisturiser instead."));
+    let day10 = text(section(&glance, "gl-m"));
+    assert!(
+        day10.contains(
+            "Moisturiser and other products: No more balm. If tight, a little fragrance-free moisturiser. No oils."
+        ),
+        "{day10}"
+    );
+    let others = text(section(&read(&public, "handouts/checklist.html"), "ck-o"));
+    assert!(others.contains("Days 10 to 29: ! Care No more balm."), "{others}");
+    let page = text(&read(&public, "activities/moisturiser.html"));
+    assert!(page.contains("Stop the aftercare balm now."), "{page}");
+    assert!(!page.contains("thick balms"), "{page}");
+    let es = text(&read(&public, "es/activities/moisturiser.html"));
+    assert!(es.contains("Deje ya el bálsamo de cuidados.") && !es.contains("bálsamos espesos"), "{es}");
+}
+
+/// The checklist's key lists only the marks its table prints (the fourth scoring, problem
+/// 13: "☐ Do" and "⊘ Never" were in the key and never in the table), computed from the
+/// table, on both sites; its column heads say what they are about ("Wet head", not "Water",
+/// which read as "don't drink water").
+#[test]
+fn the_checklist_key_lists_the_marks_of_its_table() {
+    let site = example_site();
+    let public = build(site.path());
+    let studio = studio();
+    let o = aftercare(studio.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sheets = [
+        read(&public, "handouts/checklist.html"),
+        read(&public, "es/handouts/checklist.html"),
+        read(&studio.path().join("public"), "tattoo/handouts/checklist.html"),
+        read(&studio.path().join("public"), "laser-removal/handouts/checklist.html"),
+    ];
+    for html in &sheets {
+        let start = html.find("<table").unwrap();
+        let (before, table) = (&html[..start], &html[start..html.find("</table>").unwrap()]);
+        for k in ["do", "not-yet", "with-care", "allowed", "never"] {
+            let in_table = table.contains(&format!("<td class=\"s-{k}\">"));
+            let in_key = before.contains(&format!("class=\"st s-{k}\""));
+            assert_eq!(in_table, in_key, "{k}: in the table {in_table}, in the key {in_key}");
+        }
+    }
+    let en = &sheets[0];
+    assert!(!en[..en.find("<table").unwrap()].contains("st s-never"), "the example's table has no \"never\"");
+    let head = &en[en.find("<thead>").unwrap()..en.find("</thead>").unwrap()];
+    assert!(head.contains(">Wet head<") && head.contains(">Sun on scalp<") && !head.contains(">Water<"), "{head}");
+}
+
+/// The printed sheets' foot keeps the content version for the clinic, labelled so that a
+/// patient knows it is not for them (the fourth scoring, problem 15); the at-a-glance sheet
+/// prints at 9pt, its captions and tick boxes at 8pt (7.8pt, 6.5pt and 7pt were too small).
+#[test]
+fn the_sheets_foot_is_for_the_clinic_and_the_summary_prints_at_9pt() {
+    let site = example_site();
+    let public = build(site.path());
+    for (prefix, lang) in [("", "en"), ("es/", "es"), ("ar/", "ar")] {
+        let label = message(lang, "handout-version-reviewed");
+        let label = label.split("{ $version }").next().unwrap();
+        for sheet in ["handouts/at-a-glance.html", "handouts/checklist.html"] {
+            let html = read(&public, &format!("{prefix}{sheet}"));
+            assert!(html.contains(label), "{prefix}{sheet}: no \"{label}\"");
+        }
+    }
+    assert!(message("en", "handout-version").starts_with("For clinic staff only: content version"));
+    let css = std::fs::read_to_string(public.join("assets/handout.css")).unwrap();
+    assert!(css.contains(".handout{font-size: 9pt;"), "at-a-glance body");
+    assert!(css.contains(".g-pics figcaption{font-size: 8pt;"), "captions");
+    assert!(css.contains(".tickrow .box, .handout .tickrow .box{font-size: 8pt;"), "tick boxes");
 }

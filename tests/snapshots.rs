@@ -31,7 +31,9 @@ fn page(rel: &str) -> String {
     let version = concat!("<meta name=\"generator\" content=\"aftercare ", env!("CARGO_PKG_VERSION"), "\">");
     assert!(html.contains(version), "{rel}: no generator tag {version:?}");
     let html = html.replace(version, "<meta name=\"generator\" content=\"aftercare [version]\">");
-    hide_hex_after(&html, "Content version v", "[hash]")
+    // The foot's content version, after its label for the clinic ("For clinic staff only:
+    // content version v…").
+    hide_hex_after(&hide_hex_after(&html, "Content version v", "[hash]"), "content version v", "[hash]")
 }
 
 /// `text` with the hexadecimal digits after each `marker` replaced by `with`.

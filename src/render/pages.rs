@@ -1023,6 +1023,7 @@ fn routine<'a>(tr: &Tr<'a>, n: Option<u32>) -> Vec<RoutineView<'a>> {
             days: tr.site.words.days_label(r.days.start, r.days.end, last),
             start: r.days.start,
             say: &r.say,
+            short: r.short.as_deref(),
             cites: view::cites(tr.t, &r.cites),
         })
         .collect()
@@ -1034,6 +1035,8 @@ struct RoutineView<'a> {
     days: String,
     start: u32,
     say: &'a str,
+    /// The step in one short line, for the printed sheets.
+    short: Option<&'a str>,
     cites: Vec<GuideRef<'a>>,
 }
 
@@ -1300,6 +1303,9 @@ struct Milestone<'a> {
     /// How to do it, on the printed sheet: for what becomes allowed with care, the
     /// phase's `short` (or its `say`); nothing for the other changes, whose names say it.
     how: Option<&'a str>,
+    /// The change as an action ("Rinse your scalp gently, once a day"), if the protocol
+    /// names one: a picture's caption.
+    todo: Option<&'a str>,
     image: Option<view::ImageView<'a>>,
     /// After the final session something else applies on this day.
     final_differs: bool,
@@ -1325,6 +1331,7 @@ fn milestones<'a>(sh: &Shared<'a>, tr: &Tr<'a>, track: Track) -> Vec<Milestone<'
                 status: view::status(site, to.status),
                 say: &to.say,
                 how: (to.status == Status::WithCare).then(|| to.short.as_deref().unwrap_or(&to.say)),
+                todo: to.todo.as_deref(),
                 image: to.image.as_ref().map(view::image),
                 final_differs: track == Track::Every
                     && tr.schedule.days.get(c.day as usize).is_some_and(|d| d.entries[c.activity].final_differs()),
@@ -1353,6 +1360,7 @@ struct MilestoneGroup<'a> {
 struct MilestoneItem<'a> {
     activity: ActivityRef<'a>,
     how: Option<&'a str>,
+    todo: Option<&'a str>,
     image: Option<view::ImageView<'a>>,
     /// After the final session something else applies on this day (the sheet says so).
     final_differs: bool,
@@ -1365,7 +1373,13 @@ fn milestone_days(list: Vec<Milestone<'_>>) -> Vec<MilestoneDay<'_>> {
             days.push(MilestoneDay { day: m.day, groups: Vec::new() });
         }
         let groups = &mut days.last_mut().expect("pushed above").groups;
-        let item = MilestoneItem { activity: m.activity, how: m.how, image: m.image, final_differs: m.final_differs };
+        let item = MilestoneItem {
+            activity: m.activity,
+            how: m.how,
+            todo: m.todo,
+            image: m.image,
+            final_differs: m.final_differs,
+        };
         match groups.iter_mut().find(|g| g.status.key == m.status.key) {
             Some(g) => g.activities.push(item),
             None => groups.push(MilestoneGroup { status: m.status, activities: vec![item] }),
@@ -1430,9 +1444,19 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
     ctx.set("dont", &rows(Status::NotYet));
     ctx.set("never", &rows(Status::Never));
     ctx.set("care", &rows(Status::WithCare));
-    // After the final session, the activities whose answer changes, in full.
-    let final_answers: Vec<QuestionView> =
-        activity_list(tr).into_iter().filter(|q| q.answer.final_text.is_some()).collect();
+    // After the final session, the activities whose answer changes: the runs of days it
+    // changes, each with what applies then and how ("Days 14 to 29: not yet, shade or a
+    // hat · From day 30: with care, sunscreen").
+    let final_answers: Vec<CheckOther> = activity_list(tr)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, q)| q.answer.final_text.is_some())
+        .map(|(i, q)| CheckOther {
+            activity: q.activity,
+            runs: Vec::new(),
+            final_runs: check_runs(site, tr.schedule, i, Track::Final, true),
+        })
+        .collect();
     ctx.set("milestones", &milestone_days(milestones(sh, tr, Track::Every)));
     ctx.set("final_milestones", &milestones(sh, tr, Track::Final));
     ctx.set("final_answers", &final_answers);
@@ -1475,7 +1499,8 @@ struct CheckOther<'a> {
 struct CheckRun<'a> {
     days: String,
     status: StatusView<'a>,
-    /// How, in the protocol's own short line (`short`; for a final-only run, `say`).
+    /// How, in the protocol's own short line (`short`; for a final-only run, `say`); none
+    /// for a key rule, which the sheet's first box says.
     how: Option<&'a str>,
 }
 
@@ -1501,7 +1526,14 @@ fn check_runs<'a>(site: &'a Site, schedule: &Schedule<'a>, i: usize, track: Trac
             // The last run goes on after the last day page: "From day 30".
             days: site.words.days_label(start, (end < last).then_some(end), last),
             status: view::status(site, p.status),
-            how: if changed { Some(p.short.as_deref().unwrap_or(&p.say)) } else { p.short.as_deref() },
+            // A key rule's how is in the box above the table: said once.
+            how: if changed {
+                Some(p.short.as_deref().unwrap_or(&p.say))
+            } else if p.key {
+                None
+            } else {
+                p.short.as_deref()
+            },
         })
         .collect()
 }
@@ -1559,8 +1591,19 @@ fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
     let others: Vec<CheckOther> = (0..t.activities.len()).filter(|i| !cols.contains(i)).map(runs).collect();
     // The rules that matter most, whatever their days: the sheet's summary.
     ctx.set("key_rules", &key_rules(site, t));
+    // How to do the daily care, step by step: what the table's "care" asks on its days.
+    ctx.set("routine", &routine(tr, None));
     ctx.set("columns", &cols.iter().map(|&i| ActivityRef::new(t, &t.activities[i])).collect::<Vec<_>>());
     ctx.set("any_final", &rows.iter().any(|r| r.cells.iter().any(|c| c.final_differs)));
+    // The key: only the marks the table prints, in the legends' order.
+    let marks: Vec<StatusView> = Status::ALL
+        .into_iter()
+        .filter(|s| rows.iter().any(|r| r.cells.iter().any(|c| c.status.as_ref().is_some_and(|v| v.key == s.key()))))
+        .map(|s| view::status(site, s))
+        .collect();
+    // The lists under the table print these marks in the table's short words too.
+    ctx.set("mark_keys", &marks.iter().map(|m| m.key).collect::<Vec<_>>());
+    ctx.set("marks", &marks);
     ctx.set("rows", &rows);
     ctx.set("how", &how);
     ctx.set("others", &others);
