@@ -177,15 +177,18 @@ await check('a remembered date: each "from day N" on day and activity pages show
   await p.click('button[type=submit]');
   // Today (29 November) is day 5 after session 2 (24 November): its day 10 is 4 December.
   // Session 3 is planned for its day 14 (8 December) and starts the count again, so day 14
-  // and later get no date from session 2 (they would be wrong once session 3 happens): they
-  // say they are counted from the next session, in the catalogue's words.
+  // and later get no date from session 2 (they would be wrong once session 3 happens).
+  // Session 3 is the final one: a rule whose advice is the same after it (data-final) is
+  // dated from it, its day 14 on 22 December; one that changes after the final session
+  // (the sun waits to day 30 then) says the next session comes first, in the catalogue's words.
   const en = (d) => `(${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d)})`;
   await p.goto(url('days/0.html'));
   assert.equal((await p.textContent('.c-from .your-date[data-day="10"]')).trim(), en(Date.UTC(2026, 11, 4)));
   assert.match(await p.textContent('.c-from .your-date[data-day="10"]'), /Fri.*4.*Dec/);
-  assert.equal((await p.textContent('.c-from .your-date[data-day="14"]')).trim(), '(no date yet: your next session comes first and starts the count again)');
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"]:not([data-final])')).trim(), '(no date yet: your next session comes first and starts the count again)');
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final]')).trim(), '(about Tue 22 Dec, 14 days after your final session, planned for Tue 8 Dec)');
   await p.goto(url('activities/swimming.html'));
-  assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(no date yet: your next session comes first and starts the count again)');
+  assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(about Thu 7 Jan, 30 days after your final session, planned for Tue 8 Dec)');
   assert.match(await p.textContent('#today-note'), /Today is your day 5\./);
   // Spanish words from the Spanish page.
   await p.goto(url('es/days/0.html'));
