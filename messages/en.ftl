@@ -445,9 +445,13 @@ today-day-range = ({ $from } to { $to })
 # Beside a "from day N" on or after the next session of the course (today.js): no date,
 # because that session starts the count again.
 today-later = (no date yet: your next session comes first and starts the count again)
-# Beside a "from day N" that only comes after the final session of the course (today.js),
-# for a rule that stays the same then: the date worked out from the planned final session.
+# Beside a "from day N" that only comes after the final session of the course (today.js):
+# the date worked out from the planned final session, of the day the rule gets there after
+# it ($day: the sun may wait longer after the final session).
 today-after-final = (about { $date }, { $day } days after your final session, planned for { $planned })
+# Beside a "from day N" when the patient is in their final session and, after it, the rule
+# gets there on a later day ($day, its date $date): "from day 14" is not theirs.
+today-final-from = (after your final session: from day { $day }, { $date })
 # Under the "each day at a glance" grids (today.js): how today's day is marked.
 today-in-strip = Today, your day { $day }, has a thick frame.
 

@@ -487,9 +487,13 @@ today-day-range = (del { $from } al { $to })
 # Beside a "from day N" on or after the next session of the course (today.js): no date,
 # because that session starts the count again.
 today-later = (aún sin fecha: antes llega su próxima sesión, que vuelve a empezar la cuenta)
-# Beside a "from day N" that only comes after the final session of the course (today.js),
-# for a rule that stays the same then: the date worked out from the planned final session.
+# Beside a "from day N" that only comes after the final session of the course (today.js):
+# the date worked out from the planned final session, of the day the rule gets there after
+# it ($day: the sun may wait longer after the final session).
 today-after-final = (fecha aproximada: { $date }, { $day } días después de su última sesión, prevista para el { $planned })
+# Beside a "from day N" when the patient is in their final session and, after it, the rule
+# gets there on a later day ($day, its date $date): "from day 14" is not theirs.
+today-final-from = (tras su última sesión: desde el día { $day }, { $date })
 # Under the "each day at a glance" grids (today.js): how today's day is marked.
 today-in-strip = Hoy, su día { $day }, lleva un marco grueso.
 

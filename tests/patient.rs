@@ -153,10 +153,12 @@ fn every_from_day_has_a_place_for_the_patients_own_date_and_the_words_come_from_
     let public = build(site.path());
     let day = read(&public, "days/0.html");
     // "from day 14" in the "not yet" list, then its date's place.
-    assert!(day.contains(r#"from day 14<span class="your-date" data-day="14"></span>"#), "day 0");
+    assert!(day.contains(r#"from day 14<span class="your-date" data-day="14" data-final="14"></span>"#), "day 0");
     assert!(day.contains(r#"data-date="({date})""#), "the words around the date come from the page");
     let swim = read(&public, "activities/swimming.html");
-    assert!(swim.contains(r#"<strong>From day 30</strong><span class="your-date" data-day="30" data-final></span>"#));
+    assert!(
+        swim.contains(r#"<strong>From day 30</strong><span class="your-date" data-day="30" data-final="30"></span>"#)
+    );
     assert!(swim.contains("today.js"));
     let ar = read(&public, "ar/days/0.html");
     assert!(ar.contains(r#"class="your-date" data-day="14""#));
@@ -256,6 +258,14 @@ fn day_pages_show_the_examples_pictures_of_healing_and_of_how_with_alt_text_in_e
         // the attribute, never as markup inside it.
         assert_eq!(tag.contains("lang=\"en-GB\""), page.starts_with("ar/"), "{page}: {tag}");
         assert!(!tag.contains("&lt;") && !tag.contains("<bdi"), "{page}: {tag}");
+        // Every picture has a title a reader sees: a how-to picture its own words under
+        // it (read once by screen readers, from the alt text), a stage its name and days.
+        let figure = &html[html.find(tag).unwrap()..];
+        let caption = &figure[..figure.find("</figure>").unwrap()];
+        assert!(caption.contains("<figcaption"), "{page}: {file} has no caption");
+        if !file.contains("day-0") && !file.contains("flaking") {
+            assert!(caption.contains("aria-hidden=\"true\"") && caption.contains(alt), "{page}: {caption}");
+        }
     }
     // Drawn for the example: small, and with no words inside (every word comes from the
     // content, so that it can be translated).
@@ -643,15 +653,16 @@ fn pages_say_the_day_count_starts_again_at_each_session() {
     assert!(!text(&read(&public, "tattoo/handouts/checklist.html")).contains(&restarts));
 }
 
-/// A patient with more sessions to come gets the date a rule really starts (the fourth
-/// PEMAT-P scoring, item 7 in state b): a "from day N" whose advice is the same after the
-/// final session carries `data-final`, so today.js dates it from the planned final session
-/// in the catalogue's words (the note's data-final); one whose advice changes after the
-/// final session (sun: "from day 14" after each session, day 30 after the final one) does
-/// not, and keeps "no date yet". The activity pages carry the words for marking today in
-/// their day grid.
+/// A patient with more sessions to come, or in their final session, gets the date a rule
+/// really starts (the fourth PEMAT-P scoring, item 7 in state b; the fifth's problem 1: in
+/// the final session the sun was dated "from day 14" though it waits to day 30 then): a
+/// "from day N" carries in `data-final` the day the same comes after the final session
+/// (N when its advice is the same then; 30 for the sun's 14), so today.js dates it from
+/// the planned final session in the catalogue's words (the note's data-final), or in the
+/// final session by that day (data-final-from). The activity pages carry the words for
+/// marking today in their day grid.
 #[test]
-fn a_day_after_the_final_session_is_dated_only_where_the_rule_stays_the_same() {
+fn a_day_after_the_final_session_is_dated_by_the_day_the_rule_gets_there_after_it() {
     let site = example_site();
     let public = build(site.path());
     for (lang, prefix) in [("en", ""), ("es", "es/"), ("ar", "ar/")] {
@@ -664,6 +675,8 @@ fn a_day_after_the_final_session_is_dated_only_where_the_rule_stays_the_same() {
         for page in ["days/5.html", "activities/swimming.html", "activities/sun.html"] {
             let html = read(&public, &format!("{prefix}{page}"));
             assert!(html.contains(&format!("data-final=\"{words}\"")), "{lang} {page}: no data-final words");
+            let from = message(lang, "today-final-from").replace("{ $day }", "{day}").replace("{ $date }", "{date}");
+            assert!(html.contains(&format!("data-final-from=\"{from}\"")), "{lang} {page}: no data-final-from words");
         }
         let strip = message(lang, "today-in-strip").replace("{ $day }", "{day}");
         assert!(
@@ -673,17 +686,20 @@ fn a_day_after_the_final_session_is_dated_only_where_the_rule_stays_the_same() {
     }
     let swim = read(&public, "activities/swimming.html");
     assert!(
-        swim.contains(r#"<strong>From day 30</strong><span class="your-date" data-day="30" data-final></span>"#),
+        swim.contains(r#"<strong>From day 30</strong><span class="your-date" data-day="30" data-final="30"></span>"#),
         "swimming"
     );
     let sun = read(&public, "activities/sun.html");
     assert!(
-        sun.contains(r#"<strong>From day 14</strong><span class="your-date" data-day="14"></span>"#),
-        "sun: day 14 is not the rule after the final session"
+        sun.contains(r#"<strong>From day 14</strong><span class="your-date" data-day="14" data-final="30"></span>"#),
+        "sun: with care from day 30 after the final session"
     );
     let day = read(&public, "days/5.html");
-    assert!(day.contains(r#"Swimming in a pool or the sea</span> <span class="c-from">from day 30<span class="your-date" data-day="30" data-final></span>"#), "day 5, swimming");
-    assert!(day.contains(r#"Direct sun on your scalp</span> <span class="c-from">from day 14<span class="your-date" data-day="14"></span>"#), "day 5, sun");
+    assert!(day.contains(r#"Swimming in a pool or the sea</span> <span class="c-from">from day 30<span class="your-date" data-day="30" data-final="30"></span>"#), "day 5, swimming");
+    assert!(day.contains(r#"Direct sun on your scalp</span> <span class="c-from">from day 14<span class="your-date" data-day="14" data-final="30"></span>"#), "day 5, sun");
+    // The printed sheet's dates too: in the final session its "from day 14" is left undated.
+    let glance = read(&public, "handouts/at-a-glance.html");
+    assert!(glance.contains(r#"data-day="14" data-final="30" data-form="#), "at a glance, sun");
 }
 
 /// Each rule is said once on a day page (the fourth PEMAT-P review: "Hands off" three

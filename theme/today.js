@@ -33,9 +33,10 @@
   // A day on or after the next session's planned start is counted from that session, on
   // a date not known yet: it gets no date here rather than one the next session moves.
   var before = next - since;
-  // ...unless the first session that lasts that many days is the planned final one, and the
-  // rule is the same after it (data-final on the span): then the date is counted from the
-  // final session's planned day 0, and the words say so (the note's data-final).
+  // ...unless the first session that lasts that many days is the planned final one: then
+  // the date is that of the day the span's data-final names (after the final session the
+  // same may come later: the sun), counted from the final session's planned day 0, and the
+  // words say so (the note's data-final). A span with no data-final never gets there.
   function afterFinal(k) {
     for (var i = starts.indexOf(next); i >= 0 && i < starts.length; i++) {
       if (i === starts.length - 1) return starts[i];
@@ -51,6 +52,9 @@
   // its date without the weekday, so that the sheet keeps to one page.
   var day0 = parse(v.date) + since, form = note.getAttribute("data-date") || "{date}", fmt = null, brief = null;
   var later = note.getAttribute("data-later"), finals = note.getAttribute("data-final");
+  // In the final session of a course (no later session planned), what a span says after
+  // an ordinary session may come later (data-final): its own date, in data-final-from.
+  var inFinal = isNaN(next), finalFrom = note.getAttribute("data-final-from");
   // Numbers in the page's own digits (Arabic-Indic in ar-EG), as the program writes them.
   var number = function (x) { try { return new Intl.NumberFormat(lang).format(x); } catch (e) { return String(x); } };
   try {
@@ -64,11 +68,20 @@
       var own = s.getAttribute("data-form"), at = new Date((day0 + k) * DAY);
       // A run of days ("Days 0 to 29") gets both its dates, in the words of data-range.
       var end = parseInt(s.getAttribute("data-end"), 10), range = note.getAttribute("data-range");
+      // A rule's day (data-final: its day after the final session, -1 if none).
+      var rule = s.hasAttribute("data-final"), f = parseInt(s.getAttribute("data-final"), 10);
+      if (inFinal && rule && f !== k) {
+        // Not what applies after this, the final session: the day it does, or no date.
+        if (!own && f >= 0 && finalFrom) {
+          s.textContent = " " + finalFrom.replace("{day}", number(f)).replace("{date}", fmt.format(new Date((day0 + f) * DAY)));
+        }
+        return;
+      }
       if (k >= before) {
-        var fin = s.hasAttribute("data-final") && finals ? afterFinal(k) : -1;
+        var fin = rule && f >= 0 && finals ? afterFinal(k) : -1;
         if (!own && fin >= 0) {
-          s.textContent = " " + finals.replace("{date}", fmt.format(new Date((parse(v.date) + fin + k) * DAY)))
-            .replace("{day}", number(k)).replace("{planned}", fmt.format(new Date((parse(v.date) + fin) * DAY)));
+          s.textContent = " " + finals.replace("{date}", fmt.format(new Date((parse(v.date) + fin + f) * DAY)))
+            .replace("{day}", number(f)).replace("{planned}", fmt.format(new Date((parse(v.date) + fin) * DAY)));
           return;
         }
         // Counted from the next session: say so (data-later), where the span is empty.

@@ -857,9 +857,11 @@ struct DayEntry<'a> {
     /// Of what is not allowed yet: the first day it is allowed at least with care.
     #[serde(skip_serializing_if = "Option::is_none")]
     from_day: Option<u32>,
-    /// That day's advice is the same after the final session of a course: a patient with
-    /// more sessions to come gets its date counted from the planned final one (today.js).
-    final_same: bool,
+    /// After the final session of a course, the first day it is at least with care (the
+    /// same as `from_day` when the advice is the same then): today.js dates a patient's
+    /// final session, or a course whose final session comes first, by it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    final_day: Option<u32>,
     /// Its status changed today (on a day page).
     new: bool,
     /// A picture of how to do it, if the clinic gave one.
@@ -919,7 +921,7 @@ fn day(sh: &Shared, tr: &Tr, ctx: &mut Vars, n: u32) -> &'static str {
                 cites: view::cites(t, &p.cites),
                 after_final: if e.final_differs() { e.last.map(|l| view::phase(site, t, l)) } else { None },
                 from_day,
-                final_same: from_day.is_some_and(|k| same_after_final(tr, e.activity, k)),
+                final_day: from_day.and_then(|k| final_day(tr, e.activity, k, Status::WithCare)),
                 new: new_today.contains(&e.activity),
                 image: p.image.as_ref().map(view::image),
                 todo: p.todo.as_deref(),
@@ -1130,18 +1132,26 @@ struct ShortPoint<'a> {
     end: Option<u32>,
     status: StatusView<'a>,
     say: &'a str,
-    /// Its first day's advice is the same after the final session of a course (today.js
-    /// then dates it from the planned final session).
-    final_same: bool,
+    /// After the final session of a course, the first day its status is reached (its
+    /// first day when the advice is the same then): today.js dates by it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    final_day: Option<u32>,
 }
 
-/// True when `activity`'s advice on `day` is the same after the final session as after
-/// an ordinary one.
-fn same_after_final(tr: &Tr, activity: usize, day: u32) -> bool {
-    tr.schedule
+/// After the final session, the day from which `activity` is at least at `status`, for
+/// what after an ordinary session starts on `day`: `day` itself when the advice on that
+/// day is the same after both (the sun may wait longer after the final session).
+fn final_day(tr: &Tr, activity: usize, day: u32, status: Status) -> Option<u32> {
+    let same = tr
+        .schedule
         .days
         .get(day as usize)
-        .is_some_and(|d| crate::schedule::same(d.entries[activity].every, d.entries[activity].last))
+        .is_some_and(|d| crate::schedule::same(d.entries[activity].every, d.entries[activity].last));
+    if same {
+        Some(day)
+    } else {
+        tr.schedule.from_day(activity, Track::Final, status)
+    }
 }
 
 /// The clinic's answer for one activity in at most three points, after an ordinary
@@ -1167,7 +1177,7 @@ fn in_short<'a>(sh: &Shared<'a>, tr: &Tr<'a>, i: usize) -> Vec<ShortPoint<'a>> {
             end: (end < last && end > start).then_some(end),
             status: view::status(sh.site, p.status),
             say: &p.say,
-            final_same: same_after_final(tr, i, start),
+            final_day: final_day(tr, i, start, p.status),
         })
         .collect()
 }
@@ -1395,14 +1405,15 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
         day0.entries
             .iter()
             .filter_map(|e| e.every.filter(|p| p.status == s).map(|p| (e, p)))
-            .map(|(e, p)| DayEntry {
+            .map(|(e, p)| (e, p, tr.schedule.from_day(e.activity, Track::Every, Status::WithCare)))
+            .map(|(e, p, from_day)| DayEntry {
                 activity: ActivityRef::new(t, &t.activities[e.activity]),
                 status: view::status(site, s),
                 say: &p.say,
                 cites: Vec::new(),
                 after_final: None,
-                from_day: tr.schedule.from_day(e.activity, Track::Every, Status::WithCare),
-                final_same: false,
+                from_day,
+                final_day: from_day.and_then(|k| final_day(tr, e.activity, k, Status::WithCare)),
                 new: false,
                 image: p.image.as_ref().map(view::image),
                 todo: p.todo.as_deref(),

@@ -185,14 +185,35 @@ await check('a remembered date: each "from day N" on day and activity pages show
   await p.goto(url('days/0.html'));
   assert.equal((await p.textContent('.c-from .your-date[data-day="10"]')).trim(), en(Date.UTC(2026, 11, 4)));
   assert.match(await p.textContent('.c-from .your-date[data-day="10"]'), /Fri.*4.*Dec/);
-  assert.equal((await p.textContent('.c-from .your-date[data-day="14"]:not([data-final])')).trim(), '(no date yet: your next session comes first and starts the count again)');
-  assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final]')).trim(), '(about Tue 22 Dec, 14 days after your final session, planned for Tue 8 Dec)');
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="14"]')).trim(), '(about Tue 22 Dec, 14 days after your final session, planned for Tue 8 Dec)');
+  // The sun waits to day 30 after the final session: its date is that day's.
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="30"]')).trim(), '(about Thu 7 Jan, 30 days after your final session, planned for Tue 8 Dec)');
   await p.goto(url('activities/swimming.html'));
   assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(about Thu 7 Jan, 30 days after your final session, planned for Tue 8 Dec)');
   assert.match(await p.textContent('#today-note'), /Today is your day 5\./);
   // Spanish words from the Spanish page.
   await p.goto(url('es/days/0.html'));
   assert.match(await p.textContent('.c-from .your-date[data-day="10"]'), /^ \(vie.*4.*dic/);
+  await ctx.close();
+});
+
+await check('in the final session, a "from day N" that comes later after it is dated by the later day', async () => {
+  const { ctx, p } = await page();
+  await p.goto(url('schedule.html'));
+  await fillDate(p, '2026-11-24');
+  await p.selectOption('#sched-session', '3');
+  await p.check('#sched-remember');
+  await p.click('button[type=submit]');
+  // Today (29 November) is day 5 after the final session. Hard exercise is back with care
+  // from day 14 after every session: 8 December. The sun is with care from day 14 after an
+  // ordinary session but from day 30 after the final one: 24 December, said as such.
+  await p.goto(url('days/0.html'));
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="14"]')).trim(), '(Tue 8 Dec)');
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="30"]')).trim(), '(after your final session: from day 30, Thu 24 Dec)');
+  await p.goto(url('activities/sun.html'));
+  assert.equal((await p.textContent('.short-points .your-date[data-day="14"]')).trim(), '(after your final session: from day 30, Thu 24 Dec)');
+  await p.goto(url('activities/swimming.html'));
+  assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(Thu 24 Dec)');
   await ctx.close();
 });
 
