@@ -59,7 +59,7 @@ answer-never-from = Not advised from day { $day }.
 answer-allowed-day-0 = Allowed from the day of your session.
 answer-care-then-allowed = With care from day { $care }. Fully allowed from day { $allowed }.
 answer-allowed = Allowed from day { $allowed }.
-answer-care-only = With care from day { $care }, and with the same care for good: it never becomes fully allowed.
+answer-care-only = With care from day { $care }. After that, always take the same care: it never becomes fully allowed.
 answer-not-during = Not during healing. Ask us when you can start.
 answer-days = { $days }.
 
