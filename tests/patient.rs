@@ -486,7 +486,7 @@ fn the_sheet_lists_every_change_to_the_last_day_and_keeps_each_day_whole() {
     assert!(!d30.contains("Tanning beds"), "{d30}");
     // On paper a day's changes never part from their heading.
     let css = std::fs::read_to_string(public.join("assets/handout.css")).unwrap();
-    assert!(css.contains(".g-miles .miles > li{break-inside: avoid;}"), "each day whole");
+    assert!(css.contains(".g-miles .miles>li{break-inside:avoid}"), "each day whole");
     // What applies only after the final session says so; the key rules come first.
     assert!(sheet
         .contains("Only after your final session (the last one of your course), in place of the line marked above:"));
@@ -691,8 +691,12 @@ fn a_day_after_the_final_session_is_dated_by_the_day_the_rule_gets_there_after_i
     );
     let sun = read(&public, "activities/sun.html");
     assert!(
-        sun.contains(r#"<strong>From day 14</strong><span class="your-date" data-day="14" data-final="30"></span>"#),
-        "sun: with care from day 30 after the final session"
+        sun.contains(r#"<strong>From day 14</strong><span class="your-date" data-day="14" data-final="-1"></span>"#),
+        "sun: day 14's words are not the rule after the final session"
+    );
+    assert!(
+        sun.contains(r#"it never becomes fully allowed.<span class="your-date" data-day="30" data-final="30" data-only-final></span></p>"#),
+        "sun: its answer after the final session is dated by its own day"
     );
     let day = read(&public, "days/5.html");
     assert!(day.contains(r#"Swimming in a pool or the sea</span> <span class="c-from">from day 30<span class="your-date" data-day="30" data-final="30"></span>"#), "day 5, swimming");
@@ -784,7 +788,7 @@ fn the_checklist_says_what_each_mark_asks_and_keeps_its_footnote_by_the_table() 
     // Printed in larger type than the one-sheet summary (7.8pt was found too small): the
     // browser suite's print checks hold it to two sheets.
     let css = std::fs::read_to_string(public.join("assets/handout.css")).unwrap();
-    assert!(css.contains(".page-handout-checklist{font-size: 10pt;}"), "checklist print type");
+    assert!(css.contains(".page-handout-checklist{font-size:10pt}"), "checklist print type");
     // Spanish, in its own words.
     let es = read(&public, "es/handouts/checklist.html");
     assert!(text(section(&es, "ck-h")).contains("Como un guisante, sin frotar."));
@@ -995,7 +999,7 @@ fn the_sheets_foot_is_for_the_clinic_and_the_summary_prints_at_9pt() {
     }
     assert!(message("en", "handout-version").starts_with("For clinic staff only: content version"));
     let css = std::fs::read_to_string(public.join("assets/handout.css")).unwrap();
-    assert!(css.contains(".handout{font-size: 9pt;"), "at-a-glance body");
-    assert!(css.contains(".g-pics figcaption{font-size: 8pt;"), "captions");
-    assert!(css.contains(".tickrow .box, .handout .tickrow .box{font-size: 8pt;"), "tick boxes");
+    assert!(css.contains(".handout{font-size:9pt;"), "at-a-glance body");
+    assert!(css.contains(".g-pics figcaption{font-size:8pt"), "captions");
+    assert!(css.contains(".tickrow .box,.handout .tickrow .box{font-size:8pt"), "tick boxes");
 }

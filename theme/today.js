@@ -77,8 +77,10 @@
         }
         return;
       }
-      if (k >= before) {
-        var fin = rule && f >= 0 && finals ? afterFinal(k) : -1;
+      // A day of the rule after the final session only: from the planned final session.
+      var only = s.hasAttribute("data-only-final") && !inFinal && !!finals;
+      if (k >= before || only) {
+        var fin = only ? starts[starts.length - 1] : rule && f >= 0 && finals ? afterFinal(k) : -1;
         if (!own && fin >= 0) {
           s.textContent = " " + finals.replace("{date}", fmt.format(new Date((parse(v.date) + fin + f) * DAY)))
             .replace("{day}", number(f)).replace("{planned}", fmt.format(new Date((parse(v.date) + fin) * DAY)));

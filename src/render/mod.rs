@@ -1075,8 +1075,9 @@ pub fn strip_js_comment_lines(js: &str) -> Option<String> {
 /// The stylesheet without its comments and layout whitespace: every page loads it, and a
 /// patient's page must stay small on a slow phone connection. Only what cannot change the
 /// meaning goes: comments, runs of whitespace (kept as one space, since a space between two
-/// selectors is a combinator), and whitespace beside `{`, `}` and `;`. Quoted strings are
-/// copied as they are.
+/// selectors is a combinator), whitespace beside `{`, `}`, `;` and `>` and after `:` and
+/// `,` (never before `:`: `a :hover` is not `a:hover`), and the `;` before a `}`. Quoted
+/// strings are copied as they are.
 pub fn minify_css(css: &[u8]) -> Vec<u8> {
     let mut out: Vec<u8> = Vec::with_capacity(css.len());
     let mut i = 0;
@@ -1093,11 +1094,15 @@ pub fn minify_css(css: &[u8]) -> Vec<u8> {
             i += 1;
             continue;
         }
-        let tight = |b: u8| matches!(b, b'{' | b'}' | b';');
-        if space && !out.is_empty() && !tight(c) && !out.last().copied().is_some_and(tight) {
+        let tight = |b: u8| matches!(b, b'{' | b'}' | b';' | b'>');
+        let tight_after = |b: u8| tight(b) || matches!(b, b':' | b',');
+        if space && !out.is_empty() && !tight(c) && !out.last().copied().is_some_and(tight_after) {
             out.push(b' ');
         }
         space = false;
+        if c == b'}' && out.last() == Some(&b';') {
+            out.pop();
+        }
         if c == b'"' || c == b'\'' {
             // A string runs to its closing quote; a backslash escapes the next byte.
             let start = i;
@@ -1232,9 +1237,11 @@ mod css_tests {
 
     #[test]
     fn comments_and_layout_go_and_meaning_stays() {
-        assert_eq!(min("/* a */\na  b {\n  color: red;  /* c */\n}\n"), "a b{color: red;}");
-        // The space between selectors is a combinator: it stays, as one space.
-        assert_eq!(min(".a   .b:hover,\n.c\t> .d { x: y }"), ".a .b:hover, .c > .d{x: y}");
+        assert_eq!(min("/* a */\na  b {\n  color: red;  /* c */\n}\n"), "a b{color:red}");
+        // The space between selectors is a combinator: it stays, as one space; one before
+        // a colon too (`a :hover` is any hovered element inside an `a`).
+        assert_eq!(min(".a   .b:hover,\n.c\t> .d { x: y }"), ".a .b:hover,.c>.d{x:y}");
+        assert_eq!(min("a :hover{b: 1px , 2px;c:d ; }"), "a :hover{b:1px ,2px;c:d}");
         // Strings keep their spaces, their comment-like text and their escaped quotes.
         assert_eq!(min("p{content:\"a  /* b */ \\\"c\\\"  d\"}"), "p{content:\"a  /* b */ \\\"c\\\"  d\"}");
         assert_eq!(min("u{background:url('x  y.svg')}"), "u{background:url('x  y.svg')}");
@@ -1257,8 +1264,11 @@ mod css_tests {
             }
             s
         };
-        for c in ['{', '}', ';', ':', '"', '\''] {
+        for c in ['{', '}', ':', '"', '\''] {
             assert_eq!(count(&small, c), count(&without_comments, c), "{c}");
         }
+        // Every `;` but those that end a block.
+        let dense: String = without_comments.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(count(&small, ';'), count(&dense, ';') - dense.matches(";}").count());
     }
 }

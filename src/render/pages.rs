@@ -1132,8 +1132,9 @@ struct ShortPoint<'a> {
     end: Option<u32>,
     status: StatusView<'a>,
     say: &'a str,
-    /// After the final session of a course, the first day its status is reached (its
-    /// first day when the advice is the same then): today.js dates by it.
+    /// Its first day, when the advice is the same after the final session of a course:
+    /// today.js dates it by it. Not otherwise: the point's words would not be the rule
+    /// then (the page's "after your final session" answer carries that date).
     #[serde(skip_serializing_if = "Option::is_none")]
     final_day: Option<u32>,
 }
@@ -1177,7 +1178,7 @@ fn in_short<'a>(sh: &Shared<'a>, tr: &Tr<'a>, i: usize) -> Vec<ShortPoint<'a>> {
             end: (end < last && end > start).then_some(end),
             status: view::status(sh.site, p.status),
             say: &p.say,
-            final_day: final_day(tr, i, start, p.status),
+            final_day: final_day(tr, i, start, p.status).filter(|&f| f == start),
         })
         .collect()
 }

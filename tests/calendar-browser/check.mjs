@@ -210,8 +210,11 @@ await check('in the final session, a "from day N" that comes later after it is d
   await p.goto(url('days/0.html'));
   assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="14"]')).trim(), '(Tue 8 Dec)');
   assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="30"]')).trim(), '(after your final session: from day 30, Thu 24 Dec)');
+  // The sun page's day-14 point is the rule after an ordinary session: no date; its answer
+  // after the final session gets the date.
   await p.goto(url('activities/sun.html'));
-  assert.equal((await p.textContent('.short-points .your-date[data-day="14"]')).trim(), '(after your final session: from day 30, Thu 24 Dec)');
+  assert.equal((await p.textContent('.short-points .your-date[data-day="14"]')).trim(), '');
+  assert.equal((await p.textContent('.after-final-answer .your-date[data-day="30"]')).trim(), '(Thu 24 Dec)');
   await p.goto(url('activities/swimming.html'));
   assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(Thu 24 Dec)');
   await ctx.close();

@@ -134,8 +134,8 @@ export async function checkNoDateBeyondNextSession(browser, site, serve) {
     const r = await page.evaluate(() => {
       const note = document.getElementById('today-note');
       const starts = (note?.getAttribute('data-starts') || '0').split(';')[0].split(',').map(Number);
-      // A rule that stays the same after the final session (data-final): its day after the
-      // next session is dated from the planned final session's day 0 (the last of
+      // A rule's day after the final session (data-final, -1 if it never gets there): its
+      // day after the next session is dated by it from the planned final session's day 0 (the last of
       // data-starts; this course's sessions are evenly spaced, so no earlier one lasts that
       // long), written independently of today.js: the stored date is 5 days ago.
       const now = new Date(), day0 = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - 5 * 864e5, fin = starts[starts.length - 1];
@@ -148,7 +148,7 @@ export async function checkNoDateBeyondNextSession(browser, site, serve) {
         later: note?.getAttribute('data-later') || '',
         final: words,
         stored: [...document.querySelectorAll('a[data-stored]')].map((a) => ({ text: a.textContent.trim(), want: a.getAttribute('data-stored') })),
-        spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, end: s.dataset.end === undefined ? null : +s.dataset.end, text: s.textContent.trim(), fin: s.hasAttribute('data-final') ? want(+s.dataset.day) : null })),
+        spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, end: s.dataset.end === undefined ? null : +s.dataset.end, text: s.textContent.trim(), fin: +(s.dataset.final ?? -1) >= 0 ? want(+s.dataset.final) : null })),
       };
     });
     if (!r.later) out.push(`${rel}: #today-note has no data-later words for a day counted from the next session`);
@@ -156,7 +156,7 @@ export async function checkNoDateBeyondNextSession(browser, site, serve) {
     for (const s of r.spans) {
       const last = Math.max(s.day, s.end ?? 0);
       if (r.next !== undefined && s.day >= r.next && s.fin !== null) {
-        // The rule holds after the final session: dated from it, and the words say so.
+        // The rule gets there after the final session: dated from it, and the words say so.
         if (s.text !== s.fin) out.push(`${rel}: day ${s.day} comes only after the final session: it shows "${s.text}", not "${s.fin}"`);
         else finals++;
       } else if (r.next !== undefined && s.day >= r.next) {
