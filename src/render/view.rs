@@ -84,6 +84,9 @@ pub struct PhaseView<'a> {
     /// The step named as an action, when the clinic gave one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub todo: Option<&'a str>,
+    /// A picture of how to do it, if the clinic gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<ImageView<'a>>,
 }
 
 pub fn phase<'a>(site: &'a Site, t: &'a Treatment, p: &'a Phase) -> PhaseView<'a> {
@@ -94,6 +97,7 @@ pub fn phase<'a>(site: &'a Site, t: &'a Treatment, p: &'a Phase) -> PhaseView<'a
         cites: cites(t, &p.cites),
         short: p.short.as_deref(),
         todo: p.todo.as_deref(),
+        image: p.image.as_ref().map(image),
     }
 }
 
