@@ -105,7 +105,7 @@
   // session, or of the final session once no other is planned; the words in data-strip.
   var strips = document.querySelectorAll("ol.strip");
   if (strips.length && n >= 0 && n <= last) {
-    var cell = strips[isNaN(next) ? strips.length - 1 : 0].children[n], link = cell && cell.querySelector("a");
+    var cell = strips[inFinal ? strips.length - 1 : 0].children[n], link = cell && cell.querySelector("a");
     if (link) {
       link.setAttribute("aria-current", "date");
       var key = document.querySelector(".legend"), words = note.getAttribute("data-strip");

@@ -1143,16 +1143,20 @@ struct ShortPoint<'a> {
 /// what after an ordinary session starts on `day`: `day` itself when the advice on that
 /// day is the same after both (the sun may wait longer after the final session).
 fn final_day(tr: &Tr, activity: usize, day: u32, status: Status) -> Option<u32> {
-    let same = tr
-        .schedule
-        .days
-        .get(day as usize)
-        .is_some_and(|d| crate::schedule::same(d.entries[activity].every, d.entries[activity].last));
-    if same {
+    if same_after_final(tr, activity, day) {
         Some(day)
     } else {
         tr.schedule.from_day(activity, Track::Final, status)
     }
+}
+
+/// Whether `activity`'s advice on `day` is the same after the final session as after an
+/// ordinary one.
+fn same_after_final(tr: &Tr, activity: usize, day: u32) -> bool {
+    tr.schedule
+        .days
+        .get(day as usize)
+        .is_some_and(|d| crate::schedule::same(d.entries[activity].every, d.entries[activity].last))
 }
 
 /// The clinic's answer for one activity in at most three points, after an ordinary
@@ -1178,7 +1182,7 @@ fn in_short<'a>(sh: &Shared<'a>, tr: &Tr<'a>, i: usize) -> Vec<ShortPoint<'a>> {
             end: (end < last && end > start).then_some(end),
             status: view::status(sh.site, p.status),
             say: &p.say,
-            final_day: final_day(tr, i, start, p.status).filter(|&f| f == start),
+            final_day: same_after_final(tr, i, start).then_some(start),
         })
         .collect()
 }
