@@ -198,6 +198,13 @@ proptest! {
     }
 
     #[test]
+    fn fast_front_matter_wording_agrees_with_the_yaml_parser(text in front_matter_text()) {
+        // What `check` reads for jargon and to place sentences: the same either way.
+        let fast = aftercare::patient_text::wording(&text, true);
+        prop_assert_eq!(fast, aftercare::patient_text::wording(&text, false), "front matter:\n{}", text);
+    }
+
+    #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
         let mut d = Diagnostics::new();
         let _ = frontmatter::split(Path::new("a.md"), &text, &mut d);
