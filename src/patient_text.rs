@@ -300,29 +300,35 @@ pub fn collect(sources: &Sources, default_lang: &str) -> Vec<Text> {
         .par_iter()
         .flat_map_iter(|s| {
             let mut out = Vec::new();
-            yaml_texts(s, default_lang, &mut out);
+            yaml_texts(s, default_lang, true, &mut out);
             out
         })
         .collect()
 }
 
 /// The wording values of one YAML file (or front matter).
-fn yaml_texts(s: &Source, default_lang: &str, out: &mut Vec<Text>) {
-    let Some(found) = wording(&s.text, true) else { return };
+fn yaml_texts(s: &Source, default_lang: &str, fast: bool, out: &mut Vec<Text>) {
+    let Some(found) = wording(&s.text, fast) else { return };
     let lang = language_of_file(&s.path, default_lang);
     let lines = Lines::new(&s.text, s.line_offset);
-    for (path, value) in found {
-        let segs: Vec<Seg> = path
-            .iter()
-            .map(|p| match p {
-                Step::Key(k) => Seg::Key(k),
-                Step::Idx(i) => Seg::Idx(*i),
-            })
-            .collect();
-        let at = locate::locate(&s.text, &segs, s.line_offset);
-        let from = lines.byte(at).min(s.text.len());
+    for Wording { path, value, written_at } in found {
         let ws = prose_words(&value);
-        let placed = align(&value, &ws, &s.text, from, s.text.len());
+        let (at, placed) = match written_at {
+            // Written as it reads: each word is where it is in the value.
+            Some(start) => (lines.pos(start), ws.iter().map(|r| Some(start + r.start..start + r.end)).collect()),
+            None => {
+                let segs: Vec<Seg> = path
+                    .iter()
+                    .map(|p| match p {
+                        Step::Key(k) => Seg::Key(k),
+                        Step::Idx(i) => Seg::Idx(*i),
+                    })
+                    .collect();
+                let at = locate::locate(&s.text, &segs, s.line_offset);
+                let from = lines.byte(at).min(s.text.len());
+                (at, align(&value, &ws, &s.text, from, s.text.len()))
+            }
+        };
         let mut last = at;
         let words = ws
             .into_iter()
@@ -338,29 +344,49 @@ fn yaml_texts(s: &Source, default_lang: &str, out: &mut Vec<Text>) {
     }
 }
 
-/// The wording values of a YAML text, with their paths, in the order written; `None`
-/// when it is not YAML. `fast`: a front matter of the plain shape nearly every article
-/// has is read without the YAML parser ([`frontmatter::simple`]): parsing 10,000 articles'
-/// front matters a second time was a tenth of `check`'s time.
-/// (Public, both ways, so that `tests/fuzz.rs` can check that they agree.)
-pub fn wording(text: &str, fast: bool) -> Option<Vec<(Vec<Step>, String)>> {
+/// A wording value of a YAML text.
+#[derive(Debug, PartialEq)]
+pub struct Wording {
+    /// Where it is in the YAML.
+    pub path: Vec<Step>,
+    pub value: String,
+    /// The byte its value starts at in the text, when it is written there as it reads
+    /// (no quotes to undo, no folded lines): then its words need not be looked for.
+    pub written_at: Option<usize>,
+}
+
+/// The wording values of a YAML text, in the order written; `None` when it is not YAML.
+/// `fast`: a front matter of the plain shape nearly every article has is read without the
+/// YAML parser ([`frontmatter::simple`]), its values where they are written: on a site of
+/// 10,000 articles, parsing their front matters a second time and finding each value by
+/// its path were a sixth of `check`'s time. (Public, both ways, so that `tests/fuzz.rs`
+/// can check that they agree.)
+pub fn wording(text: &str, fast: bool) -> Option<Vec<Wording>> {
     if let Some(fm) = fast.then(|| frontmatter::simple(text)).flatten() {
         // Its only wording is its title and summary (`review` is not read by patients),
-        // each one line at the top level.
+        // each on one line at the top level, plain or in double quotes with no escapes.
         let mut found = Vec::with_capacity(2);
-        for line in text.lines() {
-            if line.starts_with("title: ") {
-                found.push((vec![Step::Key("title".into())], fm.title.clone()));
-            } else if line.starts_with("summary: ") {
-                found.push((vec![Step::Key("summary".into())], fm.summary.clone()));
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            for (key, value) in [("title", &fm.title), ("summary", &fm.summary)] {
+                if let Some(rest) = line.strip_prefix(key).and_then(|r| r.strip_prefix(": ")) {
+                    let quote = usize::from(rest.starts_with('"'));
+                    let at = start + key.len() + 2 + quote;
+                    found.push(Wording {
+                        path: vec![Step::Key(key.into())],
+                        value: value.clone(),
+                        written_at: Some(at),
+                    });
+                }
             }
+            start += line.len();
         }
         return Some(found);
     }
     let value = serde_yaml::from_str::<Value>(text).ok()?;
     let mut found = Vec::new();
     walk(&value, &mut Vec::new(), false, &mut found);
-    Some(found)
+    Some(found.into_iter().map(|(path, value)| Wording { path, value, written_at: None }).collect())
 }
 
 /// A step of a path into a YAML value.
@@ -560,6 +586,26 @@ rules:
         assert_eq!(texts[0].lang, "en-GB");
         let hits: Vec<Pos> = texts[0].words.iter().filter(|w| w.folded == "erythema").map(|w| w.pos).collect();
         assert_eq!(hits, [Pos::new(8, 34)], "code is not prose");
+    }
+
+    #[test]
+    fn front_matter_read_fast_places_its_words_as_the_parser_would() {
+        for fm in [
+            "title: Itching\nsummary: Why pruritus happens.\norder: 2\n",
+            "order: 1\nsummary: \"Sun, then *shade*, then <b>more</b> sun\"\ntitle: Long   gaps  here\n",
+            "title: \"Años de cuidado\"\r\nsummary: Día a día, con `code` y más.\r\nreview:\r\n  by: Ana\r\n  date: 2026-01-02\r\n  next: 2027-01-02\r\n",
+        ] {
+            assert!(frontmatter::simple(fm).is_some(), "{fm}");
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            let s = &source("content/articles/a.es.md", fm, 1);
+            yaml_texts(&s.as_slice()[0], "en", true, &mut fast);
+            yaml_texts(&s.as_slice()[0], "en", false, &mut slow);
+            let words = |t: &[Text]| -> Vec<(String, Range<usize>, Pos)> {
+                t.iter().flat_map(|t| t.words.iter().map(|w| (w.folded.clone(), w.range.clone(), w.pos))).collect()
+            };
+            assert_eq!(words(&fast), words(&slow), "{fm}");
+            assert_eq!(fast.len(), 2, "{fm}");
+        }
     }
 
     #[test]
