@@ -131,15 +131,20 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
         "<span class=\"badge s-not-yet\" id=\"lg-not-yet\"><span aria-hidden=\"true\">✕</span> Not yet</span>"
     ));
     assert!(page.contains("<span class=\"badge s-allowed\" id=\"lg-allowed\">"));
-    // Never more than three points.
+    // Never more than three points in a list: the answer's, and, where the final session
+    // changes it, those for between sessions.
     for f in std::fs::read_dir(public.join("activities")).unwrap() {
         let f = f.unwrap().file_name().to_string_lossy().into_owned();
         if f == "index.html" {
             continue;
         }
         let page = read(&public, &format!("activities/{f}"));
-        let points = section(&page, "in-short").matches("<li>").count();
-        assert!((1..=3).contains(&points), "{f}: {points} points");
+        let lists: Vec<&str> = section(&page, "in-short").split("<ul class=\"short-points\">").skip(1).collect();
+        assert!((1..=2).contains(&lists.len()), "{f}: {} lists", lists.len());
+        for l in lists {
+            let points = l[..l.find("</ul>").unwrap()].matches("<li>").count();
+            assert!((1..=3).contains(&points), "{f}: {points} points");
+        }
     }
     let es = read(&public, "es/activities/swimming.html");
     assert!(es.contains("<h1>Nadar en la piscina o en el mar después de su sesión: cuándo y cómo</h1>"));
@@ -907,14 +912,85 @@ fn the_sheet_says_how_the_sun_goes_after_the_final_session() {
     let public = build(site.path());
     let changes = text(section(&read(&public, "handouts/at-a-glance.html"), "gl-m"));
     assert!(
-        changes.contains("Sun on scalp: Days 14 to 29: ✕ not yet Shade or a loose hat until day 30. · From day 30: ! with care Sunscreen on your scalp, every time you go out."),
+        changes.contains("Sun on scalp: Days 14 to 29: ✕ not yet Shade or a loose hat until day 30. · From day 30: ! with care No time limit. Sunscreen on your scalp every time you go out."),
         "{changes}"
     );
     let bare = message("en", "answer-care-only");
-    let bare = &bare[bare.find("}. ").unwrap() + 3..bare.find(':').unwrap()];
+    let bare = &bare[bare.find("}, ").unwrap() + 3..bare.find(':').unwrap()];
     assert!(!changes.contains(bare), "{changes}");
     let es = text(section(&read(&public, "es/handouts/at-a-glance.html"), "gl-m"));
-    assert!(es.contains("Desde el día 30: ! con cuidado Protector solar en la cabeza siempre que salga."), "{es}");
+    assert!(
+        es.contains(
+            "Desde el día 30: ! con cuidado Sin límite de tiempo. Protector solar en la cabeza siempre que salga."
+        ),
+        "{es}"
+    );
+}
+
+/// The in-short box of an activity whose advice changes after the final session (the sixth
+/// scoring, S1: "Our answer: With care from day 14" applied to no patient of the clinic's
+/// plan, whose next session starts on day 14 and whose sun waits to day 30 after the
+/// final one): the answer after the final session (or the only one) leads, in the bold
+/// line, and the ordinary session's day comes after it, under "Between sessions". On both
+/// sites (the studio's laser removal has its own after-final rules), in each language.
+#[test]
+fn the_in_short_answer_leads_with_the_final_session() {
+    let site = example_site();
+    let public = build(site.path());
+    let studio = studio();
+    let studio_public = build(studio.path());
+    for (public, page, lang, final_day, between_day) in [
+        (&public, "activities/sun.html", "en", 30, 14),
+        (&public, "es/activities/sun.html", "es", 30, 14),
+        (&public, "ar/activities/sun.html", "ar", 30, 14),
+        (&studio_public, "laser-removal/activities/sun.html", "en", 28, 14),
+    ] {
+        let html = read(public, page);
+        let boxed = section(&html, "in-short");
+        let main = &boxed[boxed.find("<p class=\"answer-main").unwrap_or_else(|| panic!("{page}: no answer"))..];
+        let main = text(&main[..main.find("</p>").unwrap()]);
+        let lead = message(lang, "activity-answer-final");
+        let care_only = message(lang, "answer-care-only");
+        let with_care = care_only[..care_only.find("{ $care }").unwrap()].to_string();
+        assert!(main.starts_with(&format!("{lead} {with_care}{final_day}")), "{page}: {main}");
+        assert!(!main.contains(&between_day.to_string()), "{page}: {main}");
+        let between = boxed.find(&message(lang, "activity-between")).unwrap_or_else(|| panic!("{page}: no between"));
+        let every = format!("data-day=\"{between_day}\" data-final=\"-1\"");
+        assert!(boxed.find(&every).is_some_and(|at| at > between), "{page}: {boxed}");
+        // Not the old "Our answer:" with the ordinary session's day.
+        assert!(!boxed.contains(&message(lang, "activity-our-answer")), "{page}");
+    }
+}
+
+/// "The same care" is not the same (the sixth scoring, S4): the day-14 rule's 20-minute
+/// limit says when it ends, the day-30 rule says there is no time limit then, and no
+/// answer says "the same care" after either.
+#[test]
+fn the_sun_says_when_the_time_limit_ends() {
+    let site = example_site();
+    let public = build(site.path());
+    for (page, limit_ends, no_limit, same) in [
+        (
+            "activities/sun.html",
+            "This 20-minute limit lasts until day 30 after your final session.",
+            "Your scalp has healed, so there is no time limit now. Put sunscreen on your scalp every time you go out.",
+            "same care",
+        ),
+        (
+            "es/activities/sun.html",
+            "Este límite de 20 minutos dura hasta el día 30 después de su última sesión.",
+            "ya no hay límite de tiempo. Póngase protector solar en el cuero cabelludo cada vez que salga.",
+            "mismo cuidado",
+        ),
+    ] {
+        let html = text(&read(&public, page));
+        assert!(html.contains(limit_ends) && html.contains(no_limit), "{page}: {html}");
+        assert!(!html.contains(same), "{page}");
+    }
+    for page in ["index.html", "compare.html", "es/index.html"] {
+        let html = text(&read(&public, page));
+        assert!(!html.contains("same care") && !html.contains("mismo cuidado"), "{page}");
+    }
 }
 
 /// The clinic's balm is for days 0 to 9; from day 10 it stops, and a little moisturiser takes
