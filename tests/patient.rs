@@ -1079,3 +1079,27 @@ fn the_sheets_foot_is_for_the_clinic_and_the_summary_prints_at_9pt() {
     assert!(css.contains(".g-pics figcaption{font-size:8pt"), "captions");
     assert!(css.contains(".tickrow .box,.handout .tickrow .box{font-size:8pt"), "tick boxes");
 }
+
+/// "! With care" was on every to-do of a day page, "Sleep on your back" included, so it
+/// said nothing (the fifth scoring, problem 9): a to-do named as an action carries no
+/// status mark, in each language; one named only by its topic ("Showering", the studio's)
+/// keeps it, as it is the only word on how.
+#[test]
+fn to_dos_named_as_actions_carry_no_status_mark() {
+    let site = example_site();
+    let public = build(site.path());
+    for page in ["days/0.html", "days/5.html", "days/9.html", "days/14.html", "es/days/5.html", "ar/days/9.html"] {
+        let html = read(&public, page);
+        let todo = section(&html, "g-todo");
+        let heads: Vec<&str> = todo.split("<h3>").skip(1).map(|h| &h[..h.find("</h3>").unwrap()]).collect();
+        assert!(heads.len() >= 2, "{page}");
+        for h in heads {
+            assert!(!h.contains("class=\"badge"), "{page}: {h}");
+        }
+    }
+    let studio = studio();
+    let studio_public = build(studio.path());
+    let day1 = read(&studio_public, "laser-removal/days/1.html");
+    let todo = section(&day1, "g-todo");
+    assert!(todo.contains("<label for=\"tick-shower\">Showering</label> <span class=\"badge s-with-care\">"), "{todo}");
+}
