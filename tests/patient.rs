@@ -638,10 +638,14 @@ fn pages_say_the_day_count_starts_again_at_each_session() {
             assert!(text(&html).contains(&restarts), "{lang} {page}: no \"{restarts}\"");
             assert!(html.contains(&later), "{lang} {page}: no {later}");
         }
-        // The printed sheets too: a patient between sessions reads them at home.
-        for sheet in ["handouts/at-a-glance.html", "handouts/checklist.html"] {
+        // The printed sheets too, in their own words (a new sheet, or day 0 again, at each
+        // session: see printed_sheets_start_again_at_each_session).
+        for (sheet, id) in
+            [("handouts/at-a-glance.html", "glance-sessions"), ("handouts/checklist.html", "checklist-sessions")]
+        {
             let html = read(&public, &format!("{prefix}{sheet}"));
-            assert!(text(&html).contains(&restarts), "{lang} {sheet}: no \"{restarts}\"");
+            let again = message(lang, id).replace("{ $day }", "14");
+            assert!(text(&html).contains(&again), "{lang} {sheet}: no \"{again}\"");
         }
     }
     // The activity page turns its own last day into an example.
@@ -656,6 +660,49 @@ fn pages_say_the_day_count_starts_again_at_each_session() {
     assert!(text(&read(&public, "laser-removal/days/0.html")).contains(&restarts));
     assert!(!text(&read(&public, "tattoo/days/0.html")).contains(&restarts), "one session: nothing to restart");
     assert!(!text(&read(&public, "tattoo/handouts/checklist.html")).contains(&restarts));
+}
+
+/// The printed sheets and a course of sessions (the fifth scoring, problem 5): a patient
+/// with three sessions 14 days apart filled rows 14 to 30 with dates that were days 0 to
+/// 16 of their next session. Both sheets say to start again at each session (a new sheet,
+/// or day 0 again on the one-page summary) and that the rows or days from the next
+/// session's day on are for after the final session only, with the clinic's own number of
+/// days between sessions; a treatment of one session says nothing of it. The routine
+/// under the checklist's table is one column kept on one page (problem 16: step 8 "No more
+/// balm" printed in another column from step 7's "Days 10 to 29").
+#[test]
+fn printed_sheets_start_again_at_each_session() {
+    let site = example_site();
+    let public = build(site.path());
+    for (prefix, check, glance) in [
+        (
+            "",
+            "At each session, start a new sheet: that day is day 0 again. If your next session is on day 14, the rows from day 14 on apply only after your final session.",
+            "At each session, write its date here and count from day 0 again. If your next session is on day 14, what this sheet says from day 14 on applies only after your final session.",
+        ),
+        ("es/", "En cada sesión, empiece una hoja nueva", "En cada sesión, escriba aquí su fecha"),
+        ("ar/", "في كل جلسة، ابدؤوا ورقة جديدة", "في كل جلسة، اكتبوا تاريخها هنا"),
+    ] {
+        let html = read(&public, &format!("{prefix}handouts/checklist.html"));
+        let sheet = text(&html);
+        assert!(sheet.contains(check), "{prefix}: {sheet}");
+        // Said before the table, on the first sheet with it.
+        assert!(html.find(check).unwrap() < html.find("<table class=\"checklist\">").unwrap(), "{prefix}");
+        let one = text(&read(&public, &format!("{prefix}handouts/at-a-glance.html")));
+        assert!(one.contains(glance), "{prefix}: {one}");
+    }
+    let studio = studio();
+    let studio_public = build(studio.path());
+    // Six sessions, 42 days apart: the clinic's own number.
+    let laser = text(&read(&studio_public, "laser-removal/handouts/checklist.html"));
+    assert!(laser.contains("If your next session is on day 42, the rows from day 42 on"), "{laser}");
+    for sheet in ["tattoo/handouts/checklist.html", "tattoo/handouts/at-a-glance.html"] {
+        let html = text(&read(&studio_public, sheet));
+        assert!(!html.contains("At each session"), "one session: {sheet}");
+    }
+    let css = std::fs::read_to_string(public.join("assets/handout.css")).unwrap();
+    assert!(css.contains(".check-routine{margin-top:2mm;break-inside:avoid}"), "the routine kept on one page");
+    assert!(!css.contains(".check-routine ol{columns"), "the routine in one column");
 }
 
 /// A patient with more sessions to come, or in their final session, gets the date a rule
