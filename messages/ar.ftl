@@ -83,7 +83,8 @@ answer-never-from = لا يُنصح به بدءًا من اليوم { $day }.
 answer-allowed-day-0 = مسموح به من يوم جلستكم نفسه.
 answer-care-then-allowed = بحذر من اليوم { $care }. ومسموح تمامًا من اليوم { $allowed }.
 answer-allowed = مسموح من اليوم { $allowed }.
-answer-care-only = بحذر من اليوم { $care }، وبالحذر نفسه دائمًا: لا يصبح مسموحًا تمامًا أبدًا.
+answer-care-only = بحذر من اليوم { $care }، ودائمًا بحذر بعد ذلك: لا يصبح مسموحًا تمامًا أبدًا.
+answer-care-from = بحذر من اليوم { $care }.
 answer-not-during = ليس خلال فترة الشفاء. اسألونا متى يمكنكم البدء.
 answer-days = { $days }.
 
@@ -246,6 +247,8 @@ activity-our-answer = إجابتنا:
 activity-heading = { $label } بعد جلستكم: متى وكيف
 activity-in-short = باختصار: { $question }
 activity-after-final-label = بعد جلستكم الأخيرة:
+activity-answer-final = إجابتنا، بعد جلستكم الأخيرة (أو جلستكم الوحيدة):
+activity-between = بين الجلسات، إذا لم تبدأ جلستكم التالية بعد:
 activity-why = لماذا هذا مهم
 activity-day-by-day = يومًا بيوم
 activity-after-final = بعد جلستكم الأخيرة
@@ -590,6 +593,8 @@ day-count-help = اليوم 0 هو يوم جلستكم، فاليوم { $day } �
 }.
 # On the pages of a treatment with more than one session: each session is a new day 0.
 count-restarts = إذا كانت لديكم أكثر من جلسة، يبدأ العدّ من جديد من اليوم 0 في يوم كل جلسة.
+checklist-sessions = في كل جلسة، ابدؤوا ورقة جديدة: يصبح ذلك اليوم هو اليوم 0 من جديد. إذا كانت جلستكم التالية في اليوم { $day }، فالصفوف من اليوم { $day } فصاعدًا لا تنطبق إلا بعد جلستكم الأخيرة.
+glance-sessions = في كل جلسة، اكتبوا تاريخها هنا وابدؤوا العدّ من اليوم 0 من جديد. إذا كانت جلستكم التالية في اليوم { $day }، فما تقوله هذه الورقة من اليوم { $day } فصاعدًا لا ينطبق إلا بعد جلستكم الأخيرة.
 day-own-dates = اعرفوا تواريخكم الخاصة
 day-in-short = اليوم باختصار: ما عليكم فعله
 day-short-todo = ما عليكم فعله اليوم:

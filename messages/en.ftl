@@ -59,7 +59,8 @@ answer-never-from = Not advised from day { $day }.
 answer-allowed-day-0 = Allowed from the day of your session.
 answer-care-then-allowed = With care from day { $care }. Fully allowed from day { $allowed }.
 answer-allowed = Allowed from day { $allowed }.
-answer-care-only = With care from day { $care }. After that, always take the same care: it never becomes fully allowed.
+answer-care-only = With care from day { $care }, and always with care after that: it never becomes fully allowed.
+answer-care-from = With care from day { $care }.
 answer-not-during = Not during healing. Ask us when you can start.
 answer-days = { $days }.
 
@@ -194,6 +195,8 @@ activity-our-answer = Our answer:
 activity-heading = { $label } after your session: when and how
 activity-in-short = In short: { $question }
 activity-after-final-label = After your final session:
+activity-answer-final = Our answer, after your final session (or your only one):
+activity-between = Between sessions, if your next session has not started by then:
 activity-why = Why it matters
 activity-day-by-day = Day by day
 activity-after-final = After your final session
@@ -506,6 +509,8 @@ day-count-help = Day 0 is the day of your session, so day { $day } is { $day ->
 } after it.
 # On the pages of a treatment with more than one session: each session is a new day 0.
 count-restarts = If you have more than one session, the count starts again at day 0 on the day of each session.
+checklist-sessions = At each session, start a new sheet: that day is day 0 again. If your next session is on day { $day }, the rows from day { $day } on apply only after your final session.
+glance-sessions = At each session, write its date here and count from day 0 again. If your next session is on day { $day }, what this sheet says from day { $day } on applies only after your final session.
 # A link to the page that works out the patient's own dates.
 day-own-dates = See your own dates
 day-in-short = Today in short: what to do

@@ -71,7 +71,8 @@ answer-never-from = No lo recomendamos a partir del día { $day }.
 answer-allowed-day-0 = Puede hacerlo desde el día de su sesión.
 answer-care-then-allowed = Con cuidado desde el día { $care }. Totalmente permitido desde el día { $allowed }.
 answer-allowed = Permitido desde el día { $allowed }.
-answer-care-only = Con cuidado desde el día { $care }, y con el mismo cuidado para siempre: nunca pasa a estar permitido del todo.
+answer-care-only = Con cuidado desde el día { $care }, y siempre con cuidado después: nunca pasa a estar permitido del todo.
+answer-care-from = Con cuidado desde el día { $care }.
 answer-not-during = Mientras se cura, no. Pregúntenos cuándo puede empezar.
 answer-days = { $days }.
 
@@ -218,6 +219,8 @@ activity-our-answer = Nuestra respuesta:
 activity-heading = { $label } después de su sesión: cuándo y cómo
 activity-in-short = En resumen: { $question }
 activity-after-final-label = Después de su última sesión:
+activity-answer-final = Nuestra respuesta, después de su última sesión (o de su única sesión):
+activity-between = Entre sesiones, si su siguiente sesión aún no ha empezado:
 activity-why = Por qué es importante
 activity-day-by-day = Día a día
 activity-after-final = Después de su última sesión
@@ -539,6 +542,8 @@ day-count-help = El día 0 es el día de su sesión, así que el día { $day } e
 } después.
 # On the pages of a treatment with more than one session: each session is a new day 0.
 count-restarts = Si tiene más de una sesión, la cuenta vuelve a empezar en el día 0 el día de cada sesión.
+checklist-sessions = En cada sesión, empiece una hoja nueva: ese día vuelve a ser el día 0. Si su siguiente sesión es el día { $day }, las filas desde el día { $day } solo cuentan después de su última sesión.
+glance-sessions = En cada sesión, escriba aquí su fecha y cuente de nuevo desde el día 0. Si su siguiente sesión es el día { $day }, lo que dice esta hoja desde el día { $day } solo cuenta después de su última sesión.
 day-own-dates = Ver sus propias fechas
 day-in-short = Hoy, en resumen: qué hacer
 day-short-todo = Qué hacer hoy:

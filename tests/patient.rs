@@ -131,15 +131,20 @@ fn activity_pages_say_what_they_are_for_and_answer_in_short() {
         "<span class=\"badge s-not-yet\" id=\"lg-not-yet\"><span aria-hidden=\"true\">✕</span> Not yet</span>"
     ));
     assert!(page.contains("<span class=\"badge s-allowed\" id=\"lg-allowed\">"));
-    // Never more than three points.
+    // Never more than three points in a list: the answer's, and, where the final session
+    // changes it, those for between sessions.
     for f in std::fs::read_dir(public.join("activities")).unwrap() {
         let f = f.unwrap().file_name().to_string_lossy().into_owned();
         if f == "index.html" {
             continue;
         }
         let page = read(&public, &format!("activities/{f}"));
-        let points = section(&page, "in-short").matches("<li>").count();
-        assert!((1..=3).contains(&points), "{f}: {points} points");
+        let lists: Vec<&str> = section(&page, "in-short").split("<ul class=\"short-points\">").skip(1).collect();
+        assert!((1..=2).contains(&lists.len()), "{f}: {} lists", lists.len());
+        for l in lists {
+            let points = l[..l.find("</ul>").unwrap()].matches("<li>").count();
+            assert!((1..=3).contains(&points), "{f}: {points} points");
+        }
     }
     let es = read(&public, "es/activities/swimming.html");
     assert!(es.contains("<h1>Nadar en la piscina o en el mar después de su sesión: cuándo y cómo</h1>"));
@@ -633,10 +638,14 @@ fn pages_say_the_day_count_starts_again_at_each_session() {
             assert!(text(&html).contains(&restarts), "{lang} {page}: no \"{restarts}\"");
             assert!(html.contains(&later), "{lang} {page}: no {later}");
         }
-        // The printed sheets too: a patient between sessions reads them at home.
-        for sheet in ["handouts/at-a-glance.html", "handouts/checklist.html"] {
+        // The printed sheets too, in their own words (a new sheet, or day 0 again, at each
+        // session: see printed_sheets_start_again_at_each_session).
+        for (sheet, id) in
+            [("handouts/at-a-glance.html", "glance-sessions"), ("handouts/checklist.html", "checklist-sessions")]
+        {
             let html = read(&public, &format!("{prefix}{sheet}"));
-            assert!(text(&html).contains(&restarts), "{lang} {sheet}: no \"{restarts}\"");
+            let again = message(lang, id).replace("{ $day }", "14");
+            assert!(text(&html).contains(&again), "{lang} {sheet}: no \"{again}\"");
         }
     }
     // The activity page turns its own last day into an example.
@@ -651,6 +660,49 @@ fn pages_say_the_day_count_starts_again_at_each_session() {
     assert!(text(&read(&public, "laser-removal/days/0.html")).contains(&restarts));
     assert!(!text(&read(&public, "tattoo/days/0.html")).contains(&restarts), "one session: nothing to restart");
     assert!(!text(&read(&public, "tattoo/handouts/checklist.html")).contains(&restarts));
+}
+
+/// The printed sheets and a course of sessions (the fifth scoring, problem 5): a patient
+/// with three sessions 14 days apart filled rows 14 to 30 with dates that were days 0 to
+/// 16 of their next session. Both sheets say to start again at each session (a new sheet,
+/// or day 0 again on the one-page summary) and that the rows or days from the next
+/// session's day on are for after the final session only, with the clinic's own number of
+/// days between sessions; a treatment of one session says nothing of it. The routine
+/// under the checklist's table is one column kept on one page (problem 16: step 8 "No more
+/// balm" printed in another column from step 7's "Days 10 to 29").
+#[test]
+fn printed_sheets_start_again_at_each_session() {
+    let site = example_site();
+    let public = build(site.path());
+    for (prefix, check, glance) in [
+        (
+            "",
+            "At each session, start a new sheet: that day is day 0 again. If your next session is on day 14, the rows from day 14 on apply only after your final session.",
+            "At each session, write its date here and count from day 0 again. If your next session is on day 14, what this sheet says from day 14 on applies only after your final session.",
+        ),
+        ("es/", "En cada sesión, empiece una hoja nueva", "En cada sesión, escriba aquí su fecha"),
+        ("ar/", "في كل جلسة، ابدؤوا ورقة جديدة", "في كل جلسة، اكتبوا تاريخها هنا"),
+    ] {
+        let html = read(&public, &format!("{prefix}handouts/checklist.html"));
+        let sheet = text(&html);
+        assert!(sheet.contains(check), "{prefix}: {sheet}");
+        // Said before the table, on the first sheet with it.
+        assert!(html.find(check).unwrap() < html.find("<table class=\"checklist\">").unwrap(), "{prefix}");
+        let one = text(&read(&public, &format!("{prefix}handouts/at-a-glance.html")));
+        assert!(one.contains(glance), "{prefix}: {one}");
+    }
+    let studio = studio();
+    let studio_public = build(studio.path());
+    // Six sessions, 42 days apart: the clinic's own number.
+    let laser = text(&read(&studio_public, "laser-removal/handouts/checklist.html"));
+    assert!(laser.contains("If your next session is on day 42, the rows from day 42 on"), "{laser}");
+    for sheet in ["tattoo/handouts/checklist.html", "tattoo/handouts/at-a-glance.html"] {
+        let html = text(&read(&studio_public, sheet));
+        assert!(!html.contains("At each session"), "one session: {sheet}");
+    }
+    let css = std::fs::read_to_string(public.join("assets/handout.css")).unwrap();
+    assert!(css.contains(".check-routine{margin-top:2mm;break-inside:avoid}"), "the routine kept on one page");
+    assert!(!css.contains(".check-routine ol{columns"), "the routine in one column");
 }
 
 /// A patient with more sessions to come, or in their final session, gets the date a rule
@@ -907,14 +959,85 @@ fn the_sheet_says_how_the_sun_goes_after_the_final_session() {
     let public = build(site.path());
     let changes = text(section(&read(&public, "handouts/at-a-glance.html"), "gl-m"));
     assert!(
-        changes.contains("Sun on scalp: Days 14 to 29: ✕ not yet Shade or a loose hat until day 30. · From day 30: ! with care Sunscreen on your scalp, every time you go out."),
+        changes.contains("Sun on scalp: Days 14 to 29: ✕ not yet Shade or a loose hat until day 30. · From day 30: ! with care No time limit. Sunscreen on your scalp every time you go out."),
         "{changes}"
     );
     let bare = message("en", "answer-care-only");
-    let bare = &bare[bare.find("}. ").unwrap() + 3..bare.find(':').unwrap()];
+    let bare = &bare[bare.find("}, ").unwrap() + 3..bare.find(':').unwrap()];
     assert!(!changes.contains(bare), "{changes}");
     let es = text(section(&read(&public, "es/handouts/at-a-glance.html"), "gl-m"));
-    assert!(es.contains("Desde el día 30: ! con cuidado Protector solar en la cabeza siempre que salga."), "{es}");
+    assert!(
+        es.contains(
+            "Desde el día 30: ! con cuidado Sin límite de tiempo. Protector solar en la cabeza siempre que salga."
+        ),
+        "{es}"
+    );
+}
+
+/// The in-short box of an activity whose advice changes after the final session (the sixth
+/// scoring, S1: "Our answer: With care from day 14" applied to no patient of the clinic's
+/// plan, whose next session starts on day 14 and whose sun waits to day 30 after the
+/// final one): the answer after the final session (or the only one) leads, in the bold
+/// line, and the ordinary session's day comes after it, under "Between sessions". On both
+/// sites (the studio's laser removal has its own after-final rules), in each language.
+#[test]
+fn the_in_short_answer_leads_with_the_final_session() {
+    let site = example_site();
+    let public = build(site.path());
+    let studio = studio();
+    let studio_public = build(studio.path());
+    for (public, page, lang, final_day, between_day) in [
+        (&public, "activities/sun.html", "en", 30, 14),
+        (&public, "es/activities/sun.html", "es", 30, 14),
+        (&public, "ar/activities/sun.html", "ar", 30, 14),
+        (&studio_public, "laser-removal/activities/sun.html", "en", 28, 14),
+    ] {
+        let html = read(public, page);
+        let boxed = section(&html, "in-short");
+        let main = &boxed[boxed.find("<p class=\"answer-main").unwrap_or_else(|| panic!("{page}: no answer"))..];
+        let main = text(&main[..main.find("</p>").unwrap()]);
+        let lead = message(lang, "activity-answer-final");
+        let care_only = message(lang, "answer-care-only");
+        let with_care = care_only[..care_only.find("{ $care }").unwrap()].to_string();
+        assert!(main.starts_with(&format!("{lead} {with_care}{final_day}")), "{page}: {main}");
+        assert!(!main.contains(&between_day.to_string()), "{page}: {main}");
+        let between = boxed.find(&message(lang, "activity-between")).unwrap_or_else(|| panic!("{page}: no between"));
+        let every = format!("data-day=\"{between_day}\" data-final=\"-1\"");
+        assert!(boxed.find(&every).is_some_and(|at| at > between), "{page}: {boxed}");
+        // Not the old "Our answer:" with the ordinary session's day.
+        assert!(!boxed.contains(&message(lang, "activity-our-answer")), "{page}");
+    }
+}
+
+/// "The same care" is not the same (the sixth scoring, S4): the day-14 rule's 20-minute
+/// limit says when it ends, the day-30 rule says there is no time limit then, and no
+/// answer says "the same care" after either.
+#[test]
+fn the_sun_says_when_the_time_limit_ends() {
+    let site = example_site();
+    let public = build(site.path());
+    for (page, limit_ends, no_limit, same) in [
+        (
+            "activities/sun.html",
+            "This 20-minute limit lasts until day 30 after your final session.",
+            "Your scalp has healed, so there is no time limit now. Put sunscreen on your scalp every time you go out.",
+            "same care",
+        ),
+        (
+            "es/activities/sun.html",
+            "Este límite de 20 minutos dura hasta el día 30 después de su última sesión.",
+            "ya no hay límite de tiempo. Póngase protector solar en el cuero cabelludo cada vez que salga.",
+            "mismo cuidado",
+        ),
+    ] {
+        let html = text(&read(&public, page));
+        assert!(html.contains(limit_ends) && html.contains(no_limit), "{page}: {html}");
+        assert!(!html.contains(same), "{page}");
+    }
+    for page in ["index.html", "compare.html", "es/index.html"] {
+        let html = text(&read(&public, page));
+        assert!(!html.contains("same care") && !html.contains("mismo cuidado"), "{page}");
+    }
 }
 
 /// The clinic's balm is for days 0 to 9; from day 10 it stops, and a little moisturiser takes
@@ -1002,4 +1125,28 @@ fn the_sheets_foot_is_for_the_clinic_and_the_summary_prints_at_9pt() {
     assert!(css.contains(".handout{font-size:9pt;"), "at-a-glance body");
     assert!(css.contains(".g-pics figcaption{font-size:8pt"), "captions");
     assert!(css.contains(".tickrow .box,.handout .tickrow .box{font-size:8pt"), "tick boxes");
+}
+
+/// "! With care" was on every to-do of a day page, "Sleep on your back" included, so it
+/// said nothing (the fifth scoring, problem 9): a to-do named as an action carries no
+/// status mark, in each language; one named only by its topic ("Showering", the studio's)
+/// keeps it, as it is the only word on how.
+#[test]
+fn to_dos_named_as_actions_carry_no_status_mark() {
+    let site = example_site();
+    let public = build(site.path());
+    for page in ["days/0.html", "days/5.html", "days/9.html", "days/14.html", "es/days/5.html", "ar/days/9.html"] {
+        let html = read(&public, page);
+        let todo = section(&html, "g-todo");
+        let heads: Vec<&str> = todo.split("<h3>").skip(1).map(|h| &h[..h.find("</h3>").unwrap()]).collect();
+        assert!(heads.len() >= 2, "{page}");
+        for h in heads {
+            assert!(!h.contains("class=\"badge"), "{page}: {h}");
+        }
+    }
+    let studio = studio();
+    let studio_public = build(studio.path());
+    let day1 = read(&studio_public, "laser-removal/days/1.html");
+    let todo = section(&day1, "g-todo");
+    assert!(todo.contains("<label for=\"tick-shower\">Showering</label> <span class=\"badge s-with-care\">"), "{todo}");
 }

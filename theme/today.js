@@ -65,6 +65,9 @@
     Array.prototype.forEach.call(document.querySelectorAll(".your-date[data-day]"), function (s) {
       var k = parseInt(s.getAttribute("data-day"), 10);
       if (isNaN(k)) return;
+      // A run of the answer after the final session that an ordinary one does not share
+      // (data-if-final): dated only in the final session, from its day 0.
+      if (s.hasAttribute("data-if-final") && !inFinal) return;
       var own = s.getAttribute("data-form"), at = new Date((day0 + k) * DAY);
       // A run of days ("Days 0 to 29") gets both its dates, in the words of data-range.
       var end = parseInt(s.getAttribute("data-end"), 10), range = note.getAttribute("data-range");

@@ -1105,7 +1105,18 @@ fn activity(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize) -> &'static str {
         })
         .collect();
     let answer = view::answer(sh.site, tr.schedule, i);
-    ctx.set("short", &in_short(sh, tr, i));
+    // Where the advice changes after the final session, the answer after it leads (it is
+    // the one for a patient with a single session), and the ordinary session's runs that
+    // differ follow, said to be for between sessions only.
+    let has_final = tr.schedule.days.iter().any(|d| d.entries[i].final_differs());
+    if has_final {
+        ctx.set("short", &in_short(sh, tr, i, Track::Final));
+        let between: Vec<ShortPoint> = in_short(sh, tr, i, Track::Every).into_iter().filter(|p| !p.shared).collect();
+        ctx.set("between", &between);
+    } else {
+        ctx.set("short", &in_short(sh, tr, i, Track::Every));
+        ctx.set("between", &Vec::<ShortPoint>::new());
+    }
     ctx.set("final_strip", &answer.final_text.is_some().then(|| strip(Track::Final)));
     ctx.set("activity", &ActivityRef::new(t, a));
     ctx.set("why", &a.why);
@@ -1137,6 +1148,12 @@ struct ShortPoint<'a> {
     /// then (the page's "after your final session" answer carries that date).
     #[serde(skip_serializing_if = "Option::is_none")]
     final_day: Option<u32>,
+    /// A run of the answer after the final session whose advice differs after an ordinary
+    /// one: today.js dates it only in the final session (`data-if-final`).
+    if_final: bool,
+    /// The same advice after an ordinary and after the final session on all its days.
+    #[serde(skip)]
+    shared: bool,
 }
 
 /// After the final session, the day from which `activity` is at least at `status`, for
@@ -1160,13 +1177,14 @@ fn same_after_final(tr: &Tr, activity: usize, day: u32) -> bool {
 }
 
 /// The clinic's answer for one activity in at most three points, after an ordinary
-/// session: the runs of days with one phase each. With more runs, the first (what applies
-/// now) and the last two (the steps back to normal) are kept.
-fn in_short<'a>(sh: &Shared<'a>, tr: &Tr<'a>, i: usize) -> Vec<ShortPoint<'a>> {
+/// session or after the final one (`track`): the runs of days with one phase each. With
+/// more runs, the first (what applies now) and the last two (the steps back to normal)
+/// are kept.
+fn in_short<'a>(sh: &Shared<'a>, tr: &Tr<'a>, i: usize, track: Track) -> Vec<ShortPoint<'a>> {
     let last = tr.schedule.last_day();
     let mut runs: Vec<(u32, u32, &crate::model::Phase)> = Vec::new();
     for d in &tr.schedule.days {
-        let Some(p) = d.entries[i].every else { continue };
+        let Some(p) = d.entries[i].phase(track) else { continue };
         match runs.last_mut() {
             Some((_, end, q)) if std::ptr::eq(*q, p) && *end + 1 == d.day => *end = d.day,
             _ => runs.push((d.day, d.day, p)),
@@ -1176,13 +1194,18 @@ fn in_short<'a>(sh: &Shared<'a>, tr: &Tr<'a>, i: usize) -> Vec<ShortPoint<'a>> {
         runs.drain(1..runs.len() - 2);
     }
     runs.into_iter()
-        .map(|(start, end, p)| ShortPoint {
-            days: sh.site.words.days_label(start, (end < last).then_some(end), last),
-            start,
-            end: (end < last && end > start).then_some(end),
-            status: view::status(sh.site, p.status),
-            say: &p.say,
-            final_day: same_after_final(tr, i, start).then_some(start),
+        .map(|(start, end, p)| {
+            let shared = (start..=end).all(|d| !tr.schedule.days[d as usize].entries[i].final_differs());
+            ShortPoint {
+                days: sh.site.words.days_label(start, (end < last).then_some(end), last),
+                start,
+                end: (end < last && end > start).then_some(end),
+                status: view::status(sh.site, p.status),
+                say: &p.say,
+                final_day: same_after_final(tr, i, start).then_some(start),
+                if_final: track == Track::Final && !shared,
+                shared,
+            }
         })
         .collect()
 }

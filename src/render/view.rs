@@ -177,9 +177,14 @@ pub fn answer(site: &Site, schedule: &Schedule, activity: usize) -> Answer {
         let care = schedule.from_day(activity, track, Status::WithCare).filter(|c| Some(*c) != allowed);
         (allowed, care, answer_text(&site.words, schedule, activity, track, allowed, care))
     };
-    let (allowed_from, with_care_from, text) = of(Track::Every);
+    let (allowed_from, with_care_from, mut text) = of(Track::Every);
     let (fa, fc, ftext) = of(Track::Final);
     let differs = ftext != text;
+    // With care for good after an ordinary session, but another rule after the final one:
+    // the ordinary answer says only its day, not "always", which is the final answer's.
+    if let (true, None, Some(c)) = (differs, allowed_from, with_care_from) {
+        text = site.words.get("answer-care-from", &[("care", c.into())]);
+    }
     Answer {
         allowed_from,
         with_care_from,

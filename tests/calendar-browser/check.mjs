@@ -165,6 +165,27 @@ await check('remember on this device: day pages show "today"; forget clears it',
   await ctx.close();
 });
 
+// The sun page's "in short" (the sixth scoring, S1): the bold answer is the one after the
+// final session (or the only one), "with care from day 30", and the day-14 rule of an
+// ordinary session comes after it, under "Between sessions", never as the answer.
+async function sunAnswerLeads(p) {
+  const main = await p.textContent('.in-short .answer-main');
+  assert.match(main, /^Our answer, after your final session \(or your only one\): With care from day 30\b/);
+  assert.doesNotMatch(main, /day 14/);
+  const box = await p.textContent('.in-short');
+  const between = box.indexOf('Between sessions, if your next session has not started by then:');
+  assert.ok(between > 0 && box.indexOf('From day 14') > between, box);
+  assert.ok(box.indexOf('From day 30') < between, box);
+}
+
+await check('first visit: the sun page answers for the final (or only) session first, with no dates', async () => {
+  const { ctx, p } = await page();
+  await p.goto(url('activities/sun.html'));
+  await sunAnswerLeads(p);
+  for (const d of await p.$$eval('.in-short .your-date', (e) => e.map((x) => x.textContent))) assert.equal(d, '');
+  await ctx.close();
+});
+
 await check('a remembered date: each "from day N" on day and activity pages shows its date, in the page\'s language', async () => {
   const { ctx, p } = await page();
   // Nothing remembered: the places stay empty.
@@ -190,6 +211,14 @@ await check('a remembered date: each "from day N" on day and activity pages show
   assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="30"]')).trim(), '(about Thu 7 Jan, 30 days after your final session, planned for Tue 8 Dec)');
   await p.goto(url('activities/swimming.html'));
   assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(about Thu 7 Jan, 30 days after your final session, planned for Tue 8 Dec)');
+  // The sun page: its answer, after the final session, is dated from the planned final
+  // session; the runs only the final session has are not dated from this one; the day-14
+  // point, between sessions, says the next session comes first.
+  await p.goto(url('activities/sun.html'));
+  await sunAnswerLeads(p);
+  assert.equal((await p.textContent('.after-final-answer .your-date[data-day="30"]')).trim(), '(about Thu 7 Jan, 30 days after your final session, planned for Tue 8 Dec)');
+  for (const d of await p.$$eval('.short-points .your-date[data-if-final]', (e) => e.map((x) => x.textContent))) assert.equal(d, '');
+  assert.equal((await p.textContent('.answer-between + .short-points .your-date[data-day="14"]')).trim(), '(no date yet: your next session comes first and starts the count again)');
   assert.match(await p.textContent('#today-note'), /Today is your day 5\./);
   // Spanish words from the Spanish page.
   await p.goto(url('es/days/0.html'));
@@ -210,11 +239,15 @@ await check('in the final session, a "from day N" that comes later after it is d
   await p.goto(url('days/0.html'));
   assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="14"]')).trim(), '(Tue 8 Dec)');
   assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="30"]')).trim(), '(after your final session: from day 30, Thu 24 Dec)');
-  // The sun page's day-14 point is the rule after an ordinary session: no date; its answer
-  // after the final session gets the date.
+  // The sun page's answer is the one after the final session, dated; so are its runs of
+  // days that only the final session has (the sun stays off until day 30). The day-14
+  // point, for between sessions, is the rule after an ordinary session: no date.
   await p.goto(url('activities/sun.html'));
-  assert.equal((await p.textContent('.short-points .your-date[data-day="14"]')).trim(), '');
+  await sunAnswerLeads(p);
   assert.equal((await p.textContent('.after-final-answer .your-date[data-day="30"]')).trim(), '(Thu 24 Dec)');
+  assert.equal((await p.textContent('.short-points .your-date[data-if-final][data-day="14"]')).trim(), '(Tue 8 Dec to Wed 23 Dec)');
+  assert.equal((await p.textContent('.short-points .your-date[data-if-final][data-day="30"]')).trim(), '(Thu 24 Dec)');
+  assert.equal((await p.textContent('.answer-between + .short-points .your-date[data-day="14"]')).trim(), '');
   await p.goto(url('activities/swimming.html'));
   assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(Thu 24 Dec)');
   await ctx.close();

@@ -148,14 +148,19 @@ export async function checkNoDateBeyondNextSession(browser, site, serve) {
         later: note?.getAttribute('data-later') || '',
         final: words,
         stored: [...document.querySelectorAll('a[data-stored]')].map((a) => ({ text: a.textContent.trim(), want: a.getAttribute('data-stored') })),
-        spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, end: s.dataset.end === undefined ? null : +s.dataset.end, text: s.textContent.trim(), fin: +(s.dataset.final ?? -1) >= 0 ? want(+s.dataset.final) : null })),
+        spans: [...document.querySelectorAll('.your-date[data-day]')].map((s) => ({ day: +s.dataset.day, end: s.dataset.end === undefined ? null : +s.dataset.end, text: s.textContent.trim(), ifFinal: s.hasAttribute('data-if-final'), fin: +(s.dataset.final ?? -1) >= 0 ? want(+s.dataset.final) : null })),
       };
     });
     if (!r.later) out.push(`${rel}: #today-note has no data-later words for a day counted from the next session`);
     if (!r.final) out.push(`${rel}: #today-note has no data-final words for a day counted from the final session`);
     for (const s of r.spans) {
       const last = Math.max(s.day, s.end ?? 0);
-      if (r.next !== undefined && s.day >= r.next && s.fin !== null) {
+      if (s.ifFinal) {
+        // A run of the answer after the final session that no ordinary session has (the
+        // sun's days 14 to 29): no date before the final session; the answer above it
+        // carries the planned final session's date.
+        if (r.next !== undefined && s.text) out.push(`${rel}: day ${s.day}, after the final session only, shows "${s.text}" in session 1`);
+      } else if (r.next !== undefined && s.day >= r.next && s.fin !== null) {
         // The rule gets there after the final session: dated from it, and the words say so.
         if (s.text !== s.fin) out.push(`${rel}: day ${s.day} comes only after the final session: it shows "${s.text}", not "${s.fin}"`);
       } else if (r.next !== undefined && s.day >= r.next) {
