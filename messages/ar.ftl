@@ -87,6 +87,10 @@ answer-care-only = بحذر من اليوم { $care }، ودائمًا بحذر 
 answer-care-from = بحذر من اليوم { $care }.
 answer-not-during = ليس خلال فترة الشفاء. اسألونا متى يمكنكم البدء.
 answer-days = { $days }.
+# Lists of answers (home page, questions page): where the advice changes after the final
+# session, that answer first, then the one between sessions.
+answer-final-first = بعد جلستكم الأخيرة (أو جلستكم الوحيدة): { $answer }
+answer-between = بين الجلسات: { $answer }
 
 ## What a guide says
 

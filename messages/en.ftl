@@ -63,6 +63,10 @@ answer-care-only = With care from day { $care }, and always with care after that
 answer-care-from = With care from day { $care }.
 answer-not-during = Not during healing. Ask us when you can start.
 answer-days = { $days }.
+# Lists of answers (home page, questions page): where the advice changes after the final
+# session, that answer first, then the one between sessions.
+answer-final-first = After your final session (or your only one): { $answer }
+answer-between = Between sessions: { $answer }
 
 ## What a guide says
 

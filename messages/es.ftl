@@ -75,6 +75,10 @@ answer-care-only = Con cuidado desde el día { $care }, y siempre con cuidado de
 answer-care-from = Con cuidado desde el día { $care }.
 answer-not-during = Mientras se cura, no. Pregúntenos cuándo puede empezar.
 answer-days = { $days }.
+# Lists of answers (home page, questions page): where the advice changes after the final
+# session, that answer first, then the one between sessions.
+answer-final-first = Después de su última sesión (o de su única sesión): { $answer }
+answer-between = Entre sesiones: { $answer }
 
 ## What a guide says
 

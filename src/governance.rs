@@ -96,7 +96,7 @@ pub fn departures<'a>(t: &'a Treatment, s: &Schedule) -> Vec<Departure<'a>> {
         .rules
         .iter()
         .filter_map(|rule| Some((rule, t.activity_index(&rule.activity)?)))
-        .filter(|(rule, _)| !rule.phases.iter().chain(&rule.after_final).all(|p| p.status == Status::Do))
+        .filter(|(rule, _)| !rule.is_action())
         .flat_map(|(rule, a)| departures_of(t, s, rule, a, None))
         .collect()
 }
@@ -185,8 +185,7 @@ impl Guardrails<'_> {
     fn rule(&mut self, i: usize, rule: &ProtocolRule) {
         let Some(a) = self.t.activity_index(&rule.activity) else { return };
         // An action ("book your next session") has days, not a level to compare.
-        let actions_only = rule.phases.iter().chain(&rule.after_final).all(|p| p.status == Status::Do);
-        if !actions_only {
+        if !rule.is_action() {
             self.against_guides(i, rule, a);
         }
         for (key, phases) in [("phases", &rule.phases), ("after_final", &rule.after_final)] {

@@ -673,6 +673,14 @@ pub struct ProtocolRule {
     pub stricter_because: Option<String>,
 }
 
+impl ProtocolRule {
+    /// An action ("book your next session"): made only of `do` phases. It has days to act
+    /// on, not a level to compare, and may leave days without anything to do.
+    pub fn is_action(&self) -> bool {
+        self.phases.iter().chain(&self.after_final).all(|p| p.status == Status::Do)
+    }
+}
+
 /// What applies to an activity on some days.
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

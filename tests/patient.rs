@@ -1007,6 +1007,45 @@ fn the_in_short_answer_leads_with_the_final_session() {
         // Not the old "Our answer:" with the ordinary session's day.
         assert!(!boxed.contains(&message(lang, "activity-our-answer")), "{page}");
     }
+    // An action (booking the next session) is answered for the sessions to come first: its
+    // ordinary days are the ones to act on, and the final session's words follow.
+    for lang in ["en", "es"] {
+        let page = if lang == "en" {
+            "activities/next-session.html".into()
+        } else {
+            format!("{lang}/activities/next-session.html")
+        };
+        let html = read(&public, &page);
+        let boxed = section(&html, "in-short");
+        assert!(boxed.contains(&message(lang, "activity-our-answer")), "{page}: {boxed}");
+        assert!(!boxed.contains(&message(lang, "activity-between")), "{page}: {boxed}");
+    }
+}
+
+/// The lists of answers (home page, questions page) give the answer after the final session
+/// first where the advice changes then, as the activity page does: "With care from day 14"
+/// first read as the answer for everyone, and a patient with one session waits to day 30.
+#[test]
+fn answer_lists_lead_with_the_final_session() {
+    let site = example_site();
+    let public = build(site.path());
+    for (page, lang) in [
+        ("index.html", "en"),
+        ("activities/index.html", "en"),
+        ("es/index.html", "es"),
+        ("ar/activities/index.html", "ar"),
+    ] {
+        let html = text(&read(&public, page));
+        let first = message(lang, "answer-final-first");
+        let first = &first[..first.find("{ $answer }").unwrap()];
+        let between = message(lang, "answer-between");
+        let between = &between[..between.find("{ $answer }").unwrap()];
+        let at = html.find(first).unwrap_or_else(|| panic!("{page}: no final-first answer: {html}"));
+        let after = &html[at..];
+        let end = after.find(between).unwrap_or_else(|| panic!("{page}: no between answer"));
+        assert!(after[..end].contains("30"), "{page}: {}", &after[..end + 40]);
+        assert!(after[end..end + between.len() + 30].contains("14"), "{page}: {}", &after[..end + 40]);
+    }
 }
 
 /// "The same care" is not the same (the sixth scoring, S4): the day-14 rule's 20-minute

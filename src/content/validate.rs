@@ -631,8 +631,7 @@ impl<'a> Validator<'a> {
             }
             // A rule made only of actions (`do`) may leave days without anything to do;
             // a restriction must say something about every day.
-            let actions_only = rule.phases.iter().chain(&rule.after_final).all(|p| p.status == Status::Do);
-            self.phases(i, "phases", &rule.phases, !actions_only, last);
+            self.phases(i, "phases", &rule.phases, !rule.is_action(), last);
             self.phases(i, "after_final", &rule.after_final, false, last);
             if known {
                 for (key, phases) in [("phases", &rule.phases), ("after_final", &rule.after_final)] {

@@ -1105,10 +1105,9 @@ fn activity(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize) -> &'static str {
         })
         .collect();
     let answer = view::answer(sh.site, tr.schedule, i);
-    // Where the advice changes after the final session, the answer after it leads (it is
-    // the one for a patient with a single session), and the ordinary session's runs that
-    // differ follow, said to be for between sessions only.
-    let has_final = tr.schedule.days.iter().any(|d| d.entries[i].final_differs());
+    // The answer after the final session first, then the ordinary session's runs that
+    // differ, said to be for between sessions only (see `Answer::final_first`).
+    let has_final = answer.final_first;
     if has_final {
         ctx.set("short", &in_short(sh, tr, i, Track::Final));
         let between: Vec<ShortPoint> = in_short(sh, tr, i, Track::Every).into_iter().filter(|p| !p.shared).collect();

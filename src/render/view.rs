@@ -158,6 +158,11 @@ pub struct Answer {
     pub final_with_care_from: Option<u32>,
     pub text: String,
     pub final_text: Option<String>,
+    /// The advice changes after the final session, and is not an action: the answer after
+    /// the final session leads (it is the one for a patient with a single session, and the
+    /// one every course ends with), and the ordinary session's is for between sessions.
+    /// An action (booking the next session) is for the sessions to come first.
+    pub final_first: bool,
 }
 
 impl Answer {
@@ -192,6 +197,8 @@ pub fn answer(site: &Site, schedule: &Schedule, activity: usize) -> Answer {
         final_with_care_from: fc,
         text,
         final_text: differs.then_some(ftext),
+        final_first: !schedule.rules[activity].is_action()
+            && schedule.days.iter().any(|d| d.entries[activity].final_differs()),
     }
 }
 
