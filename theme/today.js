@@ -50,7 +50,7 @@
   // the day 0 of the session they are in now; the words around it from data-date. A span
   // with its own data-form (the printed sheet's "Day 4 ({date}):") is written over with it,
   // its date without the weekday, so that the sheet keeps to one page.
-  var day0 = parse(v.date) + since, form = note.getAttribute("data-date") || "{date}", fmt = null, brief = null;
+  var first = parse(v.date), day0 = first + since, form = note.getAttribute("data-date") || "{date}", fmt = null, brief = null;
   var later = note.getAttribute("data-later"), finals = note.getAttribute("data-final");
   // In the final session of a course (no later session planned), what a span says after
   // an ordinary session may come later (data-final): its own date, in data-final-from.
@@ -61,6 +61,8 @@
     fmt = new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
     brief = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", timeZone: "UTC" });
   } catch (e) { /* no Intl */ }
+  // The date of day number `d` (days since 1970), in the page's language.
+  function on(d) { return fmt.format(new Date(d * DAY)); }
   if (fmt) {
     Array.prototype.forEach.call(document.querySelectorAll(".your-date[data-day]"), function (s) {
       var k = parseInt(s.getAttribute("data-day"), 10);
@@ -68,7 +70,7 @@
       // A run of the answer after the final session that an ordinary one does not share
       // (data-if-final): dated only in the final session, from its day 0.
       if (s.hasAttribute("data-if-final") && !inFinal) return;
-      var own = s.getAttribute("data-form"), at = new Date((day0 + k) * DAY);
+      var own = s.getAttribute("data-form");
       // A run of days ("Days 0 to 29") gets both its dates, in the words of data-range.
       var end = parseInt(s.getAttribute("data-end"), 10), range = note.getAttribute("data-range");
       // A rule's day (data-final: its day after the final session, -1 if none).
@@ -76,7 +78,7 @@
       if (inFinal && rule && f !== k) {
         // Not what applies after this, the final session: the day it does, or no date.
         if (!own && f >= 0 && finalFrom) {
-          s.textContent = " " + finalFrom.replace("{day}", number(f)).replace("{date}", fmt.format(new Date((day0 + f) * DAY)));
+          s.textContent = " " + finalFrom.replace("{day}", number(f)).replace("{date}", on(day0 + f));
         }
         return;
       }
@@ -85,8 +87,7 @@
       if (k >= before || only) {
         var fin = only ? starts[starts.length - 1] : rule && f >= 0 && finals ? afterFinal(k) : -1;
         if (!own && fin >= 0) {
-          s.textContent = " " + finals.replace("{date}", fmt.format(new Date((parse(v.date) + fin + f) * DAY)))
-            .replace("{day}", number(f)).replace("{planned}", fmt.format(new Date((parse(v.date) + fin) * DAY)));
+          s.textContent = " " + finals.replace("{date}", on(first + fin + f)).replace("{day}", number(f)).replace("{planned}", on(first + fin));
           return;
         }
         // Counted from the next session: say so (data-later), where the span is empty.
@@ -95,10 +96,10 @@
       }
       if (end >= before) return;
       if (!own && !isNaN(end) && range) {
-        s.textContent = " " + range.replace("{from}", fmt.format(at)).replace("{to}", fmt.format(new Date((day0 + end) * DAY)));
+        s.textContent = " " + range.replace("{from}", on(day0 + k)).replace("{to}", on(day0 + end));
         return;
       }
-      s.textContent = own ? own.replace("{date}", brief.format(at)) : " " + form.replace("{date}", fmt.format(at));
+      s.textContent = own ? own.replace("{date}", brief.format(new Date((day0 + k) * DAY))) : " " + form.replace("{date}", on(day0 + k));
     });
   }
   // The words come from the page (the site's message catalogue), `{day}` filled here.
