@@ -83,7 +83,7 @@ answer-never-from = لا يُنصح به بدءًا من اليوم { $day }.
 answer-allowed-day-0 = مسموح به من يوم جلستكم نفسه.
 answer-care-then-allowed = بحذر من اليوم { $care }. ومسموح تمامًا من اليوم { $allowed }.
 answer-allowed = مسموح من اليوم { $allowed }.
-answer-care-only = بحذر من اليوم { $care }، ودائمًا بحذر بعد ذلك: لا يصبح مسموحًا تمامًا أبدًا.
+answer-care-only = بحذر من اليوم { $care }، ودائمًا بحذر بعد ذلك.
 answer-care-from = بحذر من اليوم { $care }.
 answer-not-during = ليس خلال فترة الشفاء. اسألونا متى يمكنكم البدء.
 answer-days = { $days }.
@@ -627,6 +627,8 @@ day-not-yet-lead = افتحوا كل بند لمعرفة ما تفعلونه ب�
 day-never-lead = افتحوا كل بند لمعرفة السبب وما تفعلونه بدلًا منه.
 day-see-key = انظروا «{ day-key-heading }» في الأعلى.
 day-from = من اليوم { $day }
+# Beside it, where the final session makes the patient wait longer (the day after the final session).
+day-from-final = ؛ بعد جلستكم الأخيرة، من اليوم { $day }
 day-more-about = المزيد عن { $activity }
 day-normal = ما هو طبيعي الآن
 day-sources = من أين تأتي هذه النصائح

@@ -59,7 +59,7 @@ answer-never-from = Not advised from day { $day }.
 answer-allowed-day-0 = Allowed from the day of your session.
 answer-care-then-allowed = With care from day { $care }. Fully allowed from day { $allowed }.
 answer-allowed = Allowed from day { $allowed }.
-answer-care-only = With care from day { $care }, and always with care after that: it never becomes fully allowed.
+answer-care-only = With care from day { $care }, and always with care after that.
 answer-care-from = With care from day { $care }.
 answer-not-during = Not during healing. Ask us when you can start.
 answer-days = { $days }.
@@ -552,6 +552,8 @@ day-never-lead = Open one to see why, and what to do instead.
 day-see-key = See “{ day-key-heading }” above.
 # When something is allowed again, at least with care: "from day 4".
 day-from = from day { $day }
+# Beside it, where the final session makes the patient wait longer (the day after the final session).
+day-from-final = ; after your final session, from day { $day }
 day-more-about = More about { $activity }
 day-normal = What is normal now
 day-sources = Where this advice comes from

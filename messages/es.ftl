@@ -71,7 +71,7 @@ answer-never-from = No lo recomendamos a partir del día { $day }.
 answer-allowed-day-0 = Puede hacerlo desde el día de su sesión.
 answer-care-then-allowed = Con cuidado desde el día { $care }. Totalmente permitido desde el día { $allowed }.
 answer-allowed = Permitido desde el día { $allowed }.
-answer-care-only = Con cuidado desde el día { $care }, y siempre con cuidado después: nunca pasa a estar permitido del todo.
+answer-care-only = Con cuidado desde el día { $care }, y siempre con cuidado después.
 answer-care-from = Con cuidado desde el día { $care }.
 answer-not-during = Mientras se cura, no. Pregúntenos cuándo puede empezar.
 answer-days = { $days }.
@@ -576,6 +576,8 @@ day-not-yet-lead = Abra cada punto para ver qué hacer mientras tanto y cuándo 
 day-never-lead = Abra cada punto para ver por qué y qué hacer en su lugar.
 day-see-key = Vea «{ day-key-heading }», más arriba.
 day-from = desde el día { $day }
+# Beside it, where the final session makes the patient wait longer (the day after the final session).
+day-from-final = ; después de su última sesión, desde el día { $day }
 day-more-about = Más sobre: { $activity }
 day-normal = Qué es normal ahora
 day-sources = De dónde salen estos consejos

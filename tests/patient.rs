@@ -747,12 +747,13 @@ fn a_day_after_the_final_session_is_dated_by_the_day_the_rule_gets_there_after_i
         "sun: day 14's words are not the rule after the final session"
     );
     assert!(
-        sun.contains(r#"it never becomes fully allowed.<span class="your-date" data-day="30" data-final="30" data-only-final></span></p>"#),
+        sun.contains(r#"always with care after that.<span class="your-date" data-day="30" data-final="30" data-only-final></span></p>"#),
         "sun: its answer after the final session is dated by its own day"
     );
     let day = read(&public, "days/5.html");
     assert!(day.contains(r#"Swimming in a pool or the sea</span> <span class="c-from">from day 30<span class="your-date" data-day="30" data-final="30"></span>"#), "day 5, swimming");
-    assert!(day.contains(r#"Direct sun on your scalp</span> <span class="c-from">from day 14<span class="your-date" data-day="14" data-final="30"></span>"#), "day 5, sun");
+    // The sun waits longer after the final session: both days, each dated for its patient.
+    assert!(day.contains(r#"Direct sun on your scalp</span> <span class="c-from">from day 14<span class="your-date" data-day="14" data-final="-1"></span>; after your final session, from day 30<span class="your-date" data-day="30" data-final="30" data-only-final></span>"#), "day 5, sun");
     // The printed sheet's dates too: in the final session its "from day 14" is left undated.
     let glance = read(&public, "handouts/at-a-glance.html");
     assert!(glance.contains(r#"data-day="14" data-final="30" data-form="#), "at a glance, sun");
@@ -959,16 +960,16 @@ fn the_sheet_says_how_the_sun_goes_after_the_final_session() {
     let public = build(site.path());
     let changes = text(section(&read(&public, "handouts/at-a-glance.html"), "gl-m"));
     assert!(
-        changes.contains("Sun on scalp: Days 14 to 29: ✕ not yet Shade or a loose hat until day 30. · From day 30: ! with care No time limit. Sunscreen on your scalp every time you go out."),
+        changes.contains("Sun on scalp: Days 14 to 29: ✕ not yet Shade or a loose hat until day 30. · From day 30: ! with care As long as you like, with sunscreen on your scalp every time."),
         "{changes}"
     );
     let bare = message("en", "answer-care-only");
-    let bare = &bare[bare.find("}, ").unwrap() + 3..bare.find(':').unwrap()];
+    let bare = &bare[bare.find("}, ").unwrap() + 3..];
     assert!(!changes.contains(bare), "{changes}");
     let es = text(section(&read(&public, "es/handouts/at-a-glance.html"), "gl-m"));
     assert!(
         es.contains(
-            "Desde el día 30: ! con cuidado Sin límite de tiempo. Protector solar en la cabeza siempre que salga."
+            "Desde el día 30: ! con cuidado Todo el tiempo que quiera, con protector solar en la cabeza siempre."
         ),
         "{es}"
     );
@@ -1048,35 +1049,71 @@ fn answer_lists_lead_with_the_final_session() {
     }
 }
 
-/// "The same care" is not the same (the sixth scoring, S4): the day-14 rule's 20-minute
-/// limit says when it ends, the day-30 rule says there is no time limit then, and no
-/// answer says "the same care" after either.
+/// "The same care" is not the same (the sixth scoring, S4), and the sun page does not
+/// contradict itself (the seventh, problem 4): the day-14 rule is for between sessions and
+/// says nothing of after the final session, where days 14 to 29 are "not yet"; the day-30
+/// rule says the time limit is over; no answer says "the same care", nor "never fully
+/// allowed" beside "as long as you like".
 #[test]
 fn the_sun_says_when_the_time_limit_ends() {
     let site = example_site();
     let public = build(site.path());
-    for (page, limit_ends, no_limit, same) in [
+    for (page, lang, no_limit, same) in [
         (
             "activities/sun.html",
-            "This 20-minute limit lasts until day 30 after your final session.",
-            "Your scalp has healed, so there is no time limit now. Put sunscreen on your scalp every time you go out.",
+            "en",
+            "Your scalp has healed, so you can stay out as long as you like. Put sunscreen on your scalp every time you go out.",
             "same care",
         ),
         (
             "es/activities/sun.html",
-            "Este límite de 20 minutos dura hasta el día 30 después de su última sesión.",
-            "ya no hay límite de tiempo. Póngase protector solar en el cuero cabelludo cada vez que salga.",
+            "es",
+            "puede estar fuera todo el tiempo que quiera. Póngase protector solar en el cuero cabelludo cada vez que salga.",
             "mismo cuidado",
         ),
     ] {
         let html = text(&read(&public, page));
-        assert!(html.contains(limit_ends) && html.contains(no_limit), "{page}: {html}");
+        assert!(html.contains(no_limit), "{page}: {html}");
         assert!(!html.contains(same), "{page}");
+        assert!(!html.contains("20-minute limit lasts") && !html.contains("límite de 20 minutos dura"), "{page}");
+        let care_only = message(lang, "answer-care-only");
+        assert!(html.contains(&care_only.replace("{ $care }", "30")), "{page}: {html}");
     }
     for page in ["index.html", "compare.html", "es/index.html"] {
         let html = text(&read(&public, page));
         assert!(!html.contains("same care") && !html.contains("mismo cuidado"), "{page}");
+        assert!(!html.contains("never becomes fully allowed"), "{page}");
     }
+}
+
+/// A day page's "not yet" list gives both days where the final session makes the patient
+/// wait longer (the seventh scoring, problem 1: "Direct sun on your scalp from day 14" with
+/// no word of day 30, the day for a patient after their only or final session), and each
+/// is dated for the patient it is for (today.js: `data-final="-1"` on the ordinary day,
+/// `data-only-final` on the final session's).
+#[test]
+fn not_yet_gives_the_final_session_day_where_it_is_later() {
+    let site = example_site();
+    let public = build(site.path());
+    for (page, lang) in [("days/5.html", "en"), ("es/days/0.html", "es"), ("ar/days/13.html", "ar")] {
+        let html = read(&public, page);
+        let later = message(lang, "day-from-final").replace("{ $day }", "30");
+        let ordinary = format!(
+            "{}<span class=\"your-date\" data-day=\"14\" data-final=\"-1\"></span>",
+            message(lang, "day-from").replace("{ $day }", "14")
+        );
+        let both = format!(
+            "{ordinary}{later}<span class=\"your-date\" data-day=\"30\" data-final=\"30\" data-only-final></span>"
+        );
+        assert!(html.contains(&both), "{page}: no \"{both}\"");
+    }
+    // Where the day is the same after the final session, one day only.
+    let html = read(&public, "days/5.html");
+    assert_eq!(
+        html.matches(&message("en", "day-from-final").replace("{ $day }", "")).count(),
+        1,
+        "only the sun waits longer"
+    );
 }
 
 /// The clinic's balm is for days 0 to 9; from day 10 it stops, and a little moisturiser takes

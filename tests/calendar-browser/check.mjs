@@ -207,8 +207,10 @@ await check('a remembered date: each "from day N" on day and activity pages show
   assert.equal((await p.textContent('.c-from .your-date[data-day="10"]')).trim(), en(Date.UTC(2026, 11, 4)));
   assert.match(await p.textContent('.c-from .your-date[data-day="10"]'), /Fri.*4.*Dec/);
   assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="14"]')).trim(), '(about Tue 22 Dec, 14 days after your final session, planned for Tue 8 Dec)');
-  // The sun waits to day 30 after the final session: its date is that day's.
-  assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="30"]')).trim(), '(about Thu 7 Jan, 30 days after your final session, planned for Tue 8 Dec)');
+  // The sun waits to day 30 after the final session: both days are said, day 14 for
+  // between sessions (the next session comes first), day 30 dated from the final session.
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="-1"]')).trim(), '(no date yet: your next session comes first and starts the count again)');
+  assert.equal((await p.textContent('.c-from .your-date[data-day="30"][data-only-final]')).trim(), '(about Thu 7 Jan, 30 days after your final session, planned for Tue 8 Dec)');
   await p.goto(url('activities/swimming.html'));
   assert.equal((await p.textContent('.short-points .your-date[data-day="30"]')).trim(), '(about Thu 7 Jan, 30 days after your final session, planned for Tue 8 Dec)');
   // The sun page: its answer, after the final session, is dated from the planned final
@@ -238,7 +240,9 @@ await check('in the final session, a "from day N" that comes later after it is d
   // ordinary session but from day 30 after the final one: 24 December, said as such.
   await p.goto(url('days/0.html'));
   assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="14"]')).trim(), '(Tue 8 Dec)');
-  assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="30"]')).trim(), '(after your final session: from day 30, Thu 24 Dec)');
+  // The sun's day 14 is for between sessions: no date; its day after the final session is.
+  assert.equal((await p.textContent('.c-from .your-date[data-day="14"][data-final="-1"]')).trim(), '');
+  assert.equal((await p.textContent('.c-from .your-date[data-day="30"][data-only-final]')).trim(), '(Thu 24 Dec)');
   // The sun page's answer is the one after the final session, dated; so are its runs of
   // days that only the final session has (the sun stays off until day 30). The day-14
   // point, for between sessions, is the rule after an ordinary session: no date.
