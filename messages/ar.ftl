@@ -598,6 +598,8 @@ day-count-help = اليوم 0 هو يوم جلستكم، فاليوم { $day } �
 # On the pages of a treatment with more than one session: each session is a new day 0.
 count-restarts = إذا كانت لديكم أكثر من جلسة، يبدأ العدّ من جديد من اليوم 0 في يوم كل جلسة.
 checklist-sessions = في كل جلسة، ابدؤوا ورقة جديدة: يصبح ذلك اليوم هو اليوم 0 من جديد. إذا كانت جلستكم التالية في اليوم { $day }، فالصفوف من اليوم { $day } فصاعدًا لا تنطبق إلا بعد جلستكم الأخيرة.
+# Under a picture of a step of the care routine, on the printed checklist.
+checklist-step-picture = الخطوة { $step }
 glance-sessions = في كل جلسة، اكتبوا تاريخها هنا وابدؤوا العدّ من اليوم 0 من جديد. إذا كانت جلستكم التالية في اليوم { $day }، فما تقوله هذه الورقة من اليوم { $day } فصاعدًا لا ينطبق إلا بعد جلستكم الأخيرة.
 day-own-dates = اعرفوا تواريخكم الخاصة
 day-in-short = اليوم باختصار: ما عليكم فعله

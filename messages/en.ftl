@@ -514,6 +514,8 @@ day-count-help = Day 0 is the day of your session, so day { $day } is { $day ->
 # On the pages of a treatment with more than one session: each session is a new day 0.
 count-restarts = If you have more than one session, the count starts again at day 0 on the day of each session.
 checklist-sessions = At each session, start a new sheet: that day is day 0 again. If your next session is on day { $day }, the rows from day { $day } on apply only after your final session.
+# Under a picture of a step of the care routine, on the printed checklist.
+checklist-step-picture = Step { $step }
 glance-sessions = At each session, write its date here and count from day 0 again. If your next session is on day { $day }, what this sheet says from day { $day } on applies only after your final session.
 # A link to the page that works out the patient's own dates.
 day-own-dates = See your own dates

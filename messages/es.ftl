@@ -547,6 +547,8 @@ day-count-help = El día 0 es el día de su sesión, así que el día { $day } e
 # On the pages of a treatment with more than one session: each session is a new day 0.
 count-restarts = Si tiene más de una sesión, la cuenta vuelve a empezar en el día 0 el día de cada sesión.
 checklist-sessions = En cada sesión, empiece una hoja nueva: ese día vuelve a ser el día 0. Si su siguiente sesión es el día { $day }, las filas desde el día { $day } solo cuentan después de su última sesión.
+# Under a picture of a step of the care routine, on the printed checklist.
+checklist-step-picture = Paso { $step }
 glance-sessions = En cada sesión, escriba aquí su fecha y cuente de nuevo desde el día 0. Si su siguiente sesión es el día { $day }, lo que dice esta hoja desde el día { $day } solo cuenta después de su última sesión.
 day-own-dates = Ver sus propias fechas
 day-in-short = Hoy, en resumen: qué hacer

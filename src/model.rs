@@ -648,6 +648,10 @@ pub struct RoutineStep {
     /// routine shares a page with the rest (optional: without it they print `say`).
     #[serde(default)]
     pub short: Option<String>,
+    /// A picture of the step: src (a file in content/images/) and alt (its words). The
+    /// printed checklist shows it beside the steps (optional).
+    #[serde(default)]
+    pub image: Option<Image>,
     /// Guide ids this step follows.
     #[serde(default)]
     pub cites: Vec<String>,

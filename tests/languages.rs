@@ -133,7 +133,7 @@ fn a_translation_that_names_other_days_is_set_aside_and_says_where() {
     let o = aftercare(site.path(), &["build"]);
     assert!(o.status.success(), "the clinic's English change still goes out: {}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("content/protocol.es.yaml:45:15: warning: `rules[0].phases[0].days` is shared by every language, and content/protocol.yaml now says `0-3`, so this translation is not used"), "{err}");
+    assert!(err.contains("content/protocol.es.yaml:53:15: warning: `rules[0].phases[0].days` is shared by every language, and content/protocol.yaml now says `0-3`, so this translation is not used"), "{err}");
     // Its Spanish words could sit on the wrong days: the Spanish pages show the English
     // protocol, and say that part of the page is not translated.
     let day = read(&site.path().join("public"), "es/days/2.html");

@@ -1049,6 +1049,28 @@ fn answer_lists_lead_with_the_final_session() {
     }
 }
 
+/// The printed checklist shows the clinic's pictures of the routine's steps, each captioned
+/// with its step's number (the seventh scoring, item 26: the how-to steps had no picture on
+/// the checklist), in every language, and the pictures are copied beside the pages.
+#[test]
+fn the_checklist_shows_the_routine_steps_pictures() {
+    let site = example_site();
+    let public = build(site.path());
+    for (prefix, lang) in [("", "en"), ("es/", "es"), ("ar/", "ar")] {
+        let html = read(&public, &format!("{prefix}handouts/checklist.html"));
+        let routine = section(&html, "ck-r");
+        let caption = |n: u32| message(lang, "checklist-step-picture").replace("{ $step }", &n.to_string());
+        for (step, file) in
+            [(1, "smp-balm.svg"), (2, "smp-rinse.svg"), (3, "smp-fingertips.svg"), (6, "smp-sleep-back.svg")]
+        {
+            let at = routine.find(&format!("images/{file}\" alt=\"")).unwrap_or_else(|| panic!("{lang}: no {file}"));
+            let figure = &routine[at..routine[at..].find("</figure>").unwrap() + at];
+            assert!(figure.contains(&format!("<figcaption>{}</figcaption>", caption(step))), "{lang}: {figure}");
+            assert!(public.join("images").join(file).is_file(), "{file}");
+        }
+    }
+}
+
 /// "The same care" is not the same (the sixth scoring, S4), and the sun page does not
 /// contradict itself (the seventh, problem 4): the day-14 rule is for between sessions and
 /// says nothing of after the final session, where days 14 to 29 are "not yet"; the day-30

@@ -795,6 +795,9 @@ impl<'a> Validator<'a> {
                     "name the guides this step follows (cites: [...])".to_string(),
                 );
             }
+            if let Some(img) = &r.image {
+                self.image(&self.fs.protocol.clone(), ypath!["routine", i, "image"], img);
+            }
             self.cites(&self.fs.protocol, &["routine".into(), i.into()], &r.cites, None);
         }
     }

@@ -785,7 +785,8 @@ fn used_images(t: &crate::model::Treatment) -> impl Iterator<Item = &str> {
     let stages = t.timeline.stages.iter().filter_map(|s| s.image.as_ref());
     let phases =
         t.protocol.rules.iter().flat_map(|r| r.phases.iter().chain(&r.after_final)).filter_map(|p| p.image.as_ref());
-    stages.chain(phases).map(|i| i.src.as_str())
+    let routine = t.protocol.routine.iter().filter_map(|r| r.image.as_ref());
+    stages.chain(phases).chain(routine).map(|i| i.src.as_str())
 }
 
 /// Every output beside the pages, in the order they are written.

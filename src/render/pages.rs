@@ -1026,6 +1026,7 @@ fn routine<'a>(tr: &Tr<'a>, n: Option<u32>) -> Vec<RoutineView<'a>> {
             start: r.days.start,
             say: &r.say,
             short: r.short.as_deref(),
+            image: r.image.as_ref().map(view::image),
             cites: view::cites(tr.t, &r.cites),
         })
         .collect()
@@ -1039,6 +1040,8 @@ struct RoutineView<'a> {
     say: &'a str,
     /// The step in one short line, for the printed sheets.
     short: Option<&'a str>,
+    /// A picture of the step, if the clinic gave one (the printed checklist shows it).
+    image: Option<view::ImageView<'a>>,
     cites: Vec<GuideRef<'a>>,
 }
 
