@@ -898,7 +898,8 @@ fn the_checklist_gives_the_daily_routine_step_by_step_and_its_key_points_to_it()
     let html = read(&public, "handouts/checklist.html");
     let routine = section(&html, "ck-r");
     assert!(routine.contains("<ol"), "numbered: {routine}");
-    let steps = items(routine);
+    // The numbered steps (the pictures' list follows the list of steps).
+    let steps = items(&routine[..routine.find("</ol>").unwrap()]);
     assert_eq!(steps.len(), 8, "{steps:?}");
     assert!(steps[0].starts_with("Days 0 to 3: Balm: 2 or 3 times a day"), "{steps:?}");
     assert!(steps[1].starts_with("Days 4 to 9: Once a day, rinse:"), "{steps:?}");
