@@ -809,8 +809,6 @@ fn the_checklist_says_what_each_mark_asks_and_keeps_its_footnote_by_the_table() 
     // Runs of days are parted by the catalogue's item separator, not a semicolon after a
     // full stop (".; Days 4 to 9", the fourth scoring).
     assert!(!text(&html).contains(".;") && !text(&html).contains(" ;"), "{}", text(&html));
-    let note = html.find("* After your").expect("the footnote");
-    assert!(note < table, "the footnote comes before the table, on the same sheet");
     let how = text(section(&html, "ck-h"));
     // A key rule's how is in the box above the table, said once: its column's run is not
     // repeated under the table ("Shower from the neck down" twice on one sheet).
@@ -821,15 +819,26 @@ fn the_checklist_says_what_each_mark_asks_and_keeps_its_footnote_by_the_table() 
         how.contains("Shaving with a razor: Days 10 to 13: ! Care Calm scalp only. A clean, sharp blade."),
         "{how}"
     );
-    // What the "*" points to is a line of its own that starts with "* After your final
-    // session:" (the fourth scoring found the phrase in italics mid-sentence).
+    // A sheet is for one session, and its rows from the next session's day on are for
+    // after the final session (the eighth scoring: "! Care" on days 14 to 29 in the sun
+    // column was wrong for every row a patient with sessions 14 days apart uses): the
+    // table and the lines under it give the final session's rule from day 14.
     assert!(
-        how.contains("* After your final session: Days 14 to 29: ✕ No Shade or a loose hat until day 30."),
+        how.contains("Direct sun on your scalp: Days 0 to 13: ✕ No Stay in the shade, or use an umbrella (a loose hat from day 7). · Days 14 to 29: ✕ No Shade or a loose hat until day 30. · From day 30: ! Care"),
         "{how}"
     );
-    assert!(section(&html, "ck-h")
+    let row = |day: u32| {
+        let at = html.find(&format!("<th scope=\"row\">{day}</th>")).unwrap_or_else(|| panic!("no row {day}"));
+        text(&html[at..at + html[at..].find("</tr>").unwrap()])
+    };
+    assert_eq!(row(14).matches("✕ No").count(), 3, "day 14: sun, swimming and sauna not yet: {}", row(14));
+    assert_eq!(row(13).matches("✕ No").count(), 3, "{}", row(13));
+    // Nothing changes after the final session before day 14 in a column: no "*" by the
+    // table; the booking line under it still says what the final session changes.
+    assert!(!html[..table].contains("* After your"), "no footnote for no marked cell");
+    assert!(!how.contains("* After your"), "{how}");
+    assert!(section(&html, "ck-o")
         .contains("<br class=\"final-br\"> <strong class=\"final-mark\">* After your final session:</strong>"));
-    assert!(text(&html).contains("see the lines marked \"* After your final session\" under the table."));
     let others = text(section(&html, "ck-o"));
     assert!(
         others.contains("Moisturiser and other products: Days 0 to 9: ! Care Only the aftercare balm we gave you. No other product."),

@@ -1495,7 +1495,7 @@ fn glance(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
         .map(|(i, q)| CheckOther {
             activity: q.activity,
             runs: Vec::new(),
-            final_runs: check_runs(site, tr.schedule, i, Track::Final, true),
+            final_runs: check_runs(site, tr.schedule, i, Track::Final, true, u32::MAX),
         })
         .collect();
     ctx.set("milestones", &milestone_days(milestones(sh, tr, Track::Every)));
@@ -1545,16 +1545,25 @@ struct CheckRun<'a> {
     how: Option<&'a str>,
 }
 
-/// Activity `i`'s runs of days with one phase each on `track` (with `changed`, only the days
-/// the final session changes).
-fn check_runs<'a>(site: &'a Site, schedule: &Schedule<'a>, i: usize, track: Track, changed: bool) -> Vec<CheckRun<'a>> {
+/// Activity `i`'s runs of days with one phase each on `track`, and from day `final_from` on
+/// after the final session (the checklist's rows from then on are for after it); with
+/// `changed`, only the days before `final_from` that the final session changes.
+fn check_runs<'a>(
+    site: &'a Site,
+    schedule: &Schedule<'a>,
+    i: usize,
+    track: Track,
+    changed: bool,
+    final_from: u32,
+) -> Vec<CheckRun<'a>> {
     let last = schedule.last_day();
     let mut spans: Vec<(u32, u32, &'a crate::model::Phase)> = Vec::new();
     for d in &schedule.days {
         let e = &d.entries[i];
-        if changed && !e.final_differs() {
+        if changed && (!e.final_differs() || d.day >= final_from) {
             continue;
         }
+        let track = if d.day >= final_from { Track::Final } else { track };
         let Some(p) = e.phase(track) else { continue };
         match spans.last_mut() {
             Some((_, end, q)) if std::ptr::eq(*q, p) && *end + 1 == d.day => *end = d.day,
@@ -1593,6 +1602,11 @@ fn key_rules<'a>(site: &'a Site, t: &'a Treatment) -> Vec<(ActivityRef<'a>, Phas
 fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
     let (site, t) = (sh.site, tr.t);
     let cols: Vec<usize> = t.activities.iter().enumerate().filter(|(_, a)| a.checklist).map(|(i, _)| i).collect();
+    // A sheet is for one session, and says that its rows from the next session's day on
+    // apply only after the final session: those rows give the rule after the final
+    // session (the sun stays off then), as do all rows of a treatment of one session.
+    // The rows before keep the ordinary rule, marked where the final session differs.
+    let final_from = if t.settings.sessions <= 1 { 0 } else { t.settings.days_between_sessions };
     let rows: Vec<ChecklistRow> = tr
         .schedule
         .days
@@ -1603,9 +1617,10 @@ fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 .iter()
                 .map(|&i| {
                     let e = &d.entries[i];
+                    let track = if d.day >= final_from { Track::Final } else { Track::Every };
                     CheckCell {
-                        status: e.status(Track::Every).map(|s| view::status(site, s)),
-                        final_differs: e.status(Track::Every) != e.status(Track::Final),
+                        status: e.status(track).map(|s| view::status(site, s)),
+                        final_differs: e.status(track) != e.status(Track::Final),
                     }
                 })
                 .collect(),
@@ -1613,8 +1628,8 @@ fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
         .collect();
     let runs = |i: usize| CheckOther {
         activity: ActivityRef::new(t, &t.activities[i]),
-        runs: check_runs(site, tr.schedule, i, Track::Every, false),
-        final_runs: check_runs(site, tr.schedule, i, Track::Final, true),
+        runs: check_runs(site, tr.schedule, i, Track::Every, false, final_from),
+        final_runs: check_runs(site, tr.schedule, i, Track::Final, true, final_from),
     };
     // The columns: how to do what their "care" (or "not yet") asks, where the protocol says
     // it in a short line, so that the printed table stands on its own.
