@@ -1110,8 +1110,7 @@ fn activity(sh: &Shared, tr: &Tr, ctx: &mut Vars, i: usize) -> &'static str {
     let answer = view::answer(sh.site, tr.schedule, i);
     // The answer after the final session first, then the ordinary session's runs that
     // differ, said to be for between sessions only (see `Answer::final_first`).
-    let has_final = answer.final_first;
-    if has_final {
+    if answer.final_first {
         ctx.set("short", &in_short(sh, tr, i, Track::Final));
         let between: Vec<ShortPoint> = in_short(sh, tr, i, Track::Every).into_iter().filter(|p| !p.shared).collect();
         ctx.set("between", &between);
@@ -1563,8 +1562,7 @@ fn check_runs<'a>(
         if changed && (!e.final_differs() || d.day >= final_from) {
             continue;
         }
-        let track = if d.day >= final_from { Track::Final } else { track };
-        let Some(p) = e.phase(track) else { continue };
+        let Some(p) = e.phase(sheet_track(d.day, final_from, track)) else { continue };
         match spans.last_mut() {
             Some((_, end, q)) if std::ptr::eq(*q, p) && *end + 1 == d.day => *end = d.day,
             _ => spans.push((d.day, d.day, p)),
@@ -1599,6 +1597,17 @@ fn key_rules<'a>(site: &'a Site, t: &'a Treatment) -> Vec<(ActivityRef<'a>, Phas
         .collect()
 }
 
+/// The track a printed checklist gives `day` by: the rule after the final session from day
+/// `final_from` on (its rows from the next session's day are for after the final session),
+/// `before` on the days before.
+fn sheet_track(day: u32, final_from: u32, before: Track) -> Track {
+    if day >= final_from {
+        Track::Final
+    } else {
+        before
+    }
+}
+
 fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
     let (site, t) = (sh.site, tr.t);
     let cols: Vec<usize> = t.activities.iter().enumerate().filter(|(_, a)| a.checklist).map(|(i, _)| i).collect();
@@ -1617,7 +1626,7 @@ fn checklist(sh: &Shared, tr: &Tr, ctx: &mut Vars) -> &'static str {
                 .iter()
                 .map(|&i| {
                     let e = &d.entries[i];
-                    let track = if d.day >= final_from { Track::Final } else { Track::Every };
+                    let track = sheet_track(d.day, final_from, Track::Every);
                     CheckCell {
                         status: e.status(track).map(|s| view::status(site, s)),
                         final_differs: e.status(track) != e.status(Track::Final),
