@@ -526,7 +526,10 @@ day-short-todo = To do today:
 day-short-key = Most important today:
 day-key-heading = Most important today
 # After a key rule that is not allowed yet: the day it changes.
-day-key-until = This changes on day { $day }.
+day-key-until = This changes on day { $day }
+# The end of that sentence, after the patient's date for that day when one is stored
+# ("This changes on day 4 (Thu 3 Dec).").
+day-key-until-end = .
 day-routine-heading = Your care routine today, step by step
 # In "Where this advice comes from": a step of the care routine.
 day-routine-step = Care routine, step { $n }

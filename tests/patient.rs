@@ -363,7 +363,9 @@ fn day_0_puts_keep_dry_and_hands_off_first_and_names_its_to_dos_as_actions() {
     assert!(key < day0.find("id=\"g-todo\"").unwrap() && key < day0.find("id=\"g-not-yet\"").unwrap());
     let rules = text(section(&day0, "key-h"));
     assert!(rules.contains("Keep your scalp dry. Shower from the neck down"), "{rules}");
-    assert!(rules.contains("This changes on day 4."), "{rules}");
+    // The date, when today.js writes one, goes before the full stop: "day 4 (Thu 3 Dec)."
+    let until = day0.find("This changes on day 4<span class=\"your-date\"").expect("the day, then its date");
+    assert!(day0[until..].split_once("</span>").is_some_and(|(_, after)| after.starts_with('.')), "{day0}");
     // Hands off, and the touches that are the exception, said together.
     assert!(rules.contains("Hands off your scalp. Do not touch, scratch or pick"), "{rules}");
     assert!(rules.contains("The only touches allowed are the gentle ones of your care routine"), "{rules}");
