@@ -99,6 +99,10 @@ pub struct List {
     /// longer) set for a word of `n` bytes. A word whose first byte and length start no
     /// term is passed over without being folded or hashed: most words of a text.
     lengths: Vec<u64>,
+    /// The same by a word's first two bytes (hashed into [`PAIRS`] buckets), for words of
+    /// four bytes or more, whose forms without "s" or "es" keep those two bytes: "scalp"
+    /// and "session" share a first byte with many terms, and a length, but few share two.
+    pairs: Vec<u64>,
     /// How many words from its first a term and the plain words after it can span, and
     /// one more: what [`List::find`] reads around a word that may start a term.
     reach: usize,
@@ -158,6 +162,14 @@ impl Pattern {
     }
 }
 
+/// How many buckets [`List::pairs`] has: 32 KB, small enough to stay in the cache.
+const PAIRS: usize = 4096;
+
+/// The bucket of [`List::pairs`] for a word starting with (lower-case) bytes `a`, `b`.
+fn pair(a: u8, b: u8) -> usize {
+    (usize::from(a) * 131 + usize::from(b)) % PAIRS
+}
+
 /// A word's length as a bit of [`List::lengths`].
 fn length_bit(n: usize) -> u64 {
     1 << n.min(63)
@@ -200,6 +212,7 @@ impl List {
         self.by_first.clear();
         self.open.clear();
         self.lengths = vec![0; 256];
+        self.pairs = vec![0; PAIRS];
         self.reach = 1;
         for (e, entry) in self.entries.iter().enumerate().filter(|(_, e)| !e.kept) {
             let plain = entry.plain.iter().map(Vec::len).max().unwrap_or(0);
@@ -209,7 +222,11 @@ impl List {
                     self.open.push((e, p));
                 } else {
                     let first = &pattern.words[0];
-                    self.lengths[usize::from(first.as_bytes()[0])] |= length_bit(first.len());
+                    let b = first.as_bytes();
+                    self.lengths[usize::from(b[0])] |= length_bit(first.len());
+                    if let [a, b, ..] = b {
+                        self.pairs[pair(*a, *b)] |= length_bit(first.len());
+                    }
                     self.by_first.entry(first.clone()).or_default().push((e, p));
                 }
             }
@@ -277,6 +294,12 @@ impl List {
             let lengths = length_bit(n) | length_bit(n.saturating_sub(1)) | length_bit(n.saturating_sub(2));
             if self.lengths.get(usize::from(first.to_ascii_lowercase())).map_or(0, |l| l & lengths) == 0 {
                 return false;
+            }
+            // Its forms are all two bytes or more: the first two bytes must start a term too.
+            if let [a, b, _, _, ..] = word.as_bytes() {
+                if self.pairs[pair(a.to_ascii_lowercase(), b.to_ascii_lowercase())] & lengths == 0 {
+                    return false;
+                }
             }
         }
         key.clear();

@@ -400,12 +400,16 @@ fn each_sentence<'t>(formula: Formula, text: &'t str, mut f: impl FnMut(&'t str,
     let (mut at, mut start, mut c) = (0, 0, fresh);
     let mut letters = [0u8; 32];
     loop {
+        // The spaces before the next run: ASCII ones by the table, without a call.
         while at < bytes.len() {
-            let (is_space, len) = space(at);
-            if !is_space {
-                break;
+            match ASCII_CLASS[usize::from(bytes[at])] {
+                SPACE => at += 1,
+                NOT_ASCII => match space(at) {
+                    (true, len) => at += len,
+                    (false, _) => break,
+                },
+                _ => break,
             }
-            at += len;
         }
         if at == bytes.len() {
             break;

@@ -9,6 +9,7 @@
 //! pick one at the root, each treatment's pages in its own folder (`tattoo/days/3.html`),
 //! and the articles, shared by all, at the root.
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::Value;
 use tera::Context;
@@ -461,15 +462,23 @@ pub struct ChromeCache(Vec<(ChromeKey, Chrome)>);
 impl ChromeCache {
     /// Renders the header and footer for every key the pages in `list` need.
     pub fn render(tera: &tera::Tera, sh: &Shared, list: &[Page]) -> Result<Self, String> {
+        // Every page's key, on every core (a path and a menu state for each of thousands
+        // of pages), then the few distinct ones rendered in page order.
+        let keys: Vec<(ChromeKey, String)> = list
+            .par_iter()
+            .map(|page| {
+                let path = page.path(sh.site);
+                let t = page.treatment(sh.site);
+                ((page_root(sh, page, &path), t, nav_state(sh.nav(t), &path)), path)
+            })
+            .collect();
         let mut cache = ChromeCache(Vec::new());
-        for page in list {
-            let path = page.path(sh.site);
-            let t = page.treatment(sh.site);
-            let entries = sh.nav(t).to_vec();
-            let key = (page_root(sh, page, &path), t, nav_state(&entries, &path));
+        for ((key, path), page) in keys.into_iter().zip(list) {
             if cache.position(&key).is_some() {
                 continue;
             }
+            let t = key.1;
+            let entries = sh.nav(t).to_vec();
             let mut ctx = Context::new();
             ctx.insert("site", sh.site_value(t));
             ctx.insert("root", &key.0);
