@@ -637,6 +637,7 @@ day-normal = ما هو طبيعي الآن
 day-sources = من أين تأتي هذه النصائح
 day-sources-lead = تتبع كل خطوة دليلًا أو أكثر من الأدلة المنشورة التي قارنّاها. لا تحتاجونها لاتباع هذه الصفحة.
 day-short-more = وغير ذلك (انظروا أدناه)
+day-short-help = هل يقلقكم شيء؟ اعرفوا متى تتصلون بنا.
 day-short-not-yet = { $count ->
     [zero] { $label }:
     [one] { $label }:

@@ -565,6 +565,9 @@ day-sources = Where this advice comes from
 day-sources-lead = Each step follows one or more of the published guides we compared. You do not need them to follow this page.
 # The last item of a shortened list of names.
 day-short-more = and more (see below)
+# The last line of "today in short": a link down to the getting-help card (when to call,
+# and the numbers).
+day-short-help = Worried about something? See when to call us.
 # Before the first few things not allowed yet; $label is the clinic's word for the status
 # ("Not yet", or its own, such as "Wait").
 day-short-not-yet = { $count ->

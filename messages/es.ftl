@@ -586,6 +586,7 @@ day-normal = Qué es normal ahora
 day-sources = De dónde salen estos consejos
 day-sources-lead = Cada paso sigue una o más de las guías publicadas que hemos comparado. No las necesita para seguir esta página.
 day-short-more = y más (vea abajo)
+day-short-help = ¿Le preocupa algo? Vea cuándo llamarnos.
 day-short-not-yet = { $count ->
     [one] { $label }:
    *[other] { $label } ({ $count }), por ejemplo:

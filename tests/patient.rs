@@ -405,6 +405,21 @@ fn the_grid_of_other_days_is_closed_and_help_comes_right_after_it() {
         let main_end = html.find("</main>").unwrap();
         assert!(!html[end..main_end].contains("<h2") && !html[end..main_end].contains("<section"), "{page}");
         assert!(html[main_end..].contains("class=\"warning"), "{page}: no help after the page");
+        // ... and "today in short", on the first screen, links down to it (seventh PEMAT-P
+        // scoring, problem 8: the help card is many phone screens down a day page).
+        let short = section(&html, "in-short");
+        let link = short.find("<a href=\"#getting-help\">").unwrap_or_else(|| panic!("{page}: no link to the help"));
+        let help = html.find("id=\"getting-help\"").unwrap_or_else(|| panic!("{page}: no #getting-help"));
+        assert!(
+            html[help..].find("class=\"warning").is_some_and(|w| w < html[help..].find("</div>").unwrap()),
+            "{page}"
+        );
+        assert!(help > main_end, "{page}: the help card is after <main>");
+        let lang = page.split_once("/days").map_or("en", |(l, _)| if l.is_empty() { "en" } else { l });
+        assert!(
+            short[link..].contains(&message(lang, "day-short-help")),
+            "{page}: the link's words are the catalogue's"
+        );
     }
 }
 
