@@ -554,6 +554,21 @@ fn tanning_beds_say_never_and_no_advice_leaves_a_word_unexplained() {
     for page in ["days/0.html", "days/5.html", "handouts/at-a-glance.html", "activities/sunscreen.html"] {
         assert!(!read(&public, page).contains("open skin"), "{page}");
     }
+    // "Sulfate-free" and "high SPF" were not explained on the sheets (seventh PEMAT-P
+    // scoring, problem 9): each use says what the word is, in English and in Spanish.
+    for page in ["handouts/at-a-glance.html", "handouts/checklist.html"] {
+        let t = text(&read(&public, page));
+        assert!(!t.contains("sulfate-free"), "{page}");
+        assert!(t.matches("sulfates").count() == t.matches("sulfates (strong clean").count(), "{page}: {t}");
+        assert!(
+            t.matches("SPF").count()
+                == t.matches("SPF (sun protection").count()
+                    + t.matches("SPF. The SPF is the sun protection number").count() * 2,
+            "{page}: {t}"
+        );
+    }
+    let es = text(&read(&public, "es/handouts/at-a-glance.html"));
+    assert!(es.contains("SPF alto (protección solar)") && es.contains("sin sulfatos (limpiadores fuertes)"), "{es}");
 }
 
 #[test]
