@@ -993,6 +993,22 @@ fn printed_hands_off_allows_the_gentle_touches_of_the_routine() {
     }
 }
 
+/// "Hands off your scalp" runs to day 9 while a gentle clipper trim is allowed from day 7
+/// (eighth PEMAT-P scoring, problem 4: the two read as a contradiction on days 7 to 9):
+/// the hands-off rule says the clipper is the exception, in each language.
+#[test]
+fn hands_off_says_a_clipper_trim_is_allowed_from_day_7() {
+    let site = example_site();
+    let public = build(site.path());
+    for (page, words) in [
+        ("days/7.html", "From day 7, a gentle trim with a clipper is fine too."),
+        ("es/days/7.html", "Desde el día 7, también puede recortarse el pelo con una maquinilla, con suavidad."),
+    ] {
+        let key = text(section(&read(&public, page), "key-h"));
+        assert!(key.contains(words), "{page}: {key}");
+    }
+}
+
 /// After the final session the sun stays off the scalp until day 30, and "with care" then
 /// means sunscreen (the fourth scoring, problem 7): the sheet prints the runs of days the
 /// final session changes, each with how, not the bare answer ("always take the same care").

@@ -2,7 +2,7 @@
 # Runs every test of the project: the README's test command and what CI runs (.ci/run).
 # It installs what the tests need first, so it works on a fresh machine. Any failing step
 # stops it with a non-zero status; when all pass, the last line sums up what ran:
-#   All checks passed: fmt, clippy, 380 cargo tests, 142 browser checks on 2 sites
+#   All checks passed: fmt, clippy, 381 cargo tests, 142 browser checks on 2 sites
 # Arguments go to `cargo test` (`bash tests/run-all.sh -- --test-threads 1`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
