@@ -433,6 +433,11 @@ fn day_pages_give_the_daily_routine_in_order_with_how_often_and_its_sources() {
     // Rinse, then wash, then dry, then the balm; how often, in the words of each step.
     assert!(at("rinse:") < at("Then wash:") && at("Then wash:") < at("Then dry:") && at("Then dry:") < at("Balm:"));
     assert!(steps[at("rinse:")].starts_with("Once a day"), "{steps:?}");
+    // The rinse's to-do card, before the wash's, does not dry first (eighth PEMAT-P
+    // scoring, problem 7): it washes, then dries.
+    let rinse = text(section(&day5, "g-todo"));
+    let card = &rinse[rinse.find("Rinse your scalp gently").unwrap()..];
+    assert!(card.find("Wash it gently").unwrap() < card.find("pat it dry").unwrap(), "{card}");
     // The balm has a number of times a day, and on day 5 it follows the drying, which the
     // routine has just said. The number is the clinic's own (the guides give none): said
     // once, in the protocol's note beside the comparison, not in the instruction on every
