@@ -1169,6 +1169,16 @@ fn the_sun_says_when_the_time_limit_ends() {
         assert!(!html.contains("same care") && !html.contains("mismo cuidado"), "{page}");
         assert!(!html.contains("never becomes fully allowed"), "{page}");
     }
+    // Which sunscreen (eighth PEMAT-P scoring, problem 5), where the sun asks for one.
+    for (page, words) in [
+        ("activities/sun.html", "Choose a sunscreen made for the scalp, with a high SPF (sun protection number)."),
+        (
+            "es/days/14.html",
+            "Elija un protector solar pensado para el cuero cabelludo, con SPF alto (protección solar).",
+        ),
+    ] {
+        assert!(text(&read(&public, page)).contains(words), "{page}");
+    }
 }
 
 /// A day page's "not yet" list gives both days where the final session makes the patient
